@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { EnvReader, type Env } from '@governance/kit/env';
+import { SUBGRAPHS, defaultSubgraphUrl, subgraphUrlVariable } from './subgraph-list';
+
+export interface SubgraphEndpoint {
+  readonly name: string;
+  readonly url: string;
+}
+
+export interface GatewayConfig {
+  readonly environment: 'development' | 'test' | 'production';
+  readonly host: string;
+  readonly port: number;
+  /** The committed supergraph the gateway serves (schema/supergraph.graphql). */
+  readonly supergraphPath: string;
+  readonly subgraphs: readonly SubgraphEndpoint[];
+  /** Every subgraph call is cut off after this long, so a hung subgraph costs its fields, not the request. */
+  readonly subgraphTimeoutMs: number;
+  readonly subgraphConnections: number;
+  readonly maxRequestBytes: number;
+  readonly shutdownGraceMs: number;
+}
+
+export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+
+/** The only reader of the environment for the gateway; every problem is reported in one error. */
+export function loadGatewayConfig(env: Env = process.env): Readonly<GatewayConfig> {
+  const read = new EnvReader(env);
+  return read.finish('gateway', {
+    environment: read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development'),
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.integer('PORT', 4000, { min: 0, max: 65535 }),
+    supergraphPath: path.resolve(read.string('SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH)),
+    subgraphs: SUBGRAPHS.map(({ name, defaultPort }) => ({
+      name,
+      url: read.url(subgraphUrlVariable(name), defaultSubgraphUrl(defaultPort), ['http:', 'https:']),
+    })),
+    subgraphTimeoutMs: read.integer('SUBGRAPH_TIMEOUT_MS', 5_000, { min: 50, max: 300_000 }),
+    subgraphConnections: read.integer('SUBGRAPH_CONNECTIONS', 32, { min: 1, max: 1_024 }),
+    maxRequestBytes: read.integer('MAX_REQUEST_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
+    shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
+  });
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { EnvReader, type Env } from '@governance/kit/env';
+import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
+import { subgraphDefinitions } from './subgraph-definitions';
+
+export interface ServicePlan {
+  readonly name: string;
+  readonly entry: string;
+  readonly port: number;
+  /** The environment this one service starts with. */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+export interface PlatformPlan {
+  readonly subgraphs: readonly ServicePlan[];
+  readonly gateway: ServicePlan;
+  readonly readyTimeoutMs: number;
+}
+
+const PER_SERVICE = ['PORT', 'DATABASE_URL'];
+
+/**
+ * How `npm start` runs the platform: every subgraph on its default port with
+ * its own SQLite file under data/, then the gateway pointed at them.
+ * `<NAME>_PORT` and `<NAME>_DATABASE_URL` (for example COMMERCE_BUREAU_DATABASE_URL)
+ * move one service; `GATEWAY_PORT` moves the gateway.
+ */
+export function planPlatform(env: Env = process.env): PlatformPlan {
+  const read = new EnvReader(env);
+  const shared = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !PER_SERVICE.includes(entry[0])));
+  const prefix = (name: string) => name.toUpperCase().replace(/-/g, '_');
+  const subgraphs = subgraphDefinitions.map((definition): ServicePlan => {
+    const port = read.integer(`${prefix(definition.name)}_PORT`, definition.defaultPort, { min: 1, max: 65535 });
+    const databaseUrl = read.optionalString(`${prefix(definition.name)}_DATABASE_URL`);
+    return {
+      name: definition.name,
+      entry: path.join(path.dirname(require.resolve(`@governance/${definition.name}/package.json`)), 'dist/index.js'),
+      port,
+      env: { ...shared, PORT: String(port), ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }) },
+    };
+  });
+  const gatewayPort = read.integer('GATEWAY_PORT', 4000, { min: 1, max: 65535 });
+  const urls = Object.fromEntries(subgraphs.map((subgraph) => [subgraphUrlVariable(subgraph.name), `http://127.0.0.1:${subgraph.port}/graphql`]));
+  return read.finish('platform', {
+    subgraphs,
+    gateway: {
+      name: 'gateway',
+      entry: path.join(path.dirname(require.resolve('@governance/gateway/package.json')), 'dist/index.js'),
+      port: gatewayPort,
+      env: { ...shared, ...urls, PORT: String(gatewayPort) },
+    },
+    readyTimeoutMs: read.integer('READY_TIMEOUT_MS', 120_000, { min: 1_000, max: 3_600_000 }),
+  });
+}

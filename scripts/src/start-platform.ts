@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import readline from 'node:readline';
+import { planPlatform, type ServicePlan } from './platform-config';
+
+/**
+ * `npm start`: the four subgraphs and the gateway as five processes, as they
+ * run in production, with their output prefixed by service. Ctrl-C stops the
+ * gateway first, then the subgraphs, each finishing its in-flight requests.
+ */
+const plan = planPlatform();
+const children = new Map<string, ChildProcess>();
+let stopping = false;
+
+function launch(service: ServicePlan): ChildProcess {
+  const child = spawn(process.execPath, [service.entry], { env: service.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [child.stdout, child.stderr]) {
+    readline.createInterface({ input: stream }).on('line', (line) => console.log(`[${service.name.padEnd(21)}] ${line}`));
+  }
+  child.on('exit', (code, signal) => {
+    children.delete(service.name);
+    if (!stopping) {
+      console.error(`${service.name} exited (${signal ?? `code ${code}`}); stopping the platform`);
+      void stopAll(1);
+    }
+  });
+  children.set(service.name, child);
+  return child;
+}
+
+async function waitUntilReady(service: ServicePlan, path: string): Promise<void> {
+  const deadline = Date.now() + plan.readyTimeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    try {
+      if ((await fetch(`http://127.0.0.1:${service.port}${path}`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${service.name} was not ready within ${plan.readyTimeoutMs} ms`);
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+async function stopAll(exitCode: number): Promise<void> {
+  stopping = true;
+  const gateway = children.get('gateway');
+  if (gateway) {
+    gateway.kill('SIGTERM');
+    await exited(gateway);
+  }
+  const rest = [...children.values()];
+  for (const child of rest) child.kill('SIGTERM');
+  await Promise.all(rest.map(exited));
+  process.exit(exitCode);
+}
+
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+async function main(): Promise<void> {
+  plan.subgraphs.forEach(launch);
+  await Promise.all(plan.subgraphs.map((subgraph) => waitUntilReady(subgraph, '/ready')));
+  launch(plan.gateway);
+  await waitUntilReady(plan.gateway, '/health');
+  console.log(`\nThe platform is up. GraphQL gateway: http://localhost:${plan.gateway.port}/graphql`);
+  for (const subgraph of plan.subgraphs) console.log(`  ${subgraph.name.padEnd(22)} http://localhost:${subgraph.port}/graphql`);
+  console.log('Press Ctrl-C to stop.\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  void stopAll(1);
+});

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@governance/kit';
+import { commerceBureau } from './subgraph';
+
+runSubgraph(commerceBureau);

@@ -1,0 +1,42 @@
+import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
+import { commerceBureau } from '../src/subgraph';
+
+describe('commerce-bureau on its own', () => {
+  let solo: SoloSubgraph;
+  beforeAll(async () => {
+    solo = await startSoloSubgraph(commerceBureau);
+  });
+  afterAll(() => solo.stop());
+
+  it('filters enterprises by industry and counts them in SQL', async () => {
+    const result = await solo.query<{ enterprises: { totalCount: number; nodes: Array<{ industry: string; community: { code: string } }> } }>(
+      `{ enterprises(industry: TEA, first: 50) { totalCount nodes { industry community { code } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.enterprises.totalCount).toBe(2);
+    expect(result.data!.enterprises.nodes.every((node) => node.industry === 'TEA')).toBe(true);
+  });
+
+  it("adds a community's enterprises to the Community entity, paged", async () => {
+    const result = await solo.query<{ _entities: Array<{ code: string; enterprises: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }> }>(
+      ENTITIES_QUERY('... on Community { code enterprises(first: 2) { totalCount nodes { name } pageInfo { hasNextPage } } }'),
+      { representations: [{ __typename: 'Community', code: '320571002001' }, { __typename: 'Community', code: '320571009999' }] },
+    );
+    expect(result.errors).toBeUndefined();
+    const [jinyi, empty] = result.data!._entities;
+    expect(jinyi.enterprises.totalCount).toBe(7);
+    expect(jinyi.enterprises.nodes).toHaveLength(2);
+    expect(jinyi.enterprises.pageInfo.hasNextPage).toBe(true);
+    expect(empty.enterprises).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('serves the Dongzhen Road snack square with its investment', async () => {
+    const result = await solo.query<{ venues: Array<{ name: string; openedOn: string; investmentYuan: number }> }>(`{ venues { name openedOn investmentYuan } }`);
+    expect(result.data!.venues).toContainEqual({ name: '东镇路小吃广场', openedOn: '2010-07-01', investmentYuan: 5_000_000 });
+  });
+
+  it('refuses a credit code with a wrong check character', async () => {
+    const result = await solo.query(`{ enterprise(creditCode: "91320571MA1M000000") { name } }`);
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'creditCode' });
+  });
+});

@@ -1,0 +1,49 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Community } from './community.entity';
+
+export enum ResidentType {
+  LOCAL = 'LOCAL',
+  NEW_RESIDENT = 'NEW_RESIDENT',
+  FOREIGN = 'FOREIGN',
+}
+
+registerEnumType(ResidentType, {
+  name: 'ResidentType',
+  description: 'Registered local resident, new Suzhou resident (新苏州人), or foreign resident (境外常住人口).',
+});
+
+@Entity({ name: 'person' })
+// Resident counts per community and type are answered from this index alone.
+@Index('IDX_person_community_type', ['communityCode', 'residentType'])
+@ObjectType({ description: 'A person in the resident register. Other agencies refer to people only by the pseudonymous id.' })
+@Directive('@key(fields: "id")')
+export class Person {
+  @PrimaryColumn({ type: 'varchar', length: 24 })
+  @Field(() => ID, { description: 'Pseudonym: a keyed hash of the ID number, never the ID number itself.' })
+  id!: string;
+
+  @Index('UQ_person_id_number', { unique: true })
+  @Column({ name: 'id_number', type: 'varchar', length: 18 })
+  @Field(() => String, { description: 'Resident identity card number (personal data).' })
+  idNumber!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field(() => String, { description: 'Personal data.' })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  @Field(() => String, { description: 'Personal data.' })
+  phone!: string;
+
+  @Column({ name: 'resident_type', type: 'varchar', length: 20 })
+  @Field(() => ResidentType)
+  residentType!: ResidentType;
+
+  @Column({ name: 'community_code', type: 'varchar', length: 12 })
+  communityCode!: string;
+
+  @ManyToOne(() => Community, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'community_code', foreignKeyConstraintName: 'FK_person_community' })
+  community?: Community;
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@governance/kit';
+import { communityCommittees } from './subgraph';
+
+runSubgraph(communityCommittees);

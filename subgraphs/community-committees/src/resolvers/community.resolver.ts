@@ -1,0 +1,56 @@
+import { Args, ArgsType, Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, ConnectionType, communityCodeProblem, countRows, findPage, loadExisting, requireValid, toConnection } from '@governance/kit';
+import type { SelectQueryBuilder } from 'typeorm';
+import { Community } from '../entities/community.entity';
+import { SubDistrict } from '../entities/sub-district.entity';
+import type { CommitteesContext } from '../loaders';
+
+@ObjectType({ description: 'A page of communities.' })
+export class CommunityConnection extends ConnectionType(Community) {}
+
+@ArgsType()
+class CommunitiesArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: 'Only the communities of this sub-district.' })
+  subDistrictCode?: string | null;
+}
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  @Query(() => Community, { nullable: true, description: 'A community by its 12-digit code; an unknown code is a NOT_FOUND error.' })
+  async community(@Arg('code', () => ID) code: string, @Ctx() { loaders }: CommitteesContext): Promise<Community> {
+    requireValid('code', code, communityCodeProblem);
+    return loadExisting(loaders.community, 'community', 'code', code);
+  }
+
+  @Query(() => CommunityConnection, { description: 'All communities, or those of one sub-district, ordered by code.' })
+  async communities(@Args() args: CommunitiesArgs, @Ctx() { db }: CommitteesContext): Promise<CommunityConnection> {
+    const { page } = args;
+    const subDistrictCode = args.subDistrictCode ?? undefined;
+    if (subDistrictCode !== undefined) requireValid('subDistrictCode', subDistrictCode, communityCodeProblem);
+    const repository = db.getRepository(Community);
+    const narrow = (query: SelectQueryBuilder<Community>) =>
+      subDistrictCode === undefined ? query : query.where('e.subDistrictCode = :subDistrictCode', { subDistrictCode });
+    const rows = await findPage(repository, 'code', page, narrow);
+    return toConnection(CommunityConnection, rows, page, (row) => row.code, () => countRows(repository, narrow));
+  }
+
+  @FieldResolver(() => SubDistrict)
+  async subDistrict(@Root() community: Community, @Ctx() { loaders }: CommitteesContext): Promise<SubDistrict | null> {
+    return loaders.subDistrict.load(community.subDistrictCode);
+  }
+
+  @FieldResolver(() => Int, { description: 'Registered residents, counted by the database.' })
+  async residentCount(@Root() community: Community, @Ctx() { loaders }: CommitteesContext): Promise<number> {
+    return (await loaders.residentCounts.load(community.code))?.total ?? 0;
+  }
+
+  @FieldResolver(() => Int, { description: 'New Suzhou residents (新苏州人).' })
+  async newResidentCount(@Root() community: Community, @Ctx() { loaders }: CommitteesContext): Promise<number> {
+    return (await loaders.residentCounts.load(community.code))?.byType.NEW_RESIDENT ?? 0;
+  }
+
+  @FieldResolver(() => Int, { description: 'Foreign residents (境外常住人口).' })
+  async foreignResidentCount(@Root() community: Community, @Ctx() { loaders }: CommitteesContext): Promise<number> {
+    return (await loaders.residentCounts.load(community.code))?.byType.FOREIGN ?? 0;
+  }
+}

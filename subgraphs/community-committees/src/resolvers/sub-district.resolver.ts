@@ -1,0 +1,31 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, MAX_PAGE_SIZE, communityCodeProblem, loadExisting, requireValid, toConnection } from '@governance/kit';
+import { SubDistrict } from '../entities/sub-district.entity';
+import type { CommitteesContext } from '../loaders';
+import { CommunityConnection } from './community.resolver';
+
+@Resolver(() => SubDistrict)
+export class SubDistrictResolver {
+  @Query(() => [SubDistrict], { description: `Every sub-district, ordered by code (at most ${MAX_PAGE_SIZE}).` })
+  subDistricts(@Ctx() { db }: CommitteesContext): Promise<SubDistrict[]> {
+    return db.getRepository(SubDistrict).find({ order: { code: 'ASC' }, take: MAX_PAGE_SIZE });
+  }
+
+  @Query(() => SubDistrict, { nullable: true, description: 'A sub-district by code; an unknown code is a NOT_FOUND error.' })
+  async subDistrict(@Arg('code', () => ID) code: string, @Ctx() { loaders }: CommitteesContext): Promise<SubDistrict> {
+    requireValid('code', code, communityCodeProblem);
+    return loadExisting(loaders.subDistrict, 'sub-district', 'code', code);
+  }
+
+  @FieldResolver(() => CommunityConnection)
+  async communities(@Root() subDistrict: SubDistrict, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommitteesContext): Promise<CommunityConnection> {
+    const { page } = args;
+    const rows = await loaders.communitiesOfSubDistrict.load({ group: subDistrict.code, page });
+    return toConnection(CommunityConnection, rows, page, (row) => row.code, () => loaders.communityCount.load(subDistrict.code));
+  }
+
+  @FieldResolver(() => Int, { description: 'Residents of all its communities, counted by the database.' })
+  residentCount(@Root() subDistrict: SubDistrict, @Ctx() { loaders }: CommitteesContext): Promise<number> {
+    return loaders.subDistrictResidentCount.load(subDistrict.code);
+  }
+}

@@ -1,0 +1,19 @@
+import type { SubgraphDefinition } from '@governance/kit';
+import { Community } from './entities/community.entity';
+import { Person } from './entities/person.entity';
+import { SubDistrict } from './entities/sub-district.entity';
+import { createLoaders, type CommitteesLoaders } from './loaders';
+import { migrations } from './migrations';
+import { buildCommitteesSchema } from './schema';
+import { isEmpty, seed } from './seed';
+
+/** 社区居委会 / 社工委: sub-districts, communities and the resident register. */
+export const communityCommittees: SubgraphDefinition<CommitteesLoaders> = {
+  name: 'community-committees',
+  defaultPort: 4001,
+  entities: [SubDistrict, Community, Person],
+  migrations,
+  buildSchema: buildCommitteesSchema,
+  createLoaders,
+  seed: { isEmpty, run: seed },
+};

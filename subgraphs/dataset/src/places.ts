@@ -1,0 +1,36 @@
+import type { CommunityRecord, PoliceStationRecord, SubDistrictRecord } from './records';
+
+/**
+ * Places the source document names, under 12-digit statistical division codes
+ * (320571 Suzhou Industrial Park, 320506 Wuzhong). Sub-district assignments
+ * the document does not state are ours and marked so.
+ */
+export const SUB_DISTRICTS: readonly SubDistrictRecord[] = [
+  { code: '320571001000', name: '湖西社工委', city: '苏州市', district: '苏州工业园区' },
+  // The document places Jinyi New Village in the Industrial Park without naming its sub-district.
+  { code: '320571002000', name: '娄葑街道', city: '苏州市', district: '苏州工业园区' },
+  // Hongzhuang is "吴中区洪庄社区"; the sub-district is our assumption.
+  { code: '320506003000', name: '长桥街道', city: '苏州市', district: '吴中区' },
+];
+
+/** Communities of the Huxi committee in the small data set (the document's 35 come with the full seed). */
+const HUXI_COMMUNITIES = ['星海社区', '翰林社区', '玲珑社区', '湖左岸社区', '师惠社区'];
+
+export const COMMUNITIES: readonly CommunityRecord[] = [
+  ...HUXI_COMMUNITIES.map((name, index) => ({
+    code: `320571001${String(index + 1).padStart(3, '0')}`,
+    name,
+    subDistrictCode: '320571001000',
+  })),
+  { code: '320571002001', name: '锦衣新村', subDistrictCode: '320571002000' },
+  { code: '320506003001', name: '洪庄社区', subDistrictCode: '320506003000' },
+];
+
+export const JINYI_NEW_VILLAGE = '320571002001';
+export const HONGZHUANG = '320506003001';
+
+export const POLICE_STATIONS: readonly PoliceStationRecord[] = [
+  { id: 'PS-320571-01', name: '湖西派出所', district: '苏州工业园区' },
+  { id: 'PS-320571-02', name: '娄葑派出所', district: '苏州工业园区' },
+  { id: 'PS-320506-01', name: '长桥派出所', district: '吴中区' },
+];

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@governance/kit';
+import { industryAssociations } from './subgraph';
+
+runSubgraph(industryAssociations);

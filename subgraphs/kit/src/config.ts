@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { Env, EnvReader } from './env';
+
+export type DatabaseConfig =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | {
+      readonly kind: 'mysql';
+      readonly url: string;
+      readonly poolSize: number;
+      readonly connectTimeoutMs: number;
+    };
+
+export type Environment = 'development' | 'test' | 'production';
+
+export interface SubgraphConfig {
+  readonly name: string;
+  readonly environment: Environment;
+  readonly host: string;
+  readonly port: number;
+  readonly database: DatabaseConfig;
+  /** Seed the agency's share of the data set when its database has no rows yet. */
+  readonly seedOnEmpty: boolean;
+  /** Print every SQL statement (statements are always counted). */
+  readonly logSql: boolean;
+  /** How long in-flight requests may run after SIGTERM before connections are cut. */
+  readonly shutdownGraceMs: number;
+  readonly maxRequestBytes: number;
+  /** The key of the Person pseudonym (a keyed hash of the ID number); shared by the agencies, secret to everyone else. */
+  readonly pseudonymKey: string;
+}
+
+/** Only for development and tests: production refuses to start without PERSON_PSEUDONYM_KEY. */
+const DEVELOPMENT_PSEUDONYM_KEY = 'development-only-pseudonym-key';
+
+export interface SubgraphIdentity {
+  readonly name: string;
+  readonly defaultPort: number;
+}
+
+export function isSqlite(database: DatabaseConfig): database is Extract<DatabaseConfig, { kind: 'sqlite' }> {
+  return database.kind === 'sqlite';
+}
+
+/**
+ * The only reader of the environment for a subgraph: validates everything and
+ * reports every problem in one error.
+ *
+ * DATABASE_URL is `sqlite:<file>` (relative to the working directory) or
+ * `mysql://user:password@host:port/database`; without it the subgraph uses
+ * `$DATA_DIR/<name>.sqlite` (DATA_DIR defaults to `data`).
+ */
+export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = process.env): Readonly<SubgraphConfig> {
+  const read = new EnvReader(env);
+  const environment = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const database = readDatabase(read, identity.name);
+  return read.finish(identity.name, {
+    name: identity.name,
+    environment,
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.integer('PORT', identity.defaultPort, { min: 0, max: 65535 }),
+    database,
+    seedOnEmpty: read.boolean('SEED_ON_EMPTY', database.kind === 'sqlite'),
+    logSql: read.boolean('LOG_SQL', false),
+    shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
+    maxRequestBytes: read.integer('MAX_REQUEST_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
+    pseudonymKey: readPseudonymKey(read, environment),
+  });
+}
+
+function readDatabase(read: EnvReader, name: string): DatabaseConfig {
+  const url = read.optionalString('DATABASE_URL');
+  if (url === undefined || url.startsWith('sqlite:')) {
+    const file = url === undefined ? path.join(read.string('DATA_DIR', 'data'), `${name}.sqlite`) : url.slice('sqlite:'.length);
+    if (file === '') read.problem('DATABASE_URL="sqlite:" names no file');
+    return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };
+  }
+  if (url.startsWith('mysql://')) {
+    const checked = read.url('DATABASE_URL', url, ['mysql:']);
+    if (URL.canParse(checked) && new URL(checked).pathname.length <= 1) read.problem('DATABASE_URL names no database (mysql://user:password@host:3306/<database>)');
+    return {
+      kind: 'mysql',
+      url: checked,
+      poolSize: read.integer('DATABASE_POOL_SIZE', 10, { min: 1, max: 1_000 }),
+      connectTimeoutMs: read.integer('DATABASE_CONNECT_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 }),
+    };
+  }
+  read.problem(`DATABASE_URL must start with sqlite: or mysql:// (got "${url.split(':')[0]}:...")`);
+  return { kind: 'sqlite', file: ':memory:' };
+}
+
+function readPseudonymKey(read: EnvReader, environment: Environment): string {
+  const key = read.optionalString('PERSON_PSEUDONYM_KEY');
+  if (key === undefined && environment === 'production') read.problem('PERSON_PSEUDONYM_KEY is required in production');
+  if (key !== undefined && key.length < 16) read.problem('PERSON_PSEUDONYM_KEY must be at least 16 characters');
+  return key ?? DEVELOPMENT_PSEUDONYM_KEY;
+}

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import type { DatabaseConfig } from './config';
+import { StatementCounter } from './statement-counter';
+
+export type EntityClass = abstract new (...args: never[]) => object;
+export type MigrationClass = new () => object;
+
+export interface DataSourceParts {
+  readonly entities: readonly EntityClass[];
+  readonly migrations: readonly MigrationClass[];
+}
+
+/**
+ * DataSource options for an SQLite file or a MySQL server. Schema changes come
+ * only from migrations: `synchronize` is never on.
+ */
+export function dataSourceOptions(database: DatabaseConfig, parts: DataSourceParts, logger: StatementCounter): DataSourceOptions {
+  const common = {
+    entities: [...parts.entities] as MixedList<EntitySchema | EntityClass> as DataSourceOptions['entities'],
+    migrations: [...parts.migrations] as DataSourceOptions['migrations'],
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logger,
+    maxQueryExecutionTime: 1_000,
+  };
+  if (database.kind === 'sqlite') {
+    if (database.file !== ':memory:') fs.mkdirSync(path.dirname(database.file), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: database.file,
+      // WAL lets readers go on while a write commits; busy_timeout waits out a writer instead of failing.
+      prepareDatabase: (db: { pragma(source: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: 'mysql',
+    url: database.url,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    poolSize: database.poolSize,
+    connectTimeout: database.connectTimeoutMs,
+    supportBigNumbers: true,
+  };
+}
+
+/** Opens the data source and brings its schema up to date. */
+export async function openDataSource(database: DatabaseConfig, parts: DataSourceParts, logger: StatementCounter): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(database, parts, logger));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}

@@ -1,0 +1,2 @@
+export { ConfigError } from './config-error';
+export { EnvReader, type Env } from './env-reader';

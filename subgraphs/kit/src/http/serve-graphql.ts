@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export interface ServeOptions<TContext extends BaseContext> {
+  readonly host: string;
+  readonly port: number;
+  readonly graphqlPath: string;
+  readonly maxRequestBytes: number;
+  readonly context: (request: IncomingMessage) => Promise<TContext>;
+  /** Readiness: can this service answer queries now (its database, its supergraph)? */
+  readonly ready: () => Promise<boolean>;
+}
+
+export interface HttpService {
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting connections, lets in-flight requests finish for up to `graceMs`, then cuts the rest. */
+  close(graceMs: number): Promise<void>;
+}
+
+class RequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Serves an Apollo Server on Node's own HTTP server, with `GET /health`
+ * (the process is up) and `GET /ready` (it can answer), shared by every
+ * subgraph and the gateway so that none of them writes its own listener.
+ */
+export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>): Promise<HttpService> {
+  const server = http.createServer((request, response) => {
+    handle(apollo, options, request, response).catch((error: unknown) => {
+      const status = error instanceof RequestError ? error.status : 500;
+      if (status === 500) console.error('request failed:', error);
+      if (!response.headersSent) sendJson(response, status, { errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message }] });
+      else response.end();
+    });
+  });
+  // Keep-alive sockets from the gateway must outlive its pool's idle timeout, or a reused socket is reset under a request.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  return {
+    url: `http://${host}:${port}${options.graphqlPath}`,
+    port,
+    close: (graceMs) => closeGracefully(server, graceMs),
+  };
+}
+
+async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (request.method === 'GET' && url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
+  if (request.method === 'GET' && url.pathname === '/ready') {
+    const ready = await options.ready().catch(() => false);
+    return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+  }
+  if (url.pathname !== options.graphqlPath) return sendJson(response, 404, { errors: [{ message: `Not found; GraphQL is served at ${options.graphqlPath}` }] });
+
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: await readBody(request, options.maxRequestBytes) },
+    context: () => options.context(request),
+  });
+  response.statusCode = result.status ?? 200;
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<unknown> {
+  if (request.method !== 'POST') return undefined;
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) throw new RequestError(413, `Request body is larger than ${limit} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > limit) throw new RequestError(413, `Request body is larger than ${limit} bytes`);
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  const type = request.headers['content-type'] ?? '';
+  if (!type.includes('application/json')) return text;
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new RequestError(400, 'Request body is not valid JSON');
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
+}
+
+async function closeGracefully(server: http.Server, graceMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  // Idle keep-alive sockets that become idle after close() would otherwise hold it open until the grace period ends.
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  try {
+    await closed;
+  } finally {
+    clearTimeout(timer);
+    clearInterval(sweep);
+  }
+}
+
+/** The caller's `x-request-id` (so one id follows a request through gateway and subgraphs), or a new one. */
+export function requestIdOf(request: IncomingMessage): string {
+  const header = request.headers['x-request-id'];
+  const value = Array.isArray(header) ? header[0] : header;
+  return value !== undefined && /^[\w.:-]{1,128}$/.test(value) ? value : randomUUID();
+}

@@ -1,0 +1,10 @@
+import { createHmac } from 'node:crypto';
+
+/**
+ * The `Person` key: a keyed hash of the ID number, so that agencies join on
+ * people without passing ID numbers around, and nobody without the key can
+ * turn an ID number into its pseudonym to look a person up.
+ */
+export function personPseudonym(idNumber: string, key: string): string {
+  return `P${createHmac('sha256', key).update(idNumber).digest('hex').slice(0, 23).toUpperCase()}`;
+}

@@ -1,0 +1,26 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { SubgraphConfig } from './config';
+import type { EntityClass, MigrationClass } from './data-source';
+
+/**
+ * Everything the kit needs to serve one agency's subgraph. A subgraph package
+ * exports one of these and its `index.ts` hands it to `runSubgraph`.
+ */
+export interface SubgraphDefinition<TLoaders> {
+  /** kebab-case; also the subgraph's name in the supergraph. */
+  readonly name: string;
+  readonly defaultPort: number;
+  readonly entities: readonly EntityClass[];
+  readonly migrations: readonly MigrationClass[];
+  /** Builds the executable subgraph schema; needs no database, so tests and `compose` call it directly. */
+  readonly buildSchema: () => GraphQLSchema;
+  /** Called once per request: loaders never outlive it. */
+  readonly createLoaders: (db: DataSource) => TLoaders;
+  readonly seed: {
+    /** True when the agency's database holds no records yet. */
+    readonly isEmpty: (db: DataSource) => Promise<boolean>;
+    /** Writes the agency's share of the data set, in one transaction. */
+    readonly run: (db: DataSource, config: SubgraphConfig) => Promise<void>;
+  };
+}

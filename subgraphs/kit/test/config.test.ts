@@ -1,0 +1,114 @@
+import path from 'node:path';
+import { ConfigError, loadSubgraphConfig, type SubgraphConfig } from '@governance/kit';
+import type { Env } from '@governance/kit/env';
+
+const IDENTITY = { name: 'x', defaultPort: 4009 };
+const PASSWORD = 'hunter2-Secret';
+
+const load = (env: Env) => loadSubgraphConfig(IDENTITY, env);
+
+/** The ConfigError that loading `env` throws. */
+function configError(env: Env): ConfigError {
+  try {
+    load(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError, the configuration loaded');
+}
+
+describe('loadSubgraphConfig', () => {
+  it('has defaults for an empty environment', () => {
+    const config = load({});
+    expect(config).toMatchObject<Partial<SubgraphConfig>>({
+      name: 'x',
+      environment: 'development',
+      host: '127.0.0.1',
+      port: 4009,
+      seedOnEmpty: true,
+      logSql: false,
+    });
+    expect(config.database).toEqual({ kind: 'sqlite', file: path.resolve('data', 'x.sqlite') });
+    if (config.database.kind !== 'sqlite') throw new Error('expected sqlite');
+    expect(path.isAbsolute(config.database.file)).toBe(true);
+    expect(config.pseudonymKey.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(load({ PORT: '  ', DATABASE_URL: '' }).port).toBe(4009);
+  });
+
+  it('puts the SQLite file under DATA_DIR, or where DATABASE_URL=sqlite: says', () => {
+    expect(load({ DATA_DIR: 'var/db' }).database).toEqual({ kind: 'sqlite', file: path.resolve('var/db/x.sqlite') });
+    expect(load({ DATABASE_URL: 'sqlite:other/y.db' }).database).toEqual({ kind: 'sqlite', file: path.resolve('other/y.db') });
+    expect(load({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ kind: 'sqlite', file: ':memory:' });
+  });
+
+  it('parses a MySQL URL with its pool size, and does not seed MySQL by default', () => {
+    const url = `mysql://app:${PASSWORD}@db.internal:3306/governance`;
+    const config = load({ DATABASE_URL: url, DATABASE_POOL_SIZE: '25', PORT: '5000' });
+    expect(config.database).toEqual({ kind: 'mysql', url, poolSize: 25, connectTimeoutMs: 10_000 });
+    expect(config.seedOnEmpty).toBe(false);
+    expect(config.port).toBe(5000);
+    expect(load({ DATABASE_URL: url, SEED_ON_EMPTY: 'yes' }).seedOnEmpty).toBe(true);
+  });
+
+  it('reports several bad variables in one ConfigError', () => {
+    const error = configError({ PORT: 'abc', DATABASE_URL: 'postgres://u:p@h/db', SEED_ON_EMPTY: 'maybe' });
+    expect(error.service).toBe('x');
+    expect(error.problems).toHaveLength(3);
+    expect(error.problems.find((problem) => problem.startsWith('PORT='))).toBeDefined();
+    expect(error.problems.find((problem) => problem.startsWith('DATABASE_URL '))).toMatch(/sqlite: or mysql:\/\//);
+    expect(error.problems.find((problem) => problem.startsWith('SEED_ON_EMPTY='))).toBeDefined();
+    for (const problem of error.problems) expect(error.message).toContain(problem);
+  });
+
+  it.each([
+    ['PORT', '65536'],
+    ['PORT', '-1'],
+    ['PORT', '80.5'],
+    ['DATABASE_POOL_SIZE', '0'],
+    ['MAX_REQUEST_BYTES', '10'],
+    ['NODE_ENV', 'staging'],
+    ['LOG_SQL', 'verbose'],
+  ])('rejects %s=%p', (name, value) => {
+    const env: Env = { DATABASE_URL: 'mysql://app:pw@db:3306/governance', [name]: value };
+    expect(configError(env).problems).toEqual([expect.stringContaining(name)]);
+  });
+
+  it('requires PERSON_PSEUDONYM_KEY in production', () => {
+    const error = configError({ NODE_ENV: 'production' });
+    expect(error.problems).toEqual([expect.stringContaining('PERSON_PSEUDONYM_KEY')]);
+    const key = 'a-production-key-0123456789';
+    expect(load({ NODE_ENV: 'production', PERSON_PSEUDONYM_KEY: key }).pseudonymKey).toBe(key);
+    expect(configError({ PERSON_PSEUDONYM_KEY: 'short' }).problems).toEqual([expect.stringContaining('at least 16')]);
+  });
+
+  it('returns a frozen configuration', () => {
+    const config = load({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+    expect(config.port).toBe(4009);
+  });
+
+  it.each([
+    ['names no database', `mysql://app:${PASSWORD}@db:3306/`],
+    ['has a port out of range', `mysql://app:${PASSWORD}@db:99999/governance`],
+    ['is not a URL at all', `mysql://app:${PASSWORD}@[db/governance`],
+  ])('reports a MySQL URL that %s as a ConfigError without its password', (_, url) => {
+    const error = configError({ DATABASE_URL: url, PORT: 'abc' });
+    expect(error.problems).toHaveLength(2);
+    expect(error.problems.some((problem) => problem.includes('DATABASE_URL'))).toBe(true);
+    expect(error.message).not.toContain(PASSWORD);
+    expect(JSON.stringify(error.problems)).not.toContain(PASSWORD);
+  });
+
+  it('shows an unparsable URL with its credentials hidden', () => {
+    expect(configError({ DATABASE_URL: `mysql://app:${PASSWORD}@db:99999/governance` }).problems).toEqual([
+      'DATABASE_URL="mysql://***@db:99999/governance" is not a URL',
+    ]);
+  });
+});

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@governance/kit';
+import { publicSecurity } from './subgraph';
+
+runSubgraph(publicSecurity);

@@ -1,0 +1,56 @@
+import { startStack, type Stack } from './support/stack';
+
+const JINYI = '320571002001';
+
+describe('joins across subgraphs through the gateway', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  it("answers a community's enterprises with each enterprise's community", async () => {
+    const result = await stack.query<{ community: { name: string; enterprises: { totalCount: number; nodes: Array<{ name: string; community: { name: string } }> } } }>(
+      `query ($code: ID!) { community(code: $code) { name enterprises(first: 50) { totalCount nodes { name community { name } } } } }`,
+      { code: JINYI },
+    );
+    expect(result.errors).toBeUndefined();
+    const community = result.data!.community;
+    expect(community.name).toBe('锦衣新村');
+    expect(community.enterprises.totalCount).toBe(7);
+    expect(community.enterprises.nodes).toHaveLength(7);
+    for (const node of community.enterprises.nodes) expect(node.community.name).toBe('锦衣新村');
+    expect(community.enterprises.nodes.map((node) => node.name)).toContain('苏州东镇路小吃广场管理有限公司');
+  });
+
+  it("answers an enterprise's community and sub-district", async () => {
+    const list = await stack.query<{ enterprises: { nodes: Array<{ creditCode: string; name: string }> } }>(`{ enterprises(first: 500) { nodes { creditCode name } } }`);
+    const stall = list.data!.enterprises.nodes.find((node) => node.name === '东镇路小吃广场1号摊位')!;
+    const result = await stack.query<{ enterprise: { name: string; community: { name: string; subDistrict: { name: string } } } }>(
+      `query ($creditCode: ID!) { enterprise(creditCode: $creditCode) { name community { name subDistrict { name } } } }`,
+      { creditCode: stall.creditCode },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.enterprise).toEqual({ name: '东镇路小吃广场1号摊位', community: { name: '锦衣新村', subDistrict: { name: '娄葑街道' } } });
+  });
+
+  it('pages through a connection with opaque cursors until the end', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pageCount = 0; pageCount < 20; pageCount += 1) {
+      const result: Awaited<ReturnType<Stack['query']>> = await stack.query(
+        `query ($after: String) { enterprises(first: 4, after: $after) { totalCount nodes { creditCode } pageInfo { endCursor hasNextPage } } }`,
+        { after },
+      );
+      const page = (result.data as { enterprises: { totalCount: number; nodes: Array<{ creditCode: string }>; pageInfo: { endCursor: string; hasNextPage: boolean } } }).enterprises;
+      seen.push(...page.nodes.map((node) => node.creditCode));
+      if (!page.pageInfo.hasNextPage) {
+        expect(seen).toHaveLength(page.totalCount);
+        break;
+      }
+      after = page.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual(seen);
+  });
+});

@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { postGraphQL } from './support/graphql-client';
+
+const LAUNCHER = path.resolve(__dirname, '../scripts/dist/start-platform.js');
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function waitForOutput(child: ChildProcess, pattern: RegExp, output: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (pattern.test(output.join(''))) resolve();
+    };
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output.push(chunk.toString());
+      check();
+    });
+    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`launcher exited with ${code} before ${pattern}:\n${output.join('')}`)));
+  });
+}
+
+/** `npm start` as a user runs it: the built launcher, five processes, Ctrl-C. */
+describe('the one-command platform', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-platform-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts every service on SQLite, seeds it, answers a cross-agency query, and stops cleanly on SIGINT', async () => {
+    expect(fs.existsSync(LAUNCHER)).toBe(true); // npm test builds first
+    const ports = { gateway: await freePort(), cc: await freePort(), ps: await freePort(), ia: await freePort(), cb: await freePort() };
+    const launcher = spawn(process.execPath, [LAUNCHER], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATA_DIR: dataDir,
+        GATEWAY_PORT: String(ports.gateway),
+        COMMUNITY_COMMITTEES_PORT: String(ports.cc),
+        PUBLIC_SECURITY_PORT: String(ports.ps),
+        INDUSTRY_ASSOCIATIONS_PORT: String(ports.ia),
+        COMMERCE_BUREAU_PORT: String(ports.cb),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output: string[] = [];
+    await waitForOutput(launcher, /The platform is up/, output);
+    expect(output.join('')).toContain(`http://localhost:${ports.gateway}/graphql`);
+
+    const result = await postGraphQL<{ community: { name: string; enterprises: { totalCount: number } } }>(
+      `http://127.0.0.1:${ports.gateway}/graphql`,
+      `{ community(code: "320506003001") { name enterprises { totalCount } } }`,
+    );
+    expect(result.data?.community).toEqual({ name: '洪庄社区', enterprises: { totalCount: 7 } });
+    for (const name of ['community-committees', 'public-security', 'industry-associations', 'commerce-bureau']) {
+      expect(fs.existsSync(path.join(dataDir, `${name}.sqlite`))).toBe(true);
+    }
+
+    const exit = new Promise<number | null>((resolve) => launcher.once('exit', (code) => resolve(code)));
+    launcher.kill('SIGINT');
+    expect(await exit).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${ports.gateway}/health`)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${ports.cb}/health`)).rejects.toThrow();
+  });
+});

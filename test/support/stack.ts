@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadGatewayConfig } from '@governance/gateway/config';
+import { startGateway, type RunningGateway } from '@governance/gateway';
+import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
+import type { RunningSubgraph, SubgraphDefinition } from '@governance/kit';
+import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
+import { postGraphQL, type GraphQLResponse } from './graphql-client';
+import { startTestSubgraph } from './subgraph';
+
+export type SubgraphName = (typeof subgraphDefinitions)[number]['name'];
+
+export interface Stack {
+  readonly gateway: RunningGateway;
+  readonly subgraphs: Record<SubgraphName, RunningSubgraph>;
+  readonly dataDir: string;
+  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  /** Extra gateway environment (SUBGRAPH_TIMEOUT_MS, a subgraph URL to override). */
+  readonly gatewayEnv?: Record<string, string>;
+}
+
+/**
+ * The whole platform in this process, as separate HTTP services: four
+ * subgraphs on ephemeral ports with their own SQLite files, and the gateway
+ * calling them over real HTTP.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-e2e-'));
+  const started = await Promise.all(subgraphDefinitions.map((definition) => startTestSubgraph(definition as SubgraphDefinition<unknown>, dataDir)));
+  const subgraphs = Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph])) as Record<SubgraphName, RunningSubgraph>;
+  const urls = Object.fromEntries(started.map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
+  const gateway = await startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }));
+  const stopped = new Set<string>();
+  return {
+    gateway,
+    subgraphs,
+    dataDir,
+    query: (query, variables) => postGraphQL(gateway.url, query, variables),
+    async stop() {
+      await gateway.stop();
+      await Promise.all(started.filter((subgraph) => !stopped.has(subgraph.name)).map((subgraph) => stopOnce(subgraph, stopped)));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function stopOnce(subgraph: RunningSubgraph, stopped: Set<string>): Promise<void> {
+  stopped.add(subgraph.name);
+  await subgraph.stop().catch(() => undefined);
+}

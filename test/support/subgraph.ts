@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadSubgraphConfig, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@governance/kit';
+import { postGraphQL, type GraphQLResponse } from './graphql-client';
+
+/** Starts one subgraph on an ephemeral port over a fresh SQLite file in `dataDir`, seeded. */
+export function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string): Promise<RunningSubgraph> {
+  const config = loadSubgraphConfig(definition, {
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATABASE_URL: `sqlite:${path.join(dataDir, `${definition.name}.sqlite`)}`,
+    SEED_ON_EMPTY: 'true',
+    SHUTDOWN_GRACE_MS: '2000',
+  });
+  return startSubgraph(definition, config);
+}
+
+export interface SoloSubgraph {
+  readonly subgraph: RunningSubgraph;
+  readonly dataDir: string;
+  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  stop(): Promise<void>;
+}
+
+/** One subgraph alone, as its bureau runs it, queried directly over HTTP. */
+export async function startSoloSubgraph<T>(definition: SubgraphDefinition<T>): Promise<SoloSubgraph> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${definition.name}-`));
+  const subgraph = await startTestSubgraph(definition, dataDir);
+  return {
+    subgraph,
+    dataDir,
+    query: (query, variables) => postGraphQL(subgraph.url, query, variables),
+    async stop() {
+      await subgraph.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const ENTITIES_QUERY = (fragment: string) => `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${fragment} } }`;
