@@ -149,6 +149,6 @@ describe('organisationCodeCheckCharacter (GB 11714, the 17th character of a cred
   it('weights 3,7,9,10,5,8,4,2 and values letters A=10 ... Z=35', () => {
     expect(organisationCodeCheckCharacter('12345678')).toBe('8');
     expect(organisationCodeCheckCharacter('J0000000')).toBe('9');
-    expect(organisationCodeCheckCharacter('MA1M1111')).toBe('9');
+    expect(organisationCodeCheckCharacter('MA1M1111')).toBe('1');
   });
 });
