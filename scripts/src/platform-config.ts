@@ -29,18 +29,20 @@ export function planPlatform(env: Env = process.env): PlatformPlan {
   const read = new EnvReader(env);
   const shared = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !PER_SERVICE.includes(entry[0])));
   const prefix = (name: string) => name.toUpperCase().replace(/-/g, '_');
+  const ports = new Map(subgraphDefinitions.map((definition) => [definition.name, read.integer(`${prefix(definition.name)}_PORT`, definition.defaultPort, { min: 1, max: 65535 })]));
+  // Every service learns where every subgraph listens: the gateway to route, subgraphs to check references with their owners.
+  const urls = Object.fromEntries([...ports].map(([name, port]) => [subgraphUrlVariable(name), `http://127.0.0.1:${port}/graphql`]));
   const subgraphs = subgraphDefinitions.map((definition): ServicePlan => {
-    const port = read.integer(`${prefix(definition.name)}_PORT`, definition.defaultPort, { min: 1, max: 65535 });
+    const port = ports.get(definition.name)!;
     const databaseUrl = read.optionalString(`${prefix(definition.name)}_DATABASE_URL`);
     return {
       name: definition.name,
       entry: path.join(path.dirname(require.resolve(`@governance/${definition.name}/package.json`)), 'dist/index.js'),
       port,
-      env: { ...shared, PORT: String(port), ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }) },
+      env: { ...shared, ...urls, PORT: String(port), ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }) },
     };
   });
   const gatewayPort = read.integer('GATEWAY_PORT', 4000, { min: 1, max: 65535 });
-  const urls = Object.fromEntries(subgraphs.map((subgraph) => [subgraphUrlVariable(subgraph.name), `http://127.0.0.1:${subgraph.port}/graphql`]));
   return read.finish('platform', {
     subgraphs,
     gateway: {

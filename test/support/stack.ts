@@ -31,7 +31,7 @@ export interface StackOptions {
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-e2e-'));
-  const started = await Promise.all(subgraphDefinitions.map((definition) => startTestSubgraph(definition as SubgraphDefinition<unknown>, dataDir)));
+  const started = await startInDependencyOrder(subgraphDefinitions as readonly SubgraphDefinition<unknown>[], dataDir);
   const subgraphs = Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph])) as Record<SubgraphName, RunningSubgraph>;
   const urls = Object.fromEntries(started.map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
   const gateway = await startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }));
@@ -47,6 +47,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Owners first, so that each subgraph starts knowing the URLs of the subgraphs it checks references with. */
+async function startInDependencyOrder(definitions: readonly SubgraphDefinition<unknown>[], dataDir: string): Promise<RunningSubgraph[]> {
+  const started: RunningSubgraph[] = [];
+  let waiting = [...definitions];
+  while (waiting.length > 0) {
+    const ready = waiting.filter((definition) => (definition.owners ?? []).every((owner) => started.some((subgraph) => subgraph.name === owner.name)));
+    if (ready.length === 0) throw new Error(`owner cycle among ${waiting.map((definition) => definition.name).join(', ')}`);
+    const urls = Object.fromEntries(started.map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
+    started.push(...(await Promise.all(ready.map((definition) => startTestSubgraph(definition, dataDir, urls)))));
+    waiting = waiting.filter((definition) => !ready.includes(definition));
+  }
+  return started;
 }
 
 async function stopOnce(subgraph: RunningSubgraph, stopped: Set<string>): Promise<void> {

@@ -4,9 +4,13 @@ import path from 'node:path';
 import { loadSubgraphConfig, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@governance/kit';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 
-/** Starts one subgraph on an ephemeral port over a fresh SQLite file in `dataDir`, seeded. */
-export function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string): Promise<RunningSubgraph> {
+/**
+ * Starts one subgraph on an ephemeral port over a fresh SQLite file in `dataDir`, seeded.
+ * `env` adds variables, such as the URLs of the owner subgraphs it checks references with.
+ */
+export function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string, env: Record<string, string> = {}): Promise<RunningSubgraph> {
   const config = loadSubgraphConfig(definition, {
+    ...env,
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_URL: `sqlite:${path.join(dataDir, `${definition.name}.sqlite`)}`,
@@ -23,10 +27,13 @@ export interface SoloSubgraph {
   stop(): Promise<void>;
 }
 
-/** One subgraph alone, as its bureau runs it, queried directly over HTTP. */
-export async function startSoloSubgraph<T>(definition: SubgraphDefinition<T>): Promise<SoloSubgraph> {
+/**
+ * One subgraph alone, as its bureau runs it, queried directly over HTTP.
+ * `env` can point it at owner subgraphs (`COMMUNITY_COMMITTEES_URL`...) started by the test.
+ */
+export async function startSoloSubgraph<T>(definition: SubgraphDefinition<T>, env: Record<string, string> = {}): Promise<SoloSubgraph> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${definition.name}-`));
-  const subgraph = await startTestSubgraph(definition, dataDir);
+  const subgraph = await startTestSubgraph(definition, dataDir, env);
   return {
     subgraph,
     dataDir,

@@ -24,7 +24,7 @@ describe('commerce-bureau on its own', () => {
     );
     expect(result.errors).toBeUndefined();
     const [jinyi, empty] = result.data!._entities;
-    expect(jinyi.enterprises.totalCount).toBe(7);
+    expect(jinyi.enterprises.totalCount).toBe(53);
     expect(jinyi.enterprises.nodes).toHaveLength(2);
     expect(jinyi.enterprises.pageInfo.hasNextPage).toBe(true);
     expect(empty.enterprises).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });

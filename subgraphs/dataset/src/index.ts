@@ -1,4 +1,4 @@
-export { COMMUNITIES, HONGZHUANG, JINYI_NEW_VILLAGE, POLICE_STATIONS, SUB_DISTRICTS } from './places';
+export { CANGLANG_COMMUNITIES, COMMUNITIES, HONGZHUANG, JINYI_NEW_VILLAGE, POLICE_STATIONS, SUB_DISTRICTS, TAICANG_PILOT_TOWNS } from './places';
 export { SeededRandom } from './random';
 export * from './records';
 export { buildSmallDataset } from './small-dataset';

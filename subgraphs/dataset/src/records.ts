@@ -46,6 +46,8 @@ export interface EnterpriseRecord {
   readonly establishedOn: string;
   readonly registeredCapitalYuan: number | null;
   readonly communityCode: string;
+  /** The ID number of the legal representative, a resident in the register; individual businesses have none recorded. */
+  readonly legalRepresentativeIdNumber: string | null;
 }
 
 export interface VenueRecord {

@@ -16,11 +16,12 @@ const ORGANISATION_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
  */
 export function buildSmallDataset(): Dataset {
   const random = new SeededRandom(SEED);
+  const persons = residents(random);
   return {
     subDistricts: SUB_DISTRICTS,
     communities: COMMUNITIES,
-    persons: residents(random),
-    enterprises: enterprises(random),
+    persons,
+    enterprises: enterprises(random, persons),
     venues: VENUES,
     policeStations: POLICE_STATIONS,
     associations: associations(random),
@@ -62,7 +63,8 @@ interface EnterpriseDraft {
 const HUXI = COMMUNITIES.filter((community) => community.subDistrictCode === '320571001000');
 
 const ENTERPRISE_DRAFTS: readonly EnterpriseDraft[] = [
-  ...Array.from({ length: 6 }, (_, i): EnterpriseDraft => ({
+  // The 52 snack stalls licensed in July 2010 when the Dongzhen Road snack square opened.
+  ...Array.from({ length: 52 }, (_, i): EnterpriseDraft => ({
     name: `东镇路小吃广场${i + 1}号摊位`,
     kind: 'INDIVIDUAL_BUSINESS',
     industry: 'FOOD_SERVICE',
@@ -78,13 +80,18 @@ const ENTERPRISE_DRAFTS: readonly EnterpriseDraft[] = [
   { name: '吴中区东山碧螺春茶叶合作社', kind: 'COMPANY', industry: 'TEA', communityCode: HONGZHUANG, establishedOn: '2007-04-02', registeredCapitalYuan: 500_000 },
   { name: '度假区塑料颗粒加工厂', kind: 'INDIVIDUAL_BUSINESS', industry: 'PLASTIC_PELLET_PROCESSING', communityCode: HONGZHUANG, establishedOn: '2008-11-11', registeredCapitalYuan: null, licenseStatus: 'UNLICENSED' },
   { name: '苏州新塑再生资源有限公司', kind: 'COMPANY', industry: 'PLASTIC_PELLET_PROCESSING', communityCode: HONGZHUANG, establishedOn: '2005-06-30', registeredCapitalYuan: 1_500_000, licenseStatus: 'SUSPENDED' },
+  // Industrial Park manufacturers of the 2010 carbon-emission trading pilot.
+  { name: '苏州工业园区星海光电有限公司', kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: '320571001001', establishedOn: '2004-08-18', registeredCapitalYuan: 50_000_000 },
+  { name: '苏州翰林精密制造有限公司', kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: '320571001002', establishedOn: '2006-02-09', registeredCapitalYuan: 30_000_000 },
+  { name: '苏州玲珑新材料有限公司', kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: '320571001003', establishedOn: '2008-10-30', registeredCapitalYuan: 20_000_000 },
+  { name: '沧浪区户外广告有限公司', kind: 'COMPANY', industry: 'RETAIL', communityCode: '320502001001', establishedOn: '2005-05-05', registeredCapitalYuan: 1_000_000 },
   ...HUXI.flatMap((community, i): EnterpriseDraft[] => [
     { name: `${community.name.replace('社区', '')}便利超市`, kind: 'INDIVIDUAL_BUSINESS', industry: 'RETAIL', communityCode: community.code, establishedOn: `200${i + 3}-06-01`, registeredCapitalYuan: null },
     { name: `苏州${community.name.replace('社区', '')}餐饮管理有限公司`, kind: 'COMPANY', industry: 'FOOD_SERVICE', communityCode: community.code, establishedOn: `200${i + 2}-09-15`, registeredCapitalYuan: 600_000 },
   ]),
 ];
 
-function enterprises(random: SeededRandom): EnterpriseRecord[] {
+function enterprises(random: SeededRandom, persons: readonly PersonRecord[]): EnterpriseRecord[] {
   return ENTERPRISE_DRAFTS.map((draft) => ({
     creditCode: makeCreditCode(draft.kind === 'COMPANY' ? '91' : '92', draft.communityCode.slice(0, 6), random.characters(ORGANISATION_ALPHABET, 8)),
     name: draft.name,
@@ -94,6 +101,7 @@ function enterprises(random: SeededRandom): EnterpriseRecord[] {
     establishedOn: draft.establishedOn,
     registeredCapitalYuan: draft.registeredCapitalYuan,
     communityCode: draft.communityCode,
+    legalRepresentativeIdNumber: draft.kind === 'COMPANY' ? random.pick(persons.filter((person) => person.communityCode === draft.communityCode)).idNumber : null,
   }));
 }
 

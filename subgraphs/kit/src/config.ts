@@ -27,6 +27,9 @@ export interface SubgraphConfig {
   readonly maxRequestBytes: number;
   /** The key of the Person pseudonym (a keyed hash of the ID number); shared by the agencies, secret to everyone else. */
   readonly pseudonymKey: string;
+  /** GraphQL URLs of the owner subgraphs this one checks references against, by name. */
+  readonly ownerUrls: ReadonlyMap<string, string>;
+  readonly ownerTimeoutMs: number;
 }
 
 /** Only for development and tests: production refuses to start without PERSON_PSEUDONYM_KEY. */
@@ -35,6 +38,7 @@ const DEVELOPMENT_PSEUDONYM_KEY = 'development-only-pseudonym-key';
 export interface SubgraphIdentity {
   readonly name: string;
   readonly defaultPort: number;
+  readonly owners?: readonly { readonly name: string; readonly defaultPort: number }[];
 }
 
 export function isSqlite(database: DatabaseConfig): database is Extract<DatabaseConfig, { kind: 'sqlite' }> {
@@ -64,6 +68,13 @@ export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = proces
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     maxRequestBytes: read.integer('MAX_REQUEST_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
     pseudonymKey: readPseudonymKey(read, environment),
+    ownerUrls: new Map(
+      (identity.owners ?? []).map((owner) => [
+        owner.name,
+        read.url(`${owner.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://localhost:${owner.defaultPort}/graphql`, ['http:', 'https:']),
+      ]),
+    ),
+    ownerTimeoutMs: read.integer('OWNER_TIMEOUT_MS', 5_000, { min: 50, max: 300_000 }),
   });
 }
 

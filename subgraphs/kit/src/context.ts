@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { OwnerChecks } from './owners';
 
 /** Who is asking. Filled by the access layer; null until a request is authenticated. */
 export interface Viewer {
@@ -16,4 +17,6 @@ export interface SubgraphContext<TLoaders> {
   readonly viewer: Viewer | null;
   readonly loaders: TLoaders;
   readonly db: DataSource;
+  /** Whether another agency's entity exists, asked of that agency. */
+  readonly owners: OwnerChecks;
 }

@@ -5,7 +5,8 @@ export { isSqlite, loadSubgraphConfig, type DatabaseConfig, type Environment, ty
 export type { SubgraphContext, Viewer } from './context';
 export { dataSourceOptions, openDataSource, type EntityClass, type MigrationClass } from './data-source';
 export { BadUserInputError, NotFoundError, maskUnexpectedError } from './errors';
-export { loadExisting, requireValid } from './lookups';
+export { loadExisting, requireExisting, requireValid } from './lookups';
+export { OwnerUnavailableError, createOwnerChecks, type OwnerChecks, type OwnerSubgraph } from './owners';
 export { ConfigError } from './env';
 export * from './identifiers';
 export * from './loaders';

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { loadSubgraphConfig, type SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { openDataSource } from './data-source';
+import { createOwnerChecks } from './owners';
 import { maskUnexpectedError } from './errors';
 import { requestIdOf, runService, serveGraphQL, type StoppableService } from './http';
 import { StatementCounter } from './statement-counter';
@@ -51,6 +52,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         viewer: null,
         loaders: definition.createLoaders(db),
         db,
+        owners: createOwnerChecks(config.ownerUrls, config.ownerTimeoutMs, requestIdOf(request)),
       }),
     });
     return {

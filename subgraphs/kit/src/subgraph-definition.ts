@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { SubgraphConfig } from './config';
 import type { EntityClass, MigrationClass } from './data-source';
+import type { OwnerSubgraph } from './owners';
 
 /**
  * Everything the kit needs to serve one agency's subgraph. A subgraph package
@@ -13,6 +14,8 @@ export interface SubgraphDefinition<TLoaders> {
   readonly defaultPort: number;
   readonly entities: readonly EntityClass[];
   readonly migrations: readonly MigrationClass[];
+  /** Other agencies' subgraphs whose entities this one's writes must check (`ctx.owners`). */
+  readonly owners?: readonly OwnerSubgraph[];
   /** Builds the executable subgraph schema; needs no database, so tests and `compose` call it directly. */
   readonly buildSchema: () => GraphQLSchema;
   /** Called once per request: loaders never outlive it. */

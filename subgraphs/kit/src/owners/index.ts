@@ -1,0 +1,1 @@
+export { OwnerUnavailableError, createOwnerChecks, type OwnerChecks, type OwnerSubgraph } from './owner-checks';

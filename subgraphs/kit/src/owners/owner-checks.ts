@@ -1,0 +1,65 @@
+import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
+
+/** Another agency's subgraph that owns entities this one refers to. */
+export interface OwnerSubgraph {
+  readonly name: string;
+  readonly defaultPort: number;
+}
+
+/**
+ * Asks the owning agency whether an entity exists, through the owner's own
+ * `_entities`: the only authority on a community code is the community
+ * register. One HTTP call per owner and type per request batch.
+ */
+export interface OwnerChecks {
+  exists(owner: string, typename: string, key: Readonly<Record<string, string>>): Promise<boolean>;
+}
+
+/** The owner could not be asked, so the write is refused rather than made unchecked. */
+export class OwnerUnavailableError extends GraphQLError {
+  constructor(owner: string) {
+    super(`Cannot check the reference now: the ${owner} subgraph is unavailable; nothing was written`, {
+      extensions: { code: 'DEPENDENCY_UNAVAILABLE', serviceName: owner },
+    });
+  }
+}
+
+const ENTITIES = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }';
+
+/** Owner checks for one request; `urls` maps owner name to its GraphQL URL. */
+export function createOwnerChecks(urls: ReadonlyMap<string, string>, timeoutMs: number, requestId: string): OwnerChecks {
+  const loaders = new Map<string, DataLoader<string, boolean>>();
+  const loaderFor = (owner: string, typename: string) => {
+    const id = `${owner}|${typename}`;
+    let loader = loaders.get(id);
+    if (!loader) {
+      loader = new DataLoader<string, boolean>((keys) => askOwner(owner, urls.get(owner), typename, keys, timeoutMs, requestId), { maxBatchSize: 500 });
+      loaders.set(id, loader);
+    }
+    return loader;
+  };
+  return {
+    exists: (owner, typename, key) => loaderFor(owner, typename).load(JSON.stringify(key)),
+  };
+}
+
+async function askOwner(owner: string, url: string | undefined, typename: string, keys: readonly string[], timeoutMs: number, requestId: string): Promise<boolean[]> {
+  if (url === undefined) throw new Error(`${owner} is not a configured owner subgraph`);
+  const representations = keys.map((key) => ({ __typename: typename, ...(JSON.parse(key) as Record<string, string>) }));
+  let body: { data?: { _entities?: Array<unknown | null> } };
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+      body: JSON.stringify({ query: ENTITIES, variables: { representations } }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new OwnerUnavailableError(owner);
+  }
+  const entities = body.data?._entities;
+  if (!Array.isArray(entities) || entities.length !== keys.length) throw new OwnerUnavailableError(owner);
+  return entities.map((entity) => entity !== null);
+}
