@@ -1,7 +1,10 @@
 import type { SubgraphDefinition } from '@governance/kit';
 import { Community } from './entities/community.entity';
+import { ContactAssignment } from './entities/contact-assignment.entity';
+import { EntrustmentAgreement } from './entities/entrustment-agreement.entity';
 import { Person } from './entities/person.entity';
 import { SubDistrict } from './entities/sub-district.entity';
+import { VolunteerProgramme } from './entities/volunteer-programme.entity';
 import { createLoaders, type CommitteesLoaders } from './loaders';
 import { migrations } from './migrations';
 import { buildCommitteesSchema } from './schema';
@@ -11,7 +14,7 @@ import { isEmpty, seed } from './seed';
 export const communityCommittees: SubgraphDefinition<CommitteesLoaders> = {
   name: 'community-committees',
   defaultPort: 4001,
-  entities: [SubDistrict, Community, Person],
+  entities: [SubDistrict, Community, Person, ContactAssignment, VolunteerProgramme, EntrustmentAgreement],
   migrations,
   buildSchema: buildCommitteesSchema,
   createLoaders,

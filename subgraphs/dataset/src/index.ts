@@ -2,3 +2,4 @@ export { CANGLANG_COMMUNITIES, COMMUNITIES, HONGZHUANG, JINYI_NEW_VILLAGE, POLIC
 export { SeededRandom } from './random';
 export * from './records';
 export { buildSmallDataset } from './small-dataset';
+export { buildCommunityCommitteesRecords, type CommunityCommitteesRecords } from './community-committees-records';

@@ -13,9 +13,9 @@ export const SUB_DISTRICTS: readonly SubDistrictRecord[] = [
   { code: '320506003000', name: '长桥街道', city: '苏州市', district: '吴中区' },
   // Canglang district bought public services from associations; its sub-district is our choice.
   { code: '320502001000', name: '双塔街道', city: '苏州市', district: '沧浪区' },
-  // Taicang's pilot towns of government-society linkage (政社互动), as the document names them.
-  { code: '320585100000', name: '程响镇', city: '太仓市', district: '太仓市' },
-  { code: '320585101000', name: '双峰镇', city: '太仓市', district: '太仓市' },
+  // Taicang's pilot towns of government-society linkage (政社互动): the document's text garbles them as 程响 and 双峰; DESIGN.md names them 城厢 and 双凤.
+  { code: '320585100000', name: '城厢镇', city: '太仓市', district: '太仓市' },
+  { code: '320585101000', name: '双凤镇', city: '太仓市', district: '太仓市' },
 ];
 
 /** Communities of the Huxi committee in the small data set (the document's 35 come with the full seed). */
@@ -31,8 +31,8 @@ export const COMMUNITIES: readonly CommunityRecord[] = [
   { code: '320506003001', name: '洪庄社区', subDistrictCode: '320506003000' },
   { code: '320502001001', name: '沧浪新村社区', subDistrictCode: '320502001000' },
   { code: '320502001002', name: '南园社区', subDistrictCode: '320502001000' },
-  { code: '320585100001', name: '程响镇东门村', subDistrictCode: '320585100000' },
-  { code: '320585101001', name: '双峰镇新湖村', subDistrictCode: '320585101000' },
+  { code: '320585100001', name: '城厢镇东门村', subDistrictCode: '320585100000' },
+  { code: '320585101001', name: '双凤镇新湖村', subDistrictCode: '320585101000' },
 ];
 
 export const JINYI_NEW_VILLAGE = '320571002001';
@@ -45,5 +45,5 @@ export const POLICE_STATIONS: readonly PoliceStationRecord[] = [
   { id: 'PS-320571-02', name: '娄葑派出所', district: '苏州工业园区' },
   { id: 'PS-320506-01', name: '长桥派出所', district: '吴中区' },
   { id: 'PS-320502-01', name: '双塔派出所', district: '沧浪区' },
-  { id: 'PS-320585-01', name: '程响派出所', district: '太仓市' },
+  { id: 'PS-320585-01', name: '城厢派出所', district: '太仓市' },
 ];

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { SubgraphConfig } from './config';
 import type { OwnerChecks } from './owners';
 
 /** Who is asking. Filled by the access layer; null until a request is authenticated. */
@@ -19,4 +20,6 @@ export interface SubgraphContext<TLoaders> {
   readonly db: DataSource;
   /** Whether another agency's entity exists, asked of that agency. */
   readonly owners: OwnerChecks;
+  /** The subgraph's validated configuration (for example the pseudonym key). */
+  readonly config: SubgraphConfig;
 }

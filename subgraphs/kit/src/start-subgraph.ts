@@ -53,6 +53,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         loaders: definition.createLoaders(db),
         db,
         owners: createOwnerChecks(config.ownerUrls, config.ownerTimeoutMs, requestIdOf(request)),
+        config,
       }),
     });
     return {

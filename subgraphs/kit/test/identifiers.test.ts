@@ -152,3 +152,11 @@ describe('organisationCodeCheckCharacter (GB 11714, the 17th character of a cred
     expect(organisationCodeCheckCharacter('MA1M1111')).toBe('1');
   });
 });
+
+describe('idNumberProblem checks the birth date', () => {
+  it('refuses a number whose check digit is right but whose birth date does not exist', () => {
+    const impossible = makeIdNumber('110105', '19490231', 2);
+    expect(idNumberProblem(impossible)).toMatch(/birth date 1949-02-31/);
+    expect(idNumberProblem(makeIdNumber('110105', '19490228', 2))).toBeNull();
+  });
+});

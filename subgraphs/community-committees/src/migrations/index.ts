@@ -1,4 +1,5 @@
 import { CreateRegister1764288000000 } from './1764288000000-CreateRegister';
+import { AddCommitteeWork1764374400000 } from './1764374400000-AddCommitteeWork';
 
 /** In the order they run. */
-export const migrations = [CreateRegister1764288000000];
+export const migrations = [CreateRegister1764288000000, AddCommitteeWork1764374400000];

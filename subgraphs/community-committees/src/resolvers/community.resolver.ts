@@ -2,11 +2,16 @@ import { Args, ArgsType, Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Qu
 import { ConnectionArgs, ConnectionType, communityCodeProblem, countRows, findPage, loadExisting, requireValid, toConnection } from '@governance/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Community } from '../entities/community.entity';
+import { EntrustmentAgreement } from '../entities/entrustment-agreement.entity';
+import { Person } from '../entities/person.entity';
 import { SubDistrict } from '../entities/sub-district.entity';
 import type { CommitteesContext } from '../loaders';
 
 @ObjectType({ description: 'A page of communities.' })
 export class CommunityConnection extends ConnectionType(Community) {}
+
+@ObjectType({ description: 'A page of persons in the resident register.' })
+export class PersonConnection extends ConnectionType(Person) {}
 
 @ArgsType()
 class CommunitiesArgs extends ConnectionArgs {
@@ -17,7 +22,7 @@ class CommunitiesArgs extends ConnectionArgs {
 @Resolver(() => Community)
 export class CommunityResolver {
   @Query(() => Community, { nullable: true, description: 'A community by its 12-digit code; an unknown code is a NOT_FOUND error.' })
-  async community(@Arg('code', () => ID) code: string, @Ctx() { loaders }: CommitteesContext): Promise<Community> {
+  async community(@Arg('code', () => ID, { description: '12-digit statistical division code.' }) code: string, @Ctx() { loaders }: CommitteesContext): Promise<Community> {
     requireValid('code', code, communityCodeProblem);
     return loadExisting(loaders.community, 'community', 'code', code);
   }
@@ -37,6 +42,25 @@ export class CommunityResolver {
   @FieldResolver(() => SubDistrict)
   async subDistrict(@Root() community: Community, @Ctx() { loaders }: CommitteesContext): Promise<SubDistrict | null> {
     return loaders.subDistrict.load(community.subDistrictCode);
+  }
+
+  @FieldResolver(() => [Person], { description: 'The contact persons (民情联系人) the work committee assigned to this residents\' committee.' })
+  async contactPersons(@Root() community: Community, @Ctx() { loaders }: CommitteesContext): Promise<Person[]> {
+    const assignments = await loaders.contactAssignments.load(community.code);
+    const persons = await Promise.all(assignments.map((assignment) => loaders.person.load(assignment.personId)));
+    return persons.filter((person): person is Person => person !== null);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'Registered residents, ordered by pseudonymous id.' })
+  async residents(@Root() community: Community, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommitteesContext): Promise<PersonConnection> {
+    const { page } = args;
+    const rows = await loaders.residentsOfCommunity.load({ group: community.code, page });
+    return toConnection(PersonConnection, rows, page, (row) => row.id, async () => (await loaders.residentCounts.load(community.code))?.total ?? 0);
+  }
+
+  @FieldResolver(() => [EntrustmentAgreement], { description: 'Entrustment agreements this self-governing organisation signed with its town.' })
+  entrustmentAgreements(@Root() community: Community, @Ctx() { loaders }: CommitteesContext): Promise<EntrustmentAgreement[]> {
+    return loaders.agreementsOfCommunity.load(community.code);
   }
 
   @FieldResolver(() => Int, { description: 'Registered residents, counted by the database.' })

@@ -7,7 +7,7 @@ import type { CommitteesContext } from '../loaders';
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'A person by pseudonymous id; an unknown id is a NOT_FOUND error.' })
-  async person(@Arg('id', () => ID) id: string, @Ctx() { loaders }: CommitteesContext): Promise<Person> {
+  async person(@Arg('id', () => ID, { description: 'The pseudonymous id.' }) id: string, @Ctx() { loaders }: CommitteesContext): Promise<Person> {
     return loadExisting(loaders.person, 'person', 'id', id);
   }
 

@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, MAX_PAGE_SIZE, communityCodeProblem, loadExisting, requireValid, toConnection } from '@governance/kit';
+import { EntrustmentAgreement } from '../entities/entrustment-agreement.entity';
 import { SubDistrict } from '../entities/sub-district.entity';
+import { VolunteerProgramme } from '../entities/volunteer-programme.entity';
 import type { CommitteesContext } from '../loaders';
 import { CommunityConnection } from './community.resolver';
 
@@ -12,7 +14,7 @@ export class SubDistrictResolver {
   }
 
   @Query(() => SubDistrict, { nullable: true, description: 'A sub-district by code; an unknown code is a NOT_FOUND error.' })
-  async subDistrict(@Arg('code', () => ID) code: string, @Ctx() { loaders }: CommitteesContext): Promise<SubDistrict> {
+  async subDistrict(@Arg('code', () => ID, { description: '12-digit statistical division code.' }) code: string, @Ctx() { loaders }: CommitteesContext): Promise<SubDistrict> {
     requireValid('code', code, communityCodeProblem);
     return loadExisting(loaders.subDistrict, 'sub-district', 'code', code);
   }
@@ -22,6 +24,16 @@ export class SubDistrictResolver {
     const { page } = args;
     const rows = await loaders.communitiesOfSubDistrict.load({ group: subDistrict.code, page });
     return toConnection(CommunityConnection, rows, page, (row) => row.code, () => loaders.communityCount.load(subDistrict.code));
+  }
+
+  @FieldResolver(() => [VolunteerProgramme], { description: 'Volunteer programmes it runs.' })
+  volunteerProgrammes(@Root() subDistrict: SubDistrict, @Ctx() { loaders }: CommitteesContext): Promise<VolunteerProgramme[]> {
+    return loaders.programmesOfSubDistrict.load(subDistrict.code);
+  }
+
+  @FieldResolver(() => [EntrustmentAgreement], { description: 'Entrustment agreements it signed as a town government.' })
+  entrustmentAgreements(@Root() subDistrict: SubDistrict, @Ctx() { loaders }: CommitteesContext): Promise<EntrustmentAgreement[]> {
+    return loaders.agreementsOfTown.load(subDistrict.code);
   }
 
   @FieldResolver(() => Int, { description: 'Residents of all its communities, counted by the database.' })
