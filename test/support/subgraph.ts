@@ -2,18 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadSubgraphConfig, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@governance/kit';
+import { freshDatabaseUrl } from './database';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 
 /**
  * Starts one subgraph on an ephemeral port over a fresh SQLite file in `dataDir`, seeded.
  * `env` adds variables, such as the URLs of the owner subgraphs it checks references with.
  */
-export function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string, env: Record<string, string> = {}): Promise<RunningSubgraph> {
+export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string, env: Record<string, string> = {}): Promise<RunningSubgraph> {
   const config = loadSubgraphConfig(definition, {
     ...env,
     NODE_ENV: 'test',
     PORT: '0',
-    DATABASE_URL: `sqlite:${path.join(dataDir, `${definition.name}.sqlite`)}`,
+    DATABASE_URL: await freshDatabaseUrl(definition.name, dataDir),
     SEED_ON_EMPTY: 'true',
     SHUTDOWN_GRACE_MS: '2000',
   });

@@ -11,7 +11,7 @@ export class Community {
   code!: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Official name, for example 锦衣新村.' })
   name!: string;
 
   @Index('IDX_community_sub_district')

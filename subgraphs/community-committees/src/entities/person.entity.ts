@@ -11,6 +11,11 @@ export enum ResidentType {
 registerEnumType(ResidentType, {
   name: 'ResidentType',
   description: 'Registered local resident, new Suzhou resident (新苏州人), or foreign resident (境外常住人口).',
+  valuesConfig: {
+    LOCAL: { description: 'Registered local resident (户籍居民).' },
+    NEW_RESIDENT: { description: 'New Suzhou resident (新苏州人): lives here, registered elsewhere in China.' },
+    FOREIGN: { description: 'Foreign resident (境外常住人口).' },
+  },
 });
 
 @Entity({ name: 'person' })
@@ -37,7 +42,7 @@ export class Person {
   phone!: string;
 
   @Column({ name: 'resident_type', type: 'varchar', length: 20 })
-  @Field(() => ResidentType)
+  @Field(() => ResidentType, { description: 'Local, new Suzhou resident or foreign resident.' })
   residentType!: ResidentType;
 
   @Column({ name: 'community_code', type: 'varchar', length: 12 })

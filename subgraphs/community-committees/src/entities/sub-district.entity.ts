@@ -10,7 +10,7 @@ export class SubDistrict {
   code!: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Official name, for example 湖西社工委.' })
   name!: string;
 
   @Column({ type: 'varchar', length: 50 })

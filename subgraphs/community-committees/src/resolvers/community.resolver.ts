@@ -39,7 +39,7 @@ export class CommunityResolver {
     return toConnection(CommunityConnection, rows, page, (row) => row.code, () => countRows(repository, narrow));
   }
 
-  @FieldResolver(() => SubDistrict)
+  @FieldResolver(() => SubDistrict, { description: 'The sub-district or work committee the community belongs to.' })
   async subDistrict(@Root() community: Community, @Ctx() { loaders }: CommitteesContext): Promise<SubDistrict | null> {
     return loaders.subDistrict.load(community.subDistrictCode);
   }

@@ -19,7 +19,7 @@ export class SubDistrictResolver {
     return loadExisting(loaders.subDistrict, 'sub-district', 'code', code);
   }
 
-  @FieldResolver(() => CommunityConnection)
+  @FieldResolver(() => CommunityConnection, { description: 'Its communities, ordered by code.' })
   async communities(@Root() subDistrict: SubDistrict, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommitteesContext): Promise<CommunityConnection> {
     const { page } = args;
     const rows = await loaders.communitiesOfSubDistrict.load({ group: subDistrict.code, page });

@@ -29,10 +29,10 @@ export interface ConnectionFields<T> {
 export function ConnectionType<T extends object>(nodeType: ClassType<T>) {
   @ObjectType() // not emitted itself: only types reachable from resolvers are
   abstract class Connection implements ConnectionFields<T> {
-    @Field(() => [nodeType])
+    @Field(() => [nodeType], { description: 'This page\'s nodes, in list order.' })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page ends and whether another follows.' })
     pageInfo!: PageInfo;
 
     countTotal!: () => Promise<number>;

@@ -6,6 +6,6 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page; null when the page is empty.' })
   endCursor!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when more nodes follow this page.' })
   hasNextPage!: boolean;
 }

@@ -1,0 +1,87 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { createConnection, type Connection } from 'mysql2/promise';
+
+/** Debian's mariadb-server puts these here. */
+export const MARIADBD = '/usr/sbin/mariadbd';
+export const MARIADB_INSTALL_DB = '/usr/bin/mariadb-install-db';
+
+export function mariaDbInstalled(): boolean {
+  return fs.existsSync(MARIADBD) && fs.existsSync(MARIADB_INSTALL_DB);
+}
+
+export interface MariaDbServer {
+  readonly port: number;
+  readonly socket: string;
+  readonly pid: number;
+  admin(): Promise<Connection>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * A throwaway MariaDB: a fresh data directory, loopback only, utf8mb4 by
+ * default, root reachable only through its Unix socket.
+ */
+export async function startMariaDb(directory: string): Promise<MariaDbServer> {
+  const dataDir = path.join(directory, 'data');
+  const socket = path.join(directory, 'mariadb.sock');
+  const install = spawnSync(MARIADB_INSTALL_DB, ['--no-defaults', `--datadir=${dataDir}`, '--user=root', '--auth-root-authentication-method=socket', '--skip-test-db'], { encoding: 'utf8' });
+  if (install.status !== 0) throw new Error(`mariadb-install-db failed:\n${install.stderr}`);
+  const port = await freePort();
+  const server: ChildProcess = spawn(
+    MARIADBD,
+    [
+      '--no-defaults',
+      `--datadir=${dataDir}`,
+      `--socket=${socket}`,
+      `--port=${port}`,
+      '--bind-address=127.0.0.1',
+      '--user=root',
+      `--pid-file=${path.join(directory, 'mariadb.pid')}`,
+      `--log-error=${path.join(directory, 'error.log')}`,
+      '--character-set-server=utf8mb4',
+      '--collation-server=utf8mb4_unicode_ci',
+      '--skip-log-bin',
+      '--innodb-buffer-pool-size=128M',
+      '--innodb-flush-log-at-trx-commit=2',
+      '--max-connections=500',
+    ],
+    { stdio: 'ignore', detached: false },
+  );
+  const admin = () => createConnection({ socketPath: socket, user: 'root', multipleStatements: true, charset: 'utf8mb4_unicode_ci' });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await (await admin()).end();
+      break;
+    } catch (error) {
+      if (server.exitCode !== null || Date.now() > deadline) {
+        const log = fs.existsSync(path.join(directory, 'error.log')) ? fs.readFileSync(path.join(directory, 'error.log'), 'utf8') : '';
+        throw new Error(`mariadbd did not start: ${(error as Error).message}\n${log}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    port,
+    socket,
+    pid: server.pid ?? 0,
+    admin,
+    stop: async () => {
+      if (server.exitCode !== null) return;
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createAgencyAccounts } from './agency-accounts';
+import { mariaDbInstalled, startMariaDb, type MariaDbServer } from './mariadb-server';
+
+const SUBGRAPHS = ['community-committees', 'public-security', 'industry-associations', 'commerce-bureau'];
+
+declare global {
+  // eslint-disable-next-line no-var
+  var mariaDbUnderTest: { server: MariaDbServer; directory: string } | undefined;
+}
+
+/**
+ * jest globalSetup of the MariaDB suite: one throwaway server for the run;
+ * test workers inherit where it is and the agency passwords through the environment.
+ */
+export default async function setup(): Promise<void> {
+  if (!mariaDbInstalled()) throw new Error('MariaDB is not installed: apt-get update && apt-get install -y mariadb-server');
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-mariadb-'));
+  const server = await startMariaDb(directory);
+  const admin = await server.admin();
+  try {
+    const passwords = await createAgencyAccounts(admin, SUBGRAPHS);
+    process.env.TEST_DATABASE = 'mariadb';
+    process.env.MARIADB_TEST_PORT = String(server.port);
+    process.env.MARIADB_TEST_SOCKET = server.socket;
+    process.env.MARIADB_TEST_PASSWORDS = JSON.stringify(passwords);
+  } finally {
+    await admin.end();
+  }
+  globalThis.mariaDbUnderTest = { server, directory };
+}

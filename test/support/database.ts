@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createConnection } from 'mysql2/promise';
+import { agencyAccount } from '../global/agency-accounts';
+
+/** Which database the tests run on: SQLite files by default, MariaDB under jest.mariadb.config.js. */
+export function testDatabase(): 'sqlite' | 'mariadb' {
+  return process.env.TEST_DATABASE === 'mariadb' ? 'mariadb' : 'sqlite';
+}
+
+/**
+ * A DATABASE_URL for a fresh, empty database of this subgraph: a new SQLite
+ * file in `dataDir`, or a new MariaDB database that only the agency's own
+ * user may use.
+ */
+export async function freshDatabaseUrl(subgraph: string, dataDir: string): Promise<string> {
+  if (testDatabase() === 'sqlite') return `sqlite:${path.join(dataDir, `${subgraph}.sqlite`)}`;
+  const account = agencyAccount(subgraph);
+  const database = `${account}_${randomBytes(4).toString('hex')}`;
+  const admin = await createConnection({ socketPath: process.env.MARIADB_TEST_SOCKET, user: 'root' });
+  try {
+    await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await admin.end();
+  }
+  const passwords = JSON.parse(process.env.MARIADB_TEST_PASSWORDS ?? '{}') as Record<string, string>;
+  return `mysql://${account}:${passwords[subgraph]}@127.0.0.1:${process.env.MARIADB_TEST_PORT}/${database}`;
+}
