@@ -24,5 +24,5 @@ export async function freshDatabaseUrl(subgraph: string, dataDir: string): Promi
     await admin.end();
   }
   const passwords = JSON.parse(process.env.MARIADB_TEST_PASSWORDS ?? '{}') as Record<string, string>;
-  return `mysql://${account}:${passwords[subgraph]}@127.0.0.1:${process.env.MARIADB_TEST_PORT}/${database}`;
+  return `mariadb://${account}:${passwords[subgraph]}@127.0.0.1:${process.env.MARIADB_TEST_PORT}/${database}`;
 }

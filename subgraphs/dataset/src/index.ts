@@ -3,3 +3,6 @@ export { SeededRandom } from './random';
 export * from './records';
 export { buildSmallDataset } from './small-dataset';
 export { buildCommunityCommitteesRecords, type CommunityCommitteesRecords } from './community-committees-records';
+export { buildIndustryAssociationsRecords, type IndustryAssociationsRecords } from './industry-associations-records';
+export { buildCommerceBureauRecords, type CommerceBureauRecords } from './commerce-bureau-records';
+export { buildPublicSecurityRecords, talkEventId, type IncidentKindRecord, type PublicSecurityRecords, type TalkEventRecord } from './public-security-records';

@@ -5,6 +5,8 @@ export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly file: string }
   | {
       readonly kind: 'mysql';
+      /** MariaDB reports column metadata differently; TypeORM needs to know which server it talks to. */
+      readonly server: 'mysql' | 'mariadb';
       readonly url: string;
       readonly poolSize: number;
       readonly connectTimeoutMs: number;
@@ -49,8 +51,8 @@ export function isSqlite(database: DatabaseConfig): database is Extract<Database
  * The only reader of the environment for a subgraph: validates everything and
  * reports every problem in one error.
  *
- * DATABASE_URL is `sqlite:<file>` (relative to the working directory) or
- * `mysql://user:password@host:port/database`; without it the subgraph uses
+ * DATABASE_URL is `sqlite:<file>` (relative to the working directory),
+ * `mysql://user:password@host:port/database` (MySQL 8) or `mariadb://...` (MariaDB); without it the subgraph uses
  * `$DATA_DIR/<name>.sqlite` (DATA_DIR defaults to `data`).
  */
 export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = process.env): Readonly<SubgraphConfig> {
@@ -85,17 +87,18 @@ function readDatabase(read: EnvReader, name: string): DatabaseConfig {
     if (file === '') read.problem('DATABASE_URL="sqlite:" names no file');
     return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };
   }
-  if (url.startsWith('mysql://')) {
-    const checked = read.url('DATABASE_URL', url, ['mysql:']);
+  if (url.startsWith('mysql://') || url.startsWith('mariadb://')) {
+    const checked = read.url('DATABASE_URL', url, ['mysql:', 'mariadb:']);
     if (URL.canParse(checked) && new URL(checked).pathname.length <= 1) read.problem('DATABASE_URL names no database (mysql://user:password@host:3306/<database>)');
     return {
       kind: 'mysql',
+      server: url.startsWith('mariadb://') ? 'mariadb' : 'mysql',
       url: checked,
       poolSize: read.integer('DATABASE_POOL_SIZE', 10, { min: 1, max: 1_000 }),
       connectTimeoutMs: read.integer('DATABASE_CONNECT_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 }),
     };
   }
-  read.problem(`DATABASE_URL must start with sqlite: or mysql:// (got "${url.split(':')[0]}:...")`);
+  read.problem(`DATABASE_URL must start with sqlite:, mysql:// or mariadb:// (got "${url.split(':')[0]}:...")`);
   return { kind: 'sqlite', file: ':memory:' };
 }
 

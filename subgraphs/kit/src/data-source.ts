@@ -40,7 +40,7 @@ export function dataSourceOptions(database: DatabaseConfig, parts: DataSourcePar
   }
   return {
     ...common,
-    type: 'mysql',
+    type: database.server,
     url: database.url,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',

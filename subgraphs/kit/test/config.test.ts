@@ -48,7 +48,7 @@ describe('loadSubgraphConfig', () => {
   it('parses a MySQL URL with its pool size, and does not seed MySQL by default', () => {
     const url = `mysql://app:${PASSWORD}@db.internal:3306/governance`;
     const config = load({ DATABASE_URL: url, DATABASE_POOL_SIZE: '25', PORT: '5000' });
-    expect(config.database).toEqual({ kind: 'mysql', url, poolSize: 25, connectTimeoutMs: 10_000 });
+    expect(config.database).toEqual({ kind: 'mysql', server: 'mysql', url, poolSize: 25, connectTimeoutMs: 10_000 });
     expect(config.seedOnEmpty).toBe(false);
     expect(config.port).toBe(5000);
     expect(load({ DATABASE_URL: url, SEED_ON_EMPTY: 'yes' }).seedOnEmpty).toBe(true);
@@ -59,7 +59,7 @@ describe('loadSubgraphConfig', () => {
     expect(error.service).toBe('x');
     expect(error.problems).toHaveLength(3);
     expect(error.problems.find((problem) => problem.startsWith('PORT='))).toBeDefined();
-    expect(error.problems.find((problem) => problem.startsWith('DATABASE_URL '))).toMatch(/sqlite: or mysql:\/\//);
+    expect(error.problems.find((problem) => problem.startsWith('DATABASE_URL '))).toMatch(/sqlite:, mysql:\/\/ or mariadb:\/\//);
     expect(error.problems.find((problem) => problem.startsWith('SEED_ON_EMPTY='))).toBeDefined();
     for (const problem of error.problems) expect(error.message).toContain(problem);
   });

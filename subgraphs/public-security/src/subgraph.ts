@@ -1,16 +1,28 @@
 import type { SubgraphDefinition } from '@governance/kit';
+import { Incident } from './entities/incident.entity';
+import { PatrolMember } from './entities/patrol-member.entity';
+import { PatrolShift } from './entities/patrol-shift.entity';
+import { PatrolTeam } from './entities/patrol-team.entity';
 import { PoliceStation } from './entities/police-station.entity';
+import { StationCommunity } from './entities/station-community.entity';
+import { TalkConcern } from './entities/talk-concern.entity';
+import { TalkEvent } from './entities/talk-event.entity';
 import { createLoaders, type SecurityLoaders } from './loaders';
 import { migrations } from './migrations';
 import { buildSecuritySchema } from './schema';
 import { isEmpty, seed } from './seed';
 
-/** 公安: police stations (talk events, patrols and incidents come with the domain issue). */
+/** 公安: police stations and the communities they serve, police-citizen talks, volunteer patrols, incidents. */
 export const publicSecurity: SubgraphDefinition<SecurityLoaders> = {
   name: 'public-security',
   defaultPort: 4002,
-  entities: [PoliceStation],
+  entities: [PoliceStation, StationCommunity, TalkEvent, TalkConcern, PatrolTeam, PatrolMember, PatrolShift, Incident],
   migrations,
+  // Writes check communities and persons with the community register, employers with the commerce bureau.
+  owners: [
+    { name: 'community-committees', defaultPort: 4001 },
+    { name: 'commerce-bureau', defaultPort: 4004 },
+  ],
   buildSchema: buildSecuritySchema,
   createLoaders,
   seed: { isEmpty, run: seed },

@@ -12,20 +12,21 @@ export class Enterprise {
   creditCode!: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Registered name.' })
   name!: string;
 
   @Column({ type: 'varchar', length: 30 })
-  @Field(() => EnterpriseKind)
+  @Field(() => EnterpriseKind, { description: 'Company or individual business.' })
   kind!: EnterpriseKind;
 
   @Index('IDX_enterprise_industry')
   @Column({ type: 'varchar', length: 40 })
-  @Field(() => Industry)
+  @Field(() => Industry, { description: 'The line of business it is filed under.' })
   industry!: Industry;
 
+  @Index('IDX_enterprise_license_status')
   @Column({ name: 'license_status', type: 'varchar', length: 20 })
-  @Field(() => LicenseStatus)
+  @Field(() => LicenseStatus, { description: 'Current licence status; `licenseHistory` says how it got there.' })
   licenseStatus!: LicenseStatus;
 
   @Column({ name: 'established_on', type: 'date' })
@@ -39,4 +40,9 @@ export class Enterprise {
   @Index('IDX_enterprise_community')
   @Column({ name: 'community_code', type: 'varchar', length: 12 })
   communityCode!: string;
+
+  /** A `Person` pseudonym in the community committees' register (no foreign key: another agency's records). */
+  @Index('IDX_enterprise_legal_representative')
+  @Column({ name: 'legal_representative_id', type: 'varchar', length: 24, nullable: true })
+  legalRepresentativeId!: string | null;
 }

@@ -7,15 +7,15 @@ import { decimalTransformer } from '@governance/kit';
 @Directive('@key(fields: "id")')
 export class Venue {
   @PrimaryColumn({ type: 'varchar', length: 20 })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Venue identifier.' })
   id!: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the venue.' })
   name!: string;
 
   @Column({ name: 'opened_on', type: 'date' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the venue opened.' })
   openedOn!: string;
 
   @Column({ name: 'investment_yuan', type: 'decimal', precision: 18, scale: 2, transformer: decimalTransformer })

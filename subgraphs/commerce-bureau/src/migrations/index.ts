@@ -1,4 +1,5 @@
 import { CreateRegistry1764288000000 } from './1764288000000-CreateRegistry';
+import { AddEnforcementAndStalls1764374400000 } from './1764374400000-AddEnforcementAndStalls';
 
 /** In the order they run. */
-export const migrations = [CreateRegistry1764288000000];
+export const migrations = [CreateRegistry1764288000000, AddEnforcementAndStalls1764374400000];

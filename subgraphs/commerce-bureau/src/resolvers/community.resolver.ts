@@ -1,19 +1,32 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, toConnection } from '@governance/kit';
+import { ConnectionArgs, MAX_PAGE_SIZE, toConnection } from '@governance/kit';
 import { Community } from '../entities/community.type';
+import { LicenseStatusCount } from '../entities/license-status-count.type';
+import { Venue } from '../entities/venue.entity';
 import type { CommerceContext } from '../loaders';
 import { EnterpriseConnection } from './enterprise.resolver';
 
+// Every field here is nullable, like every field one agency adds to another's entity: if this bureau is down, the community still answers.
 @Resolver(() => Community)
 export class CommunityResolver {
-  @FieldResolver(() => EnterpriseConnection, {
-    // Nullable like every field one agency adds to another's entity: if this bureau is down, the community still answers.
-    nullable: true,
-    description: 'Enterprises filed under this community, ordered by credit code.',
-  })
+  @FieldResolver(() => EnterpriseConnection, { nullable: true, description: 'Enterprises filed under this community, ordered by credit code.' })
   async enterprises(@Root() community: Community, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommerceContext): Promise<EnterpriseConnection> {
     const { page } = args;
     const rows = await loaders.enterprisesOfCommunity.load({ group: community.code, page });
     return toConnection(EnterpriseConnection, rows, page, (row) => row.creditCode, () => loaders.enterpriseCount.load(community.code));
+  }
+
+  @FieldResolver(() => [Venue], { nullable: true, description: `Venues in this community, ordered by id (at most ${MAX_PAGE_SIZE}).` })
+  venues(@Root() community: Community, @Ctx() { loaders }: CommerceContext): Promise<Venue[]> {
+    return loaders.venuesOfCommunity.load(community.code);
+  }
+
+  @FieldResolver(() => [LicenseStatusCount], {
+    nullable: true,
+    description: 'Enterprises filed under this community per licence status, ordered by status (statuses nobody has are left out).',
+  })
+  async enterprisesByLicenseStatus(@Root() community: Community, @Ctx() { loaders }: CommerceContext): Promise<LicenseStatusCount[]> {
+    const counts = await loaders.licenseStatusCountsOfCommunity.load(community.code);
+    return counts.map(({ status, count }) => ({ status, count }));
   }
 }

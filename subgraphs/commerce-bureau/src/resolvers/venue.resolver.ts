@@ -1,8 +1,12 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '@governance/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, ConnectionType, MAX_PAGE_SIZE, loadExisting, toConnection } from '@governance/kit';
 import { Community } from '../entities/community.type';
+import { Stall } from '../entities/stall.entity';
 import { Venue } from '../entities/venue.entity';
 import type { CommerceContext } from '../loaders';
+
+@ObjectType({ description: 'A page of stalls.' })
+export class StallConnection extends ConnectionType(Stall) {}
 
 @Resolver(() => Venue)
 export class VenueResolver {
@@ -11,7 +15,19 @@ export class VenueResolver {
     return db.getRepository(Venue).find({ order: { id: 'ASC' }, take: MAX_PAGE_SIZE });
   }
 
-  @FieldResolver(() => Community, { nullable: true, description: 'Resolved by the community committees.' })
+  @Query(() => Venue, { nullable: true, description: 'A venue by id; an unknown id is a NOT_FOUND error.' })
+  venue(@Arg('id', () => ID, { description: 'Venue identifier.' }) id: string, @Ctx() { loaders }: CommerceContext): Promise<Venue> {
+    return loadExisting(loaders.venue, 'venue', 'id', id);
+  }
+
+  @FieldResolver(() => StallConnection, { description: 'The licensed stalls of the venue, ordered by stall number.' })
+  async stalls(@Root() venue: Venue, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommerceContext): Promise<StallConnection> {
+    const { page } = args;
+    const rows = await loaders.stallsOfVenue.load({ group: venue.id, page });
+    return toConnection(StallConnection, rows, page, (row) => row.id, () => loaders.stallCount.load(venue.id));
+  }
+
+  @FieldResolver(() => Community, { nullable: true, description: 'The community the venue is in (resolved by the community committees).' })
   community(@Root() venue: Venue): Community {
     return Community.of(venue.communityCode);
   }

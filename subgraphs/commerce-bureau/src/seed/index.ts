@@ -1,26 +1,79 @@
 import type { DataSource } from 'typeorm';
-import { buildSmallDataset } from '@governance/dataset';
+import { buildCommerceBureauRecords, buildSmallDataset } from '@governance/dataset';
+import { personPseudonym, type SubgraphConfig } from '@governance/kit';
+import { EmissionAgreement } from '../entities/emission-agreement.entity';
+import { EnforcementKind, EnforcementOutcome } from '../entities/enforcement-enums';
+import { EnforcementCase } from '../entities/enforcement-case.entity';
 import { EnterpriseKind, Industry, LicenseStatus } from '../entities/enterprise-enums';
 import { Enterprise } from '../entities/enterprise.entity';
+import { LicenseEvent } from '../entities/license-event.entity';
+import { Stall } from '../entities/stall.entity';
 import { Venue } from '../entities/venue.entity';
 
 export async function isEmpty(db: DataSource): Promise<boolean> {
   return (await db.getRepository(Enterprise).count()) === 0;
 }
 
-/** The commerce bureau's share of the data set: enterprises and venues. */
-export async function seed(db: DataSource): Promise<void> {
+/** The commerce bureau's share of the data set: the register and its licence history, venues and stalls, cases, agreements. */
+export async function seed(db: DataSource, config: Pick<SubgraphConfig, 'pseudonymKey'>): Promise<void> {
   const dataset = buildSmallDataset();
+  const records = buildCommerceBureauRecords(dataset);
   await db.transaction(async (manager) => {
     await manager.insert(
       Enterprise,
       dataset.enterprises.map((record) => ({
-        ...record,
+        creditCode: record.creditCode,
+        name: record.name,
         kind: EnterpriseKind[record.kind],
         industry: Industry[record.industry],
         licenseStatus: LicenseStatus[record.licenseStatus],
+        establishedOn: record.establishedOn,
+        registeredCapitalYuan: record.registeredCapitalYuan,
+        communityCode: record.communityCode,
+        legalRepresentativeId: record.legalRepresentativeIdNumber === null ? null : personPseudonym(record.legalRepresentativeIdNumber, config.pseudonymKey),
       })),
     );
     await manager.insert(Venue, dataset.venues.map((record) => ({ ...record })));
+    await manager.insert(
+      LicenseEvent,
+      records.licenseEvents.map((record) => ({
+        enterpriseCreditCode: record.creditCode,
+        fromStatus: record.fromStatus === null ? null : LicenseStatus[record.fromStatus],
+        toStatus: LicenseStatus[record.toStatus],
+        reason: record.reason,
+        changedOn: record.changedOn,
+      })),
+    );
+    await manager.insert(
+      Stall,
+      records.stalls.map((record) => ({
+        id: Stall.idOf(record.venueId, record.number),
+        venueId: record.venueId,
+        number: record.number,
+        enterpriseCreditCode: record.creditCode,
+        licensedOn: record.licensedOn,
+      })),
+    );
+    await manager.insert(
+      EnforcementCase,
+      records.enforcementCases.map((record) => ({
+        enterpriseCreditCode: record.creditCode,
+        openedOn: record.openedOn,
+        kind: EnforcementKind[record.kind],
+        outcome: EnforcementOutcome[record.outcome],
+        fineYuan: record.fineYuan,
+        closedOn: record.closedOn,
+        note: record.note,
+      })),
+    );
+    await manager.insert(
+      EmissionAgreement,
+      records.emissionAgreements.map((record) => ({
+        enterpriseCreditCode: record.creditCode,
+        signedOn: record.signedOn,
+        reductionTargetTonnes: record.reductionTargetTonnes,
+        pilot: record.pilot,
+      })),
+    );
   });
 }

@@ -10,6 +10,11 @@ export enum AssociationKind {
 registerEnumType(AssociationKind, {
   name: 'AssociationKind',
   description: 'Industry association (行业协会), chamber of commerce (商会), or safety-promotion association (安全社区促进).',
+  valuesConfig: {
+    INDUSTRY_ASSOCIATION: { description: 'An industry association (行业协会), such as the Biluochun tea association.' },
+    CHAMBER_OF_COMMERCE: { description: 'A chamber of commerce (商会) of a district\'s enterprises.' },
+    SAFETY_PROMOTION: { description: 'An association that promotes safe communities and occupational safety.' },
+  },
 });
 
 @Entity({ name: 'association' })
@@ -21,11 +26,11 @@ export class Association {
   creditCode!: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Registered name, for example 吴中区洞庭山碧螺春茶叶协会.' })
   name!: string;
 
   @Index('IDX_association_kind')
   @Column({ type: 'varchar', length: 30 })
-  @Field(() => AssociationKind)
+  @Field(() => AssociationKind, { description: 'What kind of social organisation it is.' })
   kind!: AssociationKind;
 }

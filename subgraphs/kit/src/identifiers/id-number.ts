@@ -21,6 +21,7 @@ export function idNumberProblem(idNumber: string): string | null {
 
 /** A valid ID number from a 6-digit division code, a birth date (YYYYMMDD) and a 3-digit sequence. */
 export function makeIdNumber(divisionCode: string, birthDate: string, sequence: number): string {
+  if (!Number.isInteger(sequence) || sequence < 0 || sequence > 999) throw new RangeError(`sequence ${sequence} must be 0-999`);
   const first17 = `${divisionCode}${birthDate}${String(sequence).padStart(3, '0')}`;
   return `${first17}${idNumberCheckCharacter(first17)}`;
 }

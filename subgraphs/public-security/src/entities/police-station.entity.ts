@@ -6,11 +6,11 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id")')
 export class PoliceStation {
   @PrimaryColumn({ type: 'varchar', length: 20 })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Station identifier, for example PS-320571-02.' })
   id!: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String)
+  @Field(() => String, { description: 'The station\'s name, for example 娄葑派出所.' })
   name!: string;
 
   @Column({ type: 'varchar', length: 50 })

@@ -1,4 +1,5 @@
 import { CreateStations1764288000000 } from './1764288000000-CreateStations';
+import { AddSecurityWork1764374400000 } from './1764374400000-AddSecurityWork';
 
 /** In the order they run. */
-export const migrations = [CreateStations1764288000000];
+export const migrations = [CreateStations1764288000000, AddSecurityWork1764374400000];

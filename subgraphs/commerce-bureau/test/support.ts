@@ -1,0 +1,24 @@
+import { buildSmallDataset, type EnterpriseRecord } from '@governance/dataset';
+import type { SoloSubgraph } from '../../../test/support/subgraph';
+
+export const dataset = buildSmallDataset();
+
+export function enterpriseNamed(name: string): EnterpriseRecord {
+  const found = dataset.enterprises.find((enterprise) => enterprise.name === name);
+  if (!found) throw new Error(`no enterprise named ${name} in the data set`);
+  return found;
+}
+
+/** Rows in one of the bureau's tables, straight from the database (to show that a refused write wrote nothing). */
+export async function rowCount(solo: SoloSubgraph, table: 'enterprise' | 'license_event' | 'stall' | 'enforcement_case' | 'emission_agreement'): Promise<number> {
+  const rows: Array<{ n: number | string }> = await solo.subgraph.db.query(`SELECT COUNT(*) AS n FROM ${table}`);
+  return Number(rows[0].n);
+}
+
+/** How many SQL statements one operation costs the subgraph. */
+export async function statementsFor(solo: SoloSubgraph, query: string, variables?: Record<string, unknown>): Promise<number> {
+  const before = solo.subgraph.statements.count;
+  const result = await solo.query(query, variables);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return solo.subgraph.statements.count - before;
+}

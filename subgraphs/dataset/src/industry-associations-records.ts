@@ -1,0 +1,232 @@
+import { CANGLANG_COMMUNITIES, HONGZHUANG, JINYI_NEW_VILLAGE } from './places';
+import { SeededRandom } from './random';
+import type { AssociationRecord, Dataset, EnterpriseRecord } from './records';
+
+export type MembershipRole = 'MEMBER' | 'COUNCIL_MEMBER' | 'VICE_PRESIDENT' | 'PRESIDENT';
+export type CertificationMarkKind = 'CERTIFICATION' | 'COLLECTIVE' | 'GEOGRAPHICAL_INDICATION_CERTIFICATION' | 'GEOGRAPHICAL_INDICATION_COLLECTIVE';
+export type PublicService = 'OUTDOOR_ADVERTISING' | 'ELDERLY_CARE' | 'CITY_APPEARANCE_AND_SANITATION';
+export type ProcurementMethod = 'PUBLIC_TENDER' | 'PROJECT_CONTRACTING' | 'PROJECT_APPLICATION' | 'ENTRUSTED_MANAGEMENT';
+export type SafeCommunityLevel = 'NATIONAL' | 'INTERNATIONAL';
+export type SafeCommunityStatus = 'RECOMMENDED' | 'DESIGNATED';
+
+export interface MembershipRecord {
+  readonly associationCreditCode: string;
+  readonly enterpriseCreditCode: string;
+  readonly since: string;
+  readonly role: MembershipRole;
+}
+
+export interface CertificationMarkRecord {
+  readonly registrationNumber: string;
+  readonly name: string;
+  readonly kind: CertificationMarkKind;
+  readonly holderCreditCode: string;
+  readonly registeredOn: string;
+}
+
+export interface MarkAuthorisationRecord {
+  readonly registrationNumber: string;
+  readonly enterpriseCreditCode: string;
+  readonly authorisedOn: string;
+}
+
+export interface ServiceContractRecord {
+  readonly purchaser: string;
+  readonly providerCreditCode: string;
+  readonly service: PublicService;
+  readonly method: ProcurementMethod;
+  readonly amountYuan: number;
+  readonly startsOn: string;
+  readonly endsOn: string | null;
+  readonly communityCode: string;
+}
+
+export interface SafeCommunityDesignationRecord {
+  readonly communityCode: string;
+  readonly level: SafeCommunityLevel;
+  readonly status: SafeCommunityStatus;
+  readonly year: number;
+}
+
+export interface PromotionProjectRecord {
+  readonly name: string;
+  readonly place: string;
+  readonly year: number;
+}
+
+export interface TrainingSessionRecord {
+  readonly heldOn: string;
+  readonly place: string;
+  readonly trainees: number;
+}
+
+export interface SupportCentreRecord {
+  readonly name: string;
+  readonly city: string;
+  readonly establishedYear: number;
+  readonly serves: string;
+}
+
+export interface IndustryAssociationsRecords {
+  readonly memberships: readonly MembershipRecord[];
+  readonly certificationMarks: readonly CertificationMarkRecord[];
+  readonly markAuthorisations: readonly MarkAuthorisationRecord[];
+  readonly serviceContracts: readonly ServiceContractRecord[];
+  readonly safeCommunityDesignations: readonly SafeCommunityDesignationRecord[];
+  readonly promotionProjects: readonly PromotionProjectRecord[];
+  readonly trainingSessions: readonly TrainingSessionRecord[];
+  readonly supportCentres: readonly SupportCentreRecord[];
+}
+
+const SEED = 20110601; // the 2011 "safety production month" (安全生产月), when the association's training ran
+
+/** The registration number is ours: plausible (a Trademark Office number), not the real record of the mark. */
+const BILUOCHUN_MARK = '3650918';
+const BILUOCHUN_REGISTERED_ON = '2002-10-28'; // ours as well
+
+/** 2011: "10 多期培训班，培训了近 2000 人" — 11 sessions, 1,980 trainees. */
+const TRAINING_2011 = { sessions: 11, trainees: 1_980 } as const;
+
+/**
+ * The associations' records: memberships, the Biluochun geographical-indication
+ * mark and its users, Canglang's purchased services, and the national
+ * safe-community work. Deterministic, and only keys that `core` holds.
+ */
+export function buildIndustryAssociationsRecords(core: Dataset): IndustryAssociationsRecords {
+  const random = new SeededRandom(SEED);
+  const tea = associationNamed(core, '吴中区洞庭山碧螺春茶叶协会');
+  const chamber = associationNamed(core, '沧浪区总商会');
+  const safety = associationNamed(core, '中国职业安全健康协会');
+  const teaGrowers = core.enterprises.filter((enterprise) => enterprise.industry === 'TEA');
+  return {
+    memberships: memberships(core, random, { tea, chamber, safety }),
+    certificationMarks: [
+      { registrationNumber: BILUOCHUN_MARK, name: '洞庭山碧螺春', kind: 'GEOGRAPHICAL_INDICATION_CERTIFICATION', holderCreditCode: tea.creditCode, registeredOn: BILUOCHUN_REGISTERED_ON },
+    ],
+    // Growers may use the mark from the spring (picking season) after both the mark and the grower existed.
+    markAuthorisations: teaGrowers.map((grower) => ({
+      registrationNumber: BILUOCHUN_MARK,
+      enterpriseCreditCode: grower.creditCode,
+      authorisedOn: `${Number(later(grower.establishedOn, BILUOCHUN_REGISTERED_ON).slice(0, 4)) + 1}-03-01`,
+    })),
+    serviceContracts: serviceContracts(chamber.creditCode),
+    safeCommunityDesignations: SAFE_COMMUNITY_DESIGNATIONS,
+    promotionProjects: PROMOTION_PROJECTS,
+    trainingSessions: trainingSessions(random),
+    supportCentres: SUPPORT_CENTRES,
+  };
+}
+
+function associationNamed(core: Dataset, name: string): AssociationRecord {
+  const found = core.associations.find((association) => association.name === name);
+  if (!found) throw new Error(`the data set has no association named ${name}`);
+  return found;
+}
+
+function later(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/** A date in the years after an enterprise was established (members join once they exist). */
+function joinedAfter(random: SeededRandom, enterprise: EnterpriseRecord, earliestYear: number): string {
+  const year = Math.max(Number(enterprise.establishedOn.slice(0, 4)) + 1, earliestYear) + random.integer(0, 2);
+  return `${year}-${String(random.integer(1, 12)).padStart(2, '0')}-${String(random.integer(1, 28)).padStart(2, '0')}`;
+}
+
+function memberships(
+  core: Dataset,
+  random: SeededRandom,
+  associations: { tea: AssociationRecord; chamber: AssociationRecord; safety: AssociationRecord },
+): MembershipRecord[] {
+  const join = (association: AssociationRecord, enterprise: EnterpriseRecord, role: MembershipRole, earliestYear: number): MembershipRecord => ({
+    associationCreditCode: association.creditCode,
+    enterpriseCreditCode: enterprise.creditCode,
+    since: joinedAfter(random, enterprise, earliestYear),
+    role,
+  });
+  const companies = core.enterprises.filter((enterprise) => enterprise.kind === 'COMPANY');
+  // Every tea grower of the data set joins the Biluochun tea association; the established tea company is a vice-president.
+  const teaGrowers = core.enterprises.filter((enterprise) => enterprise.industry === 'TEA');
+  // The Canglang chamber: the district's own companies and the Huxi caterers and manufacturers that work with it.
+  const chamberMembers = companies.filter(
+    (enterprise) =>
+      CANGLANG_COMMUNITIES.some((code) => code === enterprise.communityCode) ||
+      (enterprise.communityCode.startsWith('320571001') && (enterprise.industry === 'FOOD_SERVICE' || enterprise.industry === 'MANUFACTURING')),
+  );
+  // The occupational-safety association: Hongzhuang's factories (the volunteer-patrol community) and the licensed
+  // plastic-pellet company brought under "industry guidance"; the unlicensed hidden workshop belongs to nobody.
+  const safetyMembers = companies.filter(
+    (enterprise) => enterprise.communityCode === HONGZHUANG && (enterprise.industry === 'MANUFACTURING' || enterprise.industry === 'PLASTIC_PELLET_PROCESSING'),
+  );
+  return [
+    ...teaGrowers.map((enterprise, i) => join(associations.tea, enterprise, i === 0 ? 'VICE_PRESIDENT' : 'MEMBER', 2003)),
+    ...chamberMembers.map((enterprise, i) => join(associations.chamber, enterprise, i === 0 ? 'COUNCIL_MEMBER' : 'MEMBER', 2006)),
+    ...safetyMembers.map((enterprise) => join(associations.safety, enterprise, 'MEMBER', 2008)),
+  ];
+}
+
+/** Canglang bought outdoor advertising, elderly care and city appearance, once by each of the four methods (amounts ours). */
+function serviceContracts(providerCreditCode: string): ServiceContractRecord[] {
+  const [canglangNewVillage, nanyuan] = CANGLANG_COMMUNITIES;
+  const purchaser = '沧浪区人民政府';
+  return [
+    { purchaser, providerCreditCode, service: 'OUTDOOR_ADVERTISING', method: 'PUBLIC_TENDER', amountYuan: 480_000, startsOn: '2010-01-01', endsOn: '2010-12-31', communityCode: canglangNewVillage },
+    { purchaser, providerCreditCode, service: 'CITY_APPEARANCE_AND_SANITATION', method: 'PROJECT_CONTRACTING', amountYuan: 850_000, startsOn: '2010-04-01', endsOn: '2011-03-31', communityCode: canglangNewVillage },
+    { purchaser, providerCreditCode, service: 'ELDERLY_CARE', method: 'PROJECT_APPLICATION', amountYuan: 360_000, startsOn: '2010-07-01', endsOn: '2011-06-30', communityCode: nanyuan },
+    // Entrusted management runs until the district ends it.
+    { purchaser, providerCreditCode, service: 'ELDERLY_CARE', method: 'ENTRUSTED_MANAGEMENT', amountYuan: 240_000, startsOn: '2011-01-01', endsOn: null, communityCode: nanyuan },
+  ];
+}
+
+/** A few of the data set's communities on the way to national and international designation (ours). */
+const SAFE_COMMUNITY_DESIGNATIONS: readonly SafeCommunityDesignationRecord[] = [
+  { communityCode: '320571001001', level: 'NATIONAL', status: 'DESIGNATED', year: 2009 },
+  { communityCode: '320571001001', level: 'INTERNATIONAL', status: 'RECOMMENDED', year: 2010 },
+  { communityCode: '320571001001', level: 'INTERNATIONAL', status: 'DESIGNATED', year: 2011 },
+  { communityCode: '320571001002', level: 'NATIONAL', status: 'DESIGNATED', year: 2010 },
+  { communityCode: '320571001002', level: 'INTERNATIONAL', status: 'RECOMMENDED', year: 2011 },
+  { communityCode: HONGZHUANG, level: 'NATIONAL', status: 'DESIGNATED', year: 2010 },
+  { communityCode: HONGZHUANG, level: 'INTERNATIONAL', status: 'RECOMMENDED', year: 2011 },
+  { communityCode: HONGZHUANG, level: 'INTERNATIONAL', status: 'DESIGNATED', year: 2011 },
+  { communityCode: JINYI_NEW_VILLAGE, level: 'NATIONAL', status: 'RECOMMENDED', year: 2011 },
+  { communityCode: CANGLANG_COMMUNITIES[0], level: 'NATIONAL', status: 'DESIGNATED', year: 2011 },
+];
+
+/** The promotion projects the document names. */
+const PROMOTION_PROJECTS: readonly PromotionProjectRecord[] = [
+  { name: '青岛市崂山区全员伤害监测和国家安全质量工程', place: '青岛市崂山区', year: 2011 },
+  { name: '华北油田花园小区福源巷市场消防安全提升工程', place: '华北油田花园小区', year: 2011 },
+  { name: '大连金州新区七顶山街道温室职业病防治促进项目', place: '大连市金州新区七顶山街道', year: 2011 },
+  { name: '宁波海曙区白云街道驾驶员俱乐部项目', place: '宁波市海曙区白云街道', year: 2011 },
+];
+
+/** One session a month from March, two in June (安全生产月). */
+const TRAINING_MONTHS = [3, 4, 5, 6, 6, 7, 8, 9, 10, 11, 12];
+const TRAINING_PLACES = ['北京市', '上海市', '广州市', '沈阳市', '青岛市', '大连市', '宁波市', '太原市', '成都市', '西安市', '六安市'];
+
+/** 2011's sessions summing exactly to the document's figure, plus two 2010 sessions of ours so that the year matters. */
+function trainingSessions(random: SeededRandom): TrainingSessionRecord[] {
+  const counts = Array.from({ length: TRAINING_2011.sessions - 1 }, () => random.integer(170, 190));
+  counts.push(TRAINING_2011.trainees - counts.reduce((sum, count) => sum + count, 0));
+  const sessions2011 = counts.map((trainees, i) => ({
+    heldOn: `2011-${String(TRAINING_MONTHS[i]).padStart(2, '0')}-${String(random.integer(10, 25)).padStart(2, '0')}`,
+    place: TRAINING_PLACES[i],
+    trainees,
+  }));
+  return [
+    { heldOn: '2010-05-18', place: '北京市', trainees: 120 },
+    { heldOn: '2010-11-09', place: '上海市', trainees: 95 },
+    ...sessions2011,
+  ];
+}
+
+/** Four centres in 2010 (names and cities ours), Shenyang and Lu'an in 2011 as the document says. */
+const SUPPORT_CENTRES: readonly SupportCentreRecord[] = [
+  { name: '安全社区北京支持中心', city: '北京市', establishedYear: 2010, serves: '华北地区' },
+  { name: '安全社区上海支持中心', city: '上海市', establishedYear: 2010, serves: '华东地区' },
+  { name: '安全社区广州支持中心', city: '广州市', establishedYear: 2010, serves: '华南地区' },
+  { name: '安全社区大连支持中心', city: '大连市', establishedYear: 2010, serves: '石油化工行业' },
+  { name: '安全社区沈阳支持中心', city: '沈阳市', establishedYear: 2011, serves: '辽宁地区' },
+  // The text says 六安; with "山西地区及煤矿行业" it may mean 潞安 (a Shanxi coal group). We keep the text.
+  { name: '安全社区六安支持中心', city: '六安市', establishedYear: 2011, serves: '山西地区及煤矿行业' },
+];

@@ -1,0 +1,57 @@
+import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { BadUserInputError, creditCodeProblem, requireExisting, requireValid } from '@governance/kit';
+import { Association } from '../entities/association.entity';
+import { Enterprise } from '../entities/enterprise.type';
+import { Membership, MembershipRole } from '../entities/membership.entity';
+import type { AssociationsContext } from '../loaders';
+import { isUniqueViolation, requireAssociation } from './input-checks';
+import { AddMembershipArgs, RemoveMembershipArgs } from './membership.input';
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Association, { description: 'The association the enterprise belongs to.' })
+  async association(@Root() membership: Membership, @Ctx() { loaders }: AssociationsContext): Promise<Association> {
+    const association = await loaders.association.load(membership.associationCreditCode);
+    // The foreign key guarantees the row; its absence is a broken database, not a client error.
+    if (!association) throw new Error(`membership ${membership.id} points at a missing association`);
+    return association;
+  }
+
+  @FieldResolver(() => Enterprise, {
+    // Nullable: the commerce bureau resolves it, and its outage must not take the membership with it.
+    nullable: true,
+    description: 'The member enterprise (resolved by the commerce bureau).',
+  })
+  enterprise(@Root() membership: Membership): Enterprise {
+    return Enterprise.of(membership.enterpriseCreditCode);
+  }
+
+  @Mutation(() => Membership, { description: 'Records that an enterprise registered with the commerce bureau joined an association.' })
+  async addMembership(@Args() args: AddMembershipArgs, @Ctx() context: AssociationsContext): Promise<Membership> {
+    const { associationCreditCode, enterpriseCreditCode, since } = args;
+    requireValid('associationCreditCode', associationCreditCode, creditCodeProblem);
+    requireValid('enterpriseCreditCode', enterpriseCreditCode, creditCodeProblem);
+    await requireAssociation('associationCreditCode', associationCreditCode, context);
+    const memberships = context.db.getRepository(Membership);
+    const duplicate = () => new BadUserInputError('enterpriseCreditCode', 'is already a member of this association');
+    if ((await memberships.countBy({ associationCreditCode, enterpriseCreditCode })) > 0) throw duplicate();
+    await requireExisting(context.owners, 'enterpriseCreditCode', 'commerce-bureau', 'Enterprise', { creditCode: enterpriseCreditCode });
+    const membership = memberships.create({ associationCreditCode, enterpriseCreditCode, since, role: args.role ?? MembershipRole.MEMBER });
+    try {
+      await memberships.insert(membership);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw duplicate();
+      throw error;
+    }
+    return membership;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends an enterprise\'s membership; false when it was not a member.' })
+  async removeMembership(@Args() args: RemoveMembershipArgs, @Ctx() { db }: AssociationsContext): Promise<boolean> {
+    const { associationCreditCode, enterpriseCreditCode } = args;
+    requireValid('associationCreditCode', associationCreditCode, creditCodeProblem);
+    requireValid('enterpriseCreditCode', enterpriseCreditCode, creditCodeProblem);
+    const result = await db.getRepository(Membership).delete({ associationCreditCode, enterpriseCreditCode });
+    return (result.affected ?? 0) > 0;
+  }
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { BadUserInputError, requireExisting } from '@governance/kit';
+import { talkEventId } from '@governance/dataset';
+import { TalkConcern } from '../entities/talk-concern.entity';
+import { TalkEvent } from '../entities/talk-event.entity';
+import type { SecurityContext } from '../loaders';
+import { RecordTalkEventInput, checkTalkEvent } from './talk-event.input';
+
+const MAX_EVENTS_PER_DAY = 9_999;
+
+@Resolver()
+export class RecordTalkEventResolver {
+  @Mutation(() => TalkEvent, { description: 'Records a police-citizen talk and its concerns in one transaction; the community is checked with the community register.' })
+  async recordTalkEvent(
+    @Arg('input', () => RecordTalkEventInput, { description: 'The talk.' }) input: RecordTalkEventInput,
+    @Ctx() { db, loaders, owners }: SecurityContext,
+  ): Promise<TalkEvent> {
+    const talk = checkTalkEvent(input);
+    if (!(await loaders.policeStation.load(talk.stationId))) throw new BadUserInputError('stationId', `no police station with id "${talk.stationId}"`);
+    await requireExisting(owners, 'communityCode', 'community-committees', 'Community', { code: talk.communityCode });
+    return db.transaction(async (manager) => {
+      const events = manager.getRepository(TalkEvent);
+      // Ids sort by day: the next number of the day (the held_on index answers MAX).
+      const last = await events.createQueryBuilder('e').select('MAX(e.id)', 'last').where('e.heldOn = :heldOn', { heldOn: talk.heldOn }).getRawOne<{ last: string | null }>();
+      const sequence = last?.last ? Number(last.last.slice(-4)) + 1 : 1;
+      if (sequence > MAX_EVENTS_PER_DAY) throw new BadUserInputError('heldOn', `already has ${MAX_EVENTS_PER_DAY} talk events`);
+      const { concerns, ...fields } = talk;
+      const event = events.create({ ...fields, id: talkEventId(talk.heldOn, sequence) });
+      await events.insert(event);
+      if (concerns.length > 0) await manager.getRepository(TalkConcern).insert(concerns.map((concern) => ({ ...concern, talkEventId: event.id })));
+      return event;
+    });
+  }
+}

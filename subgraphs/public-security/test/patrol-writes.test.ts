@@ -1,0 +1,112 @@
+import { makeCreditCode } from '@governance/kit';
+import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
+import { commerceBureau } from '../../commerce-bureau/src/subgraph';
+import { communityCommittees } from '../../community-committees/src/subgraph';
+import { publicSecurity } from '../src/subgraph';
+import { HONGZHUANG, HONGZHUANG_TEAM, rowCount, startOwner } from './helpers';
+
+const ADD_MEMBER = `mutation ($input: AddPatrolMemberInput!) { addPatrolMember(input: $input) { id joinedOn team { id } person { id } enterprise { creditCode } } }`;
+const RECORD_SHIFT = `mutation ($input: RecordPatrolShiftInput!) { recordPatrolShift(input: $input) { onDate membersOnPatrol hours compliant team { id } } }`;
+const RECORD_INCIDENT = `mutation ($input: RecordIncidentInput!) { recordIncident(input: $input) { id occurredOn kind description community { code } } }`;
+const UNREGISTERED = makeCreditCode('91', '320506', 'MA0TEXT1');
+
+describe('public-security: patrol and incident writes (checked with the community register and the commerce bureau)', () => {
+  let committees: Awaited<ReturnType<typeof startOwner>>;
+  let commerce: Awaited<ReturnType<typeof startOwner>>;
+  let solo: SoloSubgraph;
+  let resident: string;
+  let newcomer: string;
+  let employer: string;
+  // Refusals use a resident who never joins, so that each reaches the check it is about.
+  const member = (overrides: Record<string, unknown> = {}) => ({ teamId: HONGZHUANG_TEAM, personId: newcomer, enterpriseCreditCode: employer, joinedOn: '2011-03-01', ...overrides });
+  beforeAll(async () => {
+    [committees, commerce] = await Promise.all([startOwner(communityCommittees), startOwner(commerceBureau)]);
+    solo = await startSoloSubgraph(publicSecurity, { COMMUNITY_COMMITTEES_URL: committees.subgraph.url, COMMERCE_BUREAU_URL: commerce.subgraph.url });
+    // Two residents on no patrol yet, and a Hongzhuang employer.
+    const persons: Array<{ id: string }> = await committees.subgraph.db.query('SELECT id FROM person ORDER BY id');
+    const patrolling = new Set((await solo.subgraph.db.query('SELECT person_id FROM patrol_member') as Array<{ person_id: string }>).map((row) => row.person_id));
+    [resident, newcomer] = persons.map((person) => person.id).filter((id) => !patrolling.has(id));
+    [{ credit_code: employer }] = await commerce.subgraph.db.query(`SELECT credit_code FROM enterprise WHERE community_code = ? ORDER BY credit_code LIMIT 1`, [HONGZHUANG]);
+  });
+  afterAll(async () => {
+    await solo?.stop();
+    await Promise.all([committees?.stop(), commerce?.stop()]);
+  });
+
+  it('adds a member after both registers confirm the person and the employer, and counts them', async () => {
+    const count = `{ patrolTeam(id: "${HONGZHUANG_TEAM}") { memberCount } _entities(representations: [{ __typename: "Enterprise", creditCode: "${employer}" }]) { ... on Enterprise { patrolMemberCount } } }`;
+    type Counts = { patrolTeam: { memberCount: number }; _entities: Array<{ patrolMemberCount: number }> };
+    const before = (await solo.query<Counts>(count)).data!;
+    const result = await solo.query<{ addPatrolMember: { id: string } }>(ADD_MEMBER, { input: member({ personId: resident }) });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.addPatrolMember).toMatchObject({ joinedOn: '2011-03-01', team: { id: HONGZHUANG_TEAM }, person: { id: resident }, enterprise: { creditCode: employer } });
+    const after = (await solo.query<Counts>(count)).data!;
+    expect(after.patrolTeam.memberCount).toBe(before.patrolTeam.memberCount + 1);
+    expect(after._entities[0].patrolMemberCount).toBe(before._entities[0].patrolMemberCount + 1);
+    const memberships = await solo.query<{ _entities: Array<{ patrolMemberships: Array<{ id: string }> }> }>(
+      ENTITIES_QUERY('... on Person { patrolMemberships { id } }'),
+      { representations: [{ __typename: 'Person', id: resident }] },
+    );
+    expect(memberships.data!._entities[0].patrolMemberships).toEqual([{ id: result.data!.addPatrolMember.id }]);
+  });
+
+  it.each([
+    ['a credit code with a wrong check character', () => ({ enterpriseCreditCode: `${employer.slice(0, 17)}${employer[17] === '0' ? '1' : '0'}` }), 'enterpriseCreditCode', /check/],
+    ['an enterprise the commerce bureau does not know', () => ({ enterpriseCreditCode: UNREGISTERED }), 'enterpriseCreditCode', /no Enterprise/],
+    ['a person the register does not know', () => ({ personId: 'P00000000000000000000000' }), 'personId', /no Person/],
+    ['an ID number instead of a pseudonym', () => ({ personId: '320571198503120418' }), 'personId', /pseudonym/],
+    ['a member already on the team', () => ({ personId: resident }), 'personId', /already a member/],
+    ['an unknown team', () => ({ teamId: 'PT-NONE' }), 'teamId', /no patrol team/],
+  ])('refuses %s and writes nothing', async (_case, overrides, field, reason) => {
+    const before = await rowCount(solo.subgraph.db, 'patrol_member');
+    const result = await solo.query(ADD_MEMBER, { input: member(overrides()) });
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(result.errors![0].message).toMatch(reason);
+    expect(await rowCount(solo.subgraph.db, 'patrol_member')).toBe(before);
+  });
+
+  it('records a shift, replaces it on a second report of the day, and compliance follows', async () => {
+    const compliance = `{ patrolTeam(id: "${HONGZHUANG_TEAM}") { compliance(from: "2012-01-09", to: "2012-01-09") { compliantDays nonCompliantDates } } }`;
+    type Compliance = { patrolTeam: { compliance: { compliantDays: number; nonCompliantDates: string[] } } };
+    expect((await solo.query<Compliance>(compliance)).data!.patrolTeam.compliance).toEqual({ compliantDays: 0, nonCompliantDates: ['2012-01-09'] });
+    const before = await rowCount(solo.subgraph.db, 'patrol_shift');
+    const first = await solo.query(RECORD_SHIFT, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-01-09', membersOnPatrol: 5, hours: 8 } });
+    expect(first.errors).toBeUndefined();
+    expect(first.data).toEqual({ recordPatrolShift: { onDate: '2012-01-09', membersOnPatrol: 5, hours: 8, compliant: false, team: { id: HONGZHUANG_TEAM } } });
+    const second = await solo.query(RECORD_SHIFT, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-01-09', membersOnPatrol: 7, hours: 8.5 } });
+    expect(second.data).toEqual({ recordPatrolShift: { onDate: '2012-01-09', membersOnPatrol: 7, hours: 8.5, compliant: true, team: { id: HONGZHUANG_TEAM } } });
+    expect(await rowCount(solo.subgraph.db, 'patrol_shift')).toBe(before + 1);
+    expect((await solo.query<Compliance>(compliance)).data!.patrolTeam.compliance).toEqual({ compliantDays: 1, nonCompliantDates: [] });
+  });
+
+  it.each([
+    ['an unknown team', { teamId: 'PT-NONE' }, 'teamId'],
+    ['more members on patrol than the team has', { membersOnPatrol: 10_000 }, 'membersOnPatrol'],
+    ['negative hours', { hours: -1 }, 'hours'],
+    ['more than 24 hours', { hours: 24.5 }, 'hours'],
+    ['hours finer than a tenth', { hours: 8.25 }, 'hours'],
+    ['a day in the future', { onDate: '2999-01-01' }, 'onDate'],
+  ])('refuses a shift with %s and writes nothing', async (_case, overrides, field) => {
+    const before = await rowCount(solo.subgraph.db, 'patrol_shift');
+    const result = await solo.query(RECORD_SHIFT, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-01', membersOnPatrol: 6, hours: 8, ...overrides } });
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await rowCount(solo.subgraph.db, 'patrol_shift')).toBe(before);
+  });
+
+  it('files an incident under a community the register knows, and refuses bad ones', async () => {
+    const count = `{ _entities(representations: [{ __typename: "Community", code: "${HONGZHUANG}" }]) { ... on Community { incidents { totalCount } } } }`;
+    const total = async () => (await solo.query<{ _entities: Array<{ incidents: { totalCount: number } }> }>(count)).data!._entities[0].incidents.totalCount;
+    const before = await total();
+    const input = { communityCode: HONGZHUANG, occurredOn: '2011-08-08', kind: 'THEFT', description: '仓库夜间失窃' };
+    const result = await solo.query(RECORD_INCIDENT, { input });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toMatchObject({ recordIncident: { occurredOn: '2011-08-08', kind: 'THEFT', description: '仓库夜间失窃', community: { code: HONGZHUANG } } });
+    expect(await total()).toBe(before + 1);
+    const rows = await rowCount(solo.subgraph.db, 'incident');
+    for (const [overrides, field] of [[{ communityCode: '320506009999' }, 'communityCode'], [{ communityCode: 'x' }, 'communityCode'], [{ description: '' }, 'description'], [{ occurredOn: '1999-12-31' }, 'occurredOn']] as const) {
+      const refused = await solo.query(RECORD_INCIDENT, { input: { ...input, ...overrides } });
+      expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect(await rowCount(solo.subgraph.db, 'incident')).toBe(rows);
+  });
+});

@@ -1,0 +1,72 @@
+import { buildClientSchema, getIntrospectionQuery, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import { discoverFixtures, type ContractFixtures, type Variables } from './contract/fixtures';
+import { loadContract, type ContractOperation } from './contract/operations';
+import { READ_BACKS } from './contract/read-backs';
+import { shapeProblems } from './contract/shape';
+import { startStack, type Stack } from './support/stack';
+
+const operations = loadContract();
+
+/** The variables an operation needs: its own fixture, else fallbacks by name; a required one without either fails. */
+function variablesFor(operation: ContractOperation, fixtures: ContractFixtures): Variables {
+  const own = fixtures.byOperation[operation.name] ?? {};
+  const variables: Variables = {};
+  for (const definition of operation.definition.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const value = name in own ? own[name] : fixtures.byVariable[name];
+    if (value === undefined && definition.type.kind === 'NonNullType') {
+      throw new Error(`${operation.file}: no fixture for required variable $${name}; add one in test/contract/fixtures.ts`);
+    }
+    if (value !== undefined) variables[name] = value;
+  }
+  return variables;
+}
+
+describe('the dashboard contract (../shared/operations) through the gateway', () => {
+  let stack: Stack;
+  let schema: GraphQLSchema;
+  let fixtures: ContractFixtures;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
+    schema = buildClientSchema(introspection.data as IntrospectionQuery);
+    fixtures = await discoverFixtures(stack);
+  });
+  afterAll(() => stack.stop());
+
+  it('has operations to check', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(operations.map((operation) => [operation.file, operation] as const))('%s validates against the composed supergraph', (_file, operation) => {
+    expect(validate(schema, operation.document).map((error) => error.message)).toEqual([]);
+  });
+
+  const answer = async (operation: ContractOperation) => {
+    const variables = variablesFor(operation, fixtures);
+    const result = await stack.query<Record<string, unknown>>(operation.source, variables);
+    expect(result.errors).toBeUndefined();
+    const root = operation.kind === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!;
+    for (const selection of operation.definition.selectionSet.selections) {
+      if (selection.kind === 'Field') expect(result.data?.[selection.alias?.value ?? selection.name.value]).not.toBeNull();
+    }
+    expect(shapeProblems(schema, root, operation.definition.selectionSet, result.data)).toEqual([]);
+    return { variables, result };
+  };
+
+  const queries = operations.filter((operation) => operation.kind === 'query');
+  it.each(queries.map((operation) => [operation.file, operation] as const))('%s answers with data of the shape asked for', async (_file, operation) => {
+    await answer(operation);
+  });
+
+  const mutations = operations.filter((operation) => operation.kind === 'mutation');
+  it.each(mutations.map((operation) => [operation.file, operation] as const))('%s writes, and its effect reads back', async (_file, operation) => {
+    const readBack = READ_BACKS[operation.name];
+    if (!readBack) throw new Error(`${operation.file}: no read-back for mutation ${operation.name}; add one in test/contract/read-backs.ts`);
+    const variables = variablesFor(operation, fixtures);
+    const before = await readBack.before(stack, variables, fixtures.byOperation);
+    await answer(operation);
+    await readBack.after(stack, variables, fixtures.byOperation, before);
+  });
+});
