@@ -5,6 +5,7 @@ export { isSqlite, loadSubgraphConfig, type DatabaseConfig, type Environment, ty
 export type { SubgraphContext, Viewer } from './context';
 export { dataSourceOptions, openDataSource, type EntityClass, type MigrationClass } from './data-source';
 export { BadUserInputError, NotFoundError, maskUnexpectedError } from './errors';
+export { boundedText, isUniqueViolation, suzhouToday } from './input-checks';
 export { loadExisting, requireExisting, requireValid } from './lookups';
 export { OwnerUnavailableError, createOwnerChecks, type OwnerChecks, type OwnerSubgraph } from './owners';
 export { ConfigError } from './env';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { BadUserInputError, communityCodeProblem, idNumberProblem, isIsoDate, requireValid } from '@governance/kit';
+import { BadUserInputError, boundedText, communityCodeProblem, idNumberProblem, isIsoDate, requireValid } from '@governance/kit';
 import { ResidentType } from '../entities/person.entity';
 
 @InputType({ description: 'A resident to add to the register.' })
@@ -35,12 +35,6 @@ export class SignEntrustmentAgreementInput {
   matters!: string;
 }
 
-/** A trimmed string of bounded length, or a BAD_USER_INPUT naming the field. */
-export function boundedText(field: string, value: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max) throw new BadUserInputError(field, `must be 1 to ${max} characters`);
-  return trimmed;
-}
 
 export function checkResident(input: RegisterResidentInput): RegisterResidentInput {
   requireValid('idNumber', input.idNumber, idNumberProblem);

@@ -1,4 +1,3 @@
-import { QueryFailedError } from 'typeorm';
 import { BadUserInputError, creditCodeProblem, requireValid } from '@governance/kit';
 import type { Association } from '../entities/association.entity';
 import type { AssociationsContext } from '../loaders';
@@ -7,12 +6,7 @@ import type { AssociationsContext } from '../loaders';
 export const FIRST_YEAR = 1989;
 export const LAST_YEAR = 2100;
 
-/** A trimmed string of bounded length, or a BAD_USER_INPUT naming the field. */
-export function boundedText(field: string, value: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max) throw new BadUserInputError(field, `must be 1 to ${max} characters`);
-  return trimmed;
-}
+export { boundedText } from '@governance/kit';
 
 export function requireYear(field: string, year: number): void {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw new BadUserInputError(field, `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
@@ -31,14 +25,4 @@ export async function requireAssociation(field: string, creditCode: string, { lo
   return association;
 }
 
-/**
- * True when an insert broke a unique index: the check before it lost a race
- * with a concurrent write. SQLite says SQLITE_CONSTRAINT_UNIQUE; MySQL and
- * MariaDB say ER_DUP_ENTRY.
- */
-export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError: unknown = error.driverError;
-  const code = typeof driverError === 'object' && driverError !== null && 'code' in driverError ? driverError.code : undefined;
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'ER_DUP_ENTRY';
-}
+export { isUniqueViolation } from '@governance/kit';

@@ -9,12 +9,7 @@ export const MAX_COUNT = 100_000;
 /** Compliance over more days than three years (one leap day included) is refused. */
 export const MAX_COMPLIANCE_DAYS = 1_096;
 
-/** A trimmed string of bounded length, or a BAD_USER_INPUT naming the field. */
-export function boundedText(field: string, value: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max) throw new BadUserInputError(field, `must be 1 to ${max} characters`);
-  return trimmed;
-}
+export { boundedText } from '@governance/kit';
 
 /** A whole number from 0 to `max`. */
 export function requireCount(field: string, value: number, max: number = MAX_COUNT): void {
