@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { EnvReader, type Env } from '@governance/kit/env';
 import { SUBGRAPHS, defaultSubgraphUrl, subgraphUrlVariable } from './subgraph-list';
+import { DEFAULT_PUBLIC_DIR } from './web/public-dir';
 
 export interface SubgraphEndpoint {
   readonly name: string;
@@ -19,6 +20,14 @@ export interface GatewayConfig {
   readonly subgraphConnections: number;
   readonly maxRequestBytes: number;
   readonly shutdownGraceMs: number;
+  /**
+   * A bearer token the playground and dashboard start with (PLAYGROUND_TOKEN),
+   * so that a developer can query at once. Never honoured in production, where
+   * a pre-filled token would be handed to every visitor.
+   */
+  readonly playgroundToken?: string;
+  /** The playground's and dashboard's files, bundled by `npm run build`; nothing outside it is served. */
+  readonly publicDir: string;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
@@ -26,8 +35,10 @@ export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/sup
 /** The only reader of the environment for the gateway; every problem is reported in one error. */
 export function loadGatewayConfig(env: Env = process.env): Readonly<GatewayConfig> {
   const read = new EnvReader(env);
+  const environment = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const playgroundToken = environment === 'production' ? undefined : read.optionalString('PLAYGROUND_TOKEN');
   return read.finish('gateway', {
-    environment: read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development'),
+    environment,
     host: read.string('HOST', '127.0.0.1'),
     port: read.integer('PORT', 4000, { min: 0, max: 65535 }),
     supergraphPath: path.resolve(read.string('SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH)),
@@ -39,5 +50,7 @@ export function loadGatewayConfig(env: Env = process.env): Readonly<GatewayConfi
     subgraphConnections: read.integer('SUBGRAPH_CONNECTIONS', 32, { min: 1, max: 1_024 }),
     maxRequestBytes: read.integer('MAX_REQUEST_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
+    ...(playgroundToken === undefined ? {} : { playgroundToken }),
+    publicDir: path.resolve(read.string('PUBLIC_DIR', DEFAULT_PUBLIC_DIR)),
   });
 }

@@ -6,6 +6,7 @@ import { maskUnexpectedError } from '@governance/kit/errors';
 import { requestIdOf, serveGraphQL, type StoppableService } from '@governance/kit/http';
 import type { GatewayConfig } from './config';
 import { createSubgraphFetchers } from './fetcher';
+import { createWebRoutes } from './web';
 
 /** What the gateway keeps per request and forwards to the subgraphs. */
 export interface GatewayContext {
@@ -37,22 +38,32 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         },
       }),
   });
+  const introspection = config.environment !== 'production';
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Apollo's landing page loads Sandbox from Apollo's CDN; our playground (web/) takes its place.
     plugins: [ApolloServerPluginLandingPageDisabled()],
     formatError: maskUnexpectedError,
     includeStacktraceInErrorResponses: false,
-    introspection: config.environment !== 'production',
+    introspection,
     csrfPrevention: true,
   });
   await apollo.start();
+  const graphqlPath = '/graphql';
   const http = await serveGraphQL(apollo, {
     host: config.host,
     port: config.port,
-    graphqlPath: '/graphql',
+    graphqlPath,
     maxRequestBytes: config.maxRequestBytes,
     ready: async () => true,
     context: async (request) => ({ requestId: requestIdOf(request) }),
+    // The playground, dashboard and their assets, served from the build's public folder: nothing from a CDN.
+    routes: createWebRoutes({
+      graphqlPath,
+      publicDir: config.publicDir,
+      introspection,
+      token: config.playgroundToken,
+    }),
   });
   return {
     name: 'gateway',

@@ -29,4 +29,10 @@ describe('loadGatewayConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).problems).toHaveLength(3);
   });
+
+  it('pre-fills the playground token from PLAYGROUND_TOKEN outside production only', () => {
+    expect(loadGatewayConfig({ PLAYGROUND_TOKEN: 'dev-token' }).playgroundToken).toBe('dev-token');
+    expect(loadGatewayConfig({}).playgroundToken).toBeUndefined();
+    expect(loadGatewayConfig({ NODE_ENV: 'production', PLAYGROUND_TOKEN: 'dev-token' }).playgroundToken).toBeUndefined();
+  });
 });

@@ -66,7 +66,11 @@ async function main(): Promise<void> {
   await Promise.all(plan.subgraphs.map((subgraph) => waitUntilReady(subgraph, '/ready')));
   launch(plan.gateway);
   await waitUntilReady(plan.gateway, '/health');
-  console.log(`\nThe platform is up. GraphQL gateway: http://localhost:${plan.gateway.port}/graphql`);
+  const gateway = `http://localhost:${plan.gateway.port}`;
+  console.log(`\nThe platform is up. GraphQL gateway: ${gateway}/graphql`);
+  // Both pages are served by the gateway from its own files: they work without internet access.
+  console.log(`  playground (GraphiQL)  ${gateway}/graphql  (open it in a browser)`);
+  console.log(`  dashboard              ${gateway}/dashboard`);
   for (const subgraph of plan.subgraphs) console.log(`  ${subgraph.name.padEnd(22)} http://localhost:${subgraph.port}/graphql`);
   console.log('Press Ctrl-C to stop.\n');
 }

@@ -11,6 +11,11 @@ export interface ServeOptions<TContext extends BaseContext> {
   readonly context: (request: IncomingMessage) => Promise<TContext>;
   /** Readiness: can this service answer queries now (its database, its supergraph)? */
   readonly ready: () => Promise<boolean>;
+  /**
+   * Extra routes, tried after health and readiness and before GraphQL: resolves
+   * true when it answered the request, false to let GraphQL (or the 404) have it.
+   */
+  readonly routes?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 }
 
 export interface HttpService {
@@ -69,6 +74,7 @@ async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContex
     const ready = await options.ready().catch(() => false);
     return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
   }
+  if (options.routes && (await options.routes(request, response))) return;
   if (url.pathname !== options.graphqlPath) return sendJson(response, 404, { errors: [{ message: `Not found; GraphQL is served at ${options.graphqlPath}` }] });
 
   const headers = new HeaderMap();

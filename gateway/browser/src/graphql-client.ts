@@ -1,0 +1,32 @@
+/** One GraphQL error as the gateway reports it (a missing agency has extensions.serviceName). */
+export interface GraphQLErrorReport {
+  readonly message: string;
+  readonly path?: ReadonlyArray<string | number>;
+  readonly extensions?: Readonly<Record<string, unknown>>;
+}
+
+export interface GraphQLResult<TData> {
+  readonly data?: TData | null;
+  readonly errors?: readonly GraphQLErrorReport[];
+}
+
+export interface GraphQLRequestBody {
+  readonly query: string;
+  readonly variables?: unknown;
+  readonly operationName?: string | null;
+}
+
+/** POSTs an operation to the gateway as JSON (which CSRF prevention lets through) and returns its result, partial or not. */
+export async function postGraphQL<TData>(url: string, body: GraphQLRequestBody, headers: Record<string, string>): Promise<GraphQLResult<TData>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as GraphQLResult<TData>;
+  } catch {
+    throw new Error(`The gateway answered HTTP ${response.status} without a GraphQL result`);
+  }
+}

@@ -1,0 +1,13 @@
+import { bundlePublicAssets } from './web/public-bundle';
+
+/**
+ * `npm run build`'s last step: `node gateway/dist/bundle-public.js [operationsDir]`
+ * fills gateway/dist/public (the operations default to ../shared/operations).
+ */
+try {
+  const { publicDir, operations } = bundlePublicAssets({ operationsDir: process.argv[2] });
+  console.log(`gateway: bundled GraphiQL, the dashboard and ${operations.length} contract operations into ${publicDir}`);
+} catch (error) {
+  console.error(`gateway: bundling the web assets failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
