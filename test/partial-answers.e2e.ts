@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
+import { CONTRACT_DIR } from './contract/operations';
 import { startStack, type Stack } from './support/stack';
 
 const JINYI = '320571002001';
@@ -19,13 +22,13 @@ describe('one agency down', () => {
   it('answers with the other agencies\' data and an error naming the missing subgraph', async () => {
     const before = await stack.query<Overview>(OVERVIEW, { code: JINYI });
     expect(before.errors).toBeUndefined();
-    expect(before.data!.community!.enterprises!.totalCount).toBe(53);
+    expect(before.data!.community!.enterprises!.totalCount).toBe(353);
 
     await stack.subgraphs['commerce-bureau'].stop();
     const after = await stack.query<Overview>(OVERVIEW, { code: JINYI });
     expect(after.status).toBe(200);
     expect(after.data!.community!.name).toBe('锦衣新村');
-    expect(after.data!.community!.residentCount).toBe(12);
+    expect(after.data!.community!.residentCount).toBe(14_000); // 13,000+ of them migrants, as the document says
     expect(after.data!.community!.enterprises).toBeNull();
     expect(after.data!.policeStations!.length).toBeGreaterThan(0);
     expect(after.errors).toHaveLength(1);
@@ -60,5 +63,24 @@ describe('one agency hung', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors![0].extensions?.code).toBe('SUBGRAPH_TIMEOUT');
     expect(result.errors![0].message).toContain('commerce-bureau');
+  });
+});
+
+describe('the Directory with one agency down', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  it('still lists the other agencies\' entry points: entry-point lists are nullable', async () => {
+    const directory = fs.readFileSync(path.join(CONTRACT_DIR, 'directory.graphql'), 'utf8');
+    await stack.subgraphs['public-security'].stop();
+    const result = await stack.query<{ subDistricts: unknown[] | null; policeStations: unknown[] | null; patrolTeams: unknown[] | null; venues: unknown[] | null }>(directory);
+    expect(result.data!.subDistricts!.length).toBeGreaterThan(0);
+    expect(result.data!.venues!.length).toBeGreaterThan(0);
+    expect(result.data!.policeStations).toBeNull();
+    expect(result.data!.patrolTeams).toBeNull();
+    expect(result.errors!.every((error) => error.message.includes('public-security'))).toBe(true);
   });
 });

@@ -57,7 +57,8 @@ describe('the one-command platform', () => {
       `http://127.0.0.1:${ports.gateway}/graphql`,
       `{ community(code: "320506003001") { name enterprises { totalCount } } }`,
     );
-    expect(result.data?.community).toEqual({ name: '洪庄社区', enterprises: { totalCount: 7 } });
+    // 368 manufacturers (the patrol's employers), two tea growers and two plastic-pellet processors.
+    expect(result.data?.community).toEqual({ name: '洪庄社区', enterprises: { totalCount: 372 } });
     for (const name of ['community-committees', 'public-security', 'industry-associations', 'commerce-bureau']) {
       expect(fs.existsSync(path.join(dataDir, `${name}.sqlite`))).toBe(true);
     }

@@ -35,11 +35,20 @@ export async function discoverFixtures(stack: Stack): Promise<ContractFixtures> 
     Math.min((node.talkEvents as { totalCount: number } | null)?.totalCount ?? 0, 1) + Math.min((node.enterprises as { totalCount: number } | null)?.totalCount ?? 0, 1),
   );
 
-  const { enterprises } = await data<{ enterprises: { nodes: Array<Record<string, unknown> & { creditCode: string; licenseStatus: string; kind: string }> } }>(
-    stack,
-    `{ enterprises(first: 500) { nodes { creditCode licenseStatus kind registeredCapitalYuan legalRepresentative { id } enforcementCases { id fineYuan }
-       emissionAgreement { signedOn } memberships { since } certificationMarks { name } patrolMemberCount } } }`,
-  );
+  // Every enterprise of the register, a page at a time: the richest profile may be on any page.
+  type EnterpriseNode = Record<string, unknown> & { creditCode: string; licenseStatus: string; kind: string };
+  const enterprises: { nodes: EnterpriseNode[] } = { nodes: [] };
+  for (let after: string | null = null, pages = 0; pages === 0 || (after !== null && pages < 100); pages += 1) {
+    const page: { enterprises: { nodes: EnterpriseNode[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } = await data(
+      stack,
+      `query ($after: String) { enterprises(first: 500, after: $after) { nodes { creditCode licenseStatus kind registeredCapitalYuan legalRepresentative { id }
+         enforcementCases { id fineYuan } emissionAgreement { signedOn } memberships { since } certificationMarks { name } patrolMemberCount }
+         pageInfo { endCursor hasNextPage } } }`,
+      { after },
+    );
+    enterprises.nodes.push(...page.enterprises.nodes);
+    after = page.enterprises.pageInfo.hasNextPage ? page.enterprises.pageInfo.endCursor : null;
+  }
   // Nullable single values must be present for the profile to exercise them; lists may be empty.
   const profiled = richest(enterprises.nodes, (node) =>
     10 * (count(node.registeredCapitalYuan) + count(node.legalRepresentative) + count(node.emissionAgreement)) + count(node.enforcementCases) +

@@ -64,10 +64,17 @@ describe('commerce-bureau: the enterprise profile', () => {
   });
 
   it('gives every enterprise a licence history that ends in its current status', async () => {
-    const result = await solo.query<{ enterprises: { nodes: Array<{ licenseStatus: string; licenseHistory: Array<{ fromStatus: string | null; toStatus: string }> }> } }>(
-      `{ enterprises(first: 500) { nodes { licenseStatus licenseHistory { fromStatus toStatus } } } }`,
-    );
-    const nodes = result.data!.enterprises.nodes;
+    type Page = { enterprises: { nodes: Array<{ licenseStatus: string; licenseHistory: Array<{ fromStatus: string | null; toStatus: string }> }>; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    const nodes: Page['enterprises']['nodes'] = [];
+    let after: string | null = null;
+    do {
+      const result: { data?: Page | null } = await solo.query<Page>(
+        `query ($after: String) { enterprises(first: 500, after: $after) { nodes { licenseStatus licenseHistory { fromStatus toStatus } } pageInfo { endCursor hasNextPage } } }`,
+        { after },
+      );
+      nodes.push(...result.data!.enterprises.nodes);
+      after = result.data!.enterprises.pageInfo.hasNextPage ? result.data!.enterprises.pageInfo.endCursor : null;
+    } while (after !== null);
     expect(nodes).toHaveLength(dataset.enterprises.length);
     for (const node of nodes) {
       expect(node.licenseHistory[0].fromStatus).toBeNull();
@@ -82,8 +89,11 @@ describe('commerce-bureau: the enterprise profile', () => {
     for (const enterprise of dataset.enterprises) expected.set(enterprise.licenseStatus, (expected.get(enterprise.licenseStatus) ?? 0) + 1);
     const result = await solo.query<{ licenseStatusCounts: Array<{ status: string; count: number }> }>(`{ licenseStatusCounts { status count } }`);
     expect(result.data!.licenseStatusCounts).toEqual([...expected].map(([status, count]) => ({ status, count })).sort((a, b) => a.status.localeCompare(b.status)));
-    const suspended = await solo.query<{ enterprises: { totalCount: number; nodes: Array<{ name: string }> } }>(`{ enterprises(licenseStatus: SUSPENDED) { totalCount nodes { name } } }`);
-    expect(suspended.data!.enterprises).toEqual({ totalCount: expected.get('SUSPENDED'), nodes: [{ name: '苏州新塑再生资源有限公司' }] });
+    const suspended = await solo.query<{ enterprises: { totalCount: number; nodes: Array<{ name: string }> } }>(`{ enterprises(licenseStatus: SUSPENDED, first: 500) { totalCount nodes { name } } }`);
+    const names = dataset.enterprises.filter((enterprise) => enterprise.licenseStatus === 'SUSPENDED').map((enterprise) => ({ name: enterprise.name }));
+    expect(suspended.data!.enterprises.totalCount).toBe(expected.get('SUSPENDED'));
+    expect([...suspended.data!.enterprises.nodes].sort((a, b) => a.name.localeCompare(b.name))).toEqual(names.sort((a, b) => a.name.localeCompare(b.name)));
+    expect(suspended.data!.enterprises.nodes).toContainEqual({ name: '苏州新塑再生资源有限公司' });
   });
 
   it('pages through enforcement cases in filing order, filtered by kind, with SQL totals', async () => {

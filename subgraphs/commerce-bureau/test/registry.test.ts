@@ -24,7 +24,8 @@ describe('commerce-bureau on its own', () => {
     );
     expect(result.errors).toBeUndefined();
     const [jinyi, empty] = result.data!._entities;
-    expect(jinyi.enterprises.totalCount).toBe(53);
+    // The 52 stalls, the square's management company and 300 more businesses of 13,000+ residents.
+    expect(jinyi.enterprises.totalCount).toBe(353);
     expect(jinyi.enterprises.nodes).toHaveLength(2);
     expect(jinyi.enterprises.pageInfo.hasNextPage).toBe(true);
     expect(empty.enterprises).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });

@@ -1,7 +1,7 @@
-import { buildSmallDataset, type EnterpriseRecord } from '@governance/dataset';
+import { buildDocumentDataset, type EnterpriseRecord } from '@governance/dataset';
 import type { SoloSubgraph } from '../../../test/support/subgraph';
 
-export const dataset = buildSmallDataset();
+export const dataset = buildDocumentDataset();
 
 export function enterpriseNamed(name: string): EnterpriseRecord {
   const found = dataset.enterprises.find((enterprise) => enterprise.name === name);

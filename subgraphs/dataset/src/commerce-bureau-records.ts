@@ -138,7 +138,7 @@ export function buildCommerceBureauRecords(core: Dataset): CommerceBureauRecords
 
 /** Stalls 1 to 52 of the snack square, each licensed on a day of July 2010. */
 function snackStalls(core: Dataset, random: SeededRandom): StallRecord[] {
-  const venue = core.venues.find((candidate) => candidate.name === SNACK_SQUARE);
+  const venue = core.venues.find((candidate) => candidate.name.startsWith(SNACK_SQUARE));
   if (!venue) throw new Error(`the data set has no venue named ${SNACK_SQUARE}`);
   return core.enterprises
     .filter((enterprise) => enterprise.kind === 'INDIVIDUAL_BUSINESS' && enterprise.communityCode === venue.communityCode && SNACK_STALL.test(enterprise.name))
@@ -161,7 +161,11 @@ const STATUS_CHANGES: Readonly<Record<string, { readonly changedOn: string; read
 function licenseHistory(enterprise: EnterpriseRecord): LicenseEventRecord[] {
   const registered: LicenseEventRecord = { creditCode: enterprise.creditCode, fromStatus: null, toStatus: 'ACTIVE', reason: REGISTRATION, changedOn: enterprise.establishedOn };
   if (enterprise.licenseStatus === 'ACTIVE') return [registered];
-  const change = STATUS_CHANGES[enterprise.name] ?? { changedOn: enterprise.establishedOn, reason: '登记状态变更' };
+  const change = STATUS_CHANGES[enterprise.name] ?? { changedOn: later(enterprise.establishedOn, `${Math.min(2011, Number(enterprise.establishedOn.slice(0, 4)) + 2)}-06-30`), reason: enterprise.licenseStatus === 'REVOKED' ? '连续六个月未开业，吊销营业执照' : '未按时年检，责令停业整顿' };
   const explained = { creditCode: enterprise.creditCode, toStatus: enterprise.licenseStatus, reason: change.reason, changedOn: change.changedOn };
   return change.initial ? [{ ...explained, fromStatus: null }] : [registered, { ...explained, fromStatus: 'ACTIVE' }];
+}
+
+function later(a: string, b: string): string {
+  return a > b ? a : b;
 }

@@ -1,4 +1,4 @@
-import { TAICANG_PILOT_TOWNS } from './places';
+import { copyId, HUXI, placeCode, TAICANG_PILOT_TOWNS } from './places';
 import type { Dataset } from './records';
 
 export interface ContactAssignmentRecord {
@@ -36,16 +36,18 @@ export interface CommunityCommitteesRecords {
  * agreements of Taicang's two pilot towns.
  */
 export function buildCommunityCommitteesRecords(core: Dataset): CommunityCommitteesRecords {
+  const firstResident = new Map<string, Dataset['persons'][number]>();
+  for (const person of core.persons) if (!firstResident.has(person.communityCode)) firstResident.set(person.communityCode, person);
   const contactAssignments = core.communities.map((community, index) => {
-    const resident = core.persons.find((person) => person.communityCode === community.code);
+    const resident = firstResident.get(community.code);
     if (!resident) throw new Error(`the data set has no resident in ${community.code} to be its contact person`);
     return { communityCode: community.code, idNumber: resident.idNumber, assignedOn: `2009-${String((index % 9) + 3).padStart(2, '0')}-01` };
   });
-  const entrustmentAgreements = TAICANG_PILOT_TOWNS.flatMap((townCode, townIndex) =>
+  const entrustmentAgreements = TAICANG_PILOT_TOWNS.map((town) => placeCode(town, core.copy)).flatMap((townCode, townIndex) =>
     core.communities
       .filter((community) => community.subDistrictCode === townCode)
       .map((community, index) => ({
-        id: `EA-${townCode.slice(6, 9)}-${String(index + 1).padStart(3, '0')}`,
+        id: copyId(`EA-${TAICANG_PILOT_TOWNS[townIndex].slice(6, 9)}-${String(index + 1).padStart(3, '0')}`, core.copy),
         townCode,
         communityCode: community.code,
         signedOn: `2009-0${6 + townIndex}-15`,
@@ -56,9 +58,9 @@ export function buildCommunityCommitteesRecords(core: Dataset): CommunityCommitt
     contactAssignments,
     volunteerProgrammes: [
       {
-        id: 'VP-HUXI-2009',
+        id: copyId('VP-HUXI-2009', core.copy),
         name: '以新加坡为榜样',
-        subDistrictCode: '320571001000',
+        subDistrictCode: placeCode(HUXI, core.copy),
         startedOn: '2009-01-01',
         description: '借鉴新加坡经验，以“志愿者，奉献”为核心开展“感动关爱行动”，把开展活动与解决社区成员实际问题结合起来，调动居民、辖区单位和非政府组织参与社区建设。',
       },

@@ -1,4 +1,4 @@
-import { CANGLANG_COMMUNITIES, HONGZHUANG, JINYI_NEW_VILLAGE } from './places';
+import { CANGLANG_COMMUNITIES, COMMUNITIES, copyId, HONGZHUANG, HUXI, JINYI_NEW_VILLAGE, placeCode, SAFE_COMMUNITY_PLACE_CODES, SHANGHAI_SUB_DISTRICT_CODES } from './places';
 import { SeededRandom } from './random';
 import type { AssociationRecord, Dataset, EnterpriseRecord } from './records';
 
@@ -7,7 +7,7 @@ export type CertificationMarkKind = 'CERTIFICATION' | 'COLLECTIVE' | 'GEOGRAPHIC
 export type PublicService = 'OUTDOOR_ADVERTISING' | 'ELDERLY_CARE' | 'CITY_APPEARANCE_AND_SANITATION';
 export type ProcurementMethod = 'PUBLIC_TENDER' | 'PROJECT_CONTRACTING' | 'PROJECT_APPLICATION' | 'ENTRUSTED_MANAGEMENT';
 export type SafeCommunityLevel = 'NATIONAL' | 'INTERNATIONAL';
-export type SafeCommunityStatus = 'RECOMMENDED' | 'DESIGNATED';
+export type SafeCommunityStatus = 'STARTED' | 'RECOMMENDED' | 'DESIGNATED';
 
 export interface MembershipRecord {
   readonly associationCreditCode: string;
@@ -78,6 +78,8 @@ export interface IndustryAssociationsRecords {
   readonly supportCentres: readonly SupportCentreRecord[];
 }
 
+const CHAMBER_MANUFACTURERS = ['苏州工业园区星海光电有限公司', '苏州翰林精密制造有限公司', '苏州玲珑新材料有限公司'];
+
 const SEED = 20110601; // the 2011 "safety production month" (安全生产月), when the association's training ran
 
 /** The registration number is ours: plausible (a Trademark Office number), not the real record of the mark. */
@@ -94,33 +96,26 @@ const TRAINING_2011 = { sessions: 11, trainees: 1_980 } as const;
  */
 export function buildIndustryAssociationsRecords(core: Dataset): IndustryAssociationsRecords {
   const random = new SeededRandom(SEED);
-  const tea = associationNamed(core, '吴中区洞庭山碧螺春茶叶协会');
-  const chamber = associationNamed(core, '沧浪区总商会');
-  const safety = associationNamed(core, '中国职业安全健康协会');
+  const [tea, chamber, safety] = core.associations;
+  const mark = copyId(BILUOCHUN_MARK, core.copy);
   const teaGrowers = core.enterprises.filter((enterprise) => enterprise.industry === 'TEA');
   return {
     memberships: memberships(core, random, { tea, chamber, safety }),
     certificationMarks: [
-      { registrationNumber: BILUOCHUN_MARK, name: '洞庭山碧螺春', kind: 'GEOGRAPHICAL_INDICATION_CERTIFICATION', holderCreditCode: tea.creditCode, registeredOn: BILUOCHUN_REGISTERED_ON },
+      { registrationNumber: mark, name: '洞庭山碧螺春', kind: 'GEOGRAPHICAL_INDICATION_CERTIFICATION', holderCreditCode: tea.creditCode, registeredOn: BILUOCHUN_REGISTERED_ON },
     ],
     // Growers may use the mark from the spring (picking season) after both the mark and the grower existed.
     markAuthorisations: teaGrowers.map((grower) => ({
-      registrationNumber: BILUOCHUN_MARK,
+      registrationNumber: mark,
       enterpriseCreditCode: grower.creditCode,
       authorisedOn: `${Number(later(grower.establishedOn, BILUOCHUN_REGISTERED_ON).slice(0, 4)) + 1}-03-01`,
     })),
-    serviceContracts: serviceContracts(chamber.creditCode),
-    safeCommunityDesignations: SAFE_COMMUNITY_DESIGNATIONS,
+    serviceContracts: serviceContracts(chamber.creditCode, core.copy),
+    safeCommunityDesignations: SAFE_COMMUNITY_DESIGNATIONS.map((designation) => ({ ...designation, communityCode: placeCode(designation.communityCode, core.copy) })),
     promotionProjects: PROMOTION_PROJECTS,
     trainingSessions: trainingSessions(random),
     supportCentres: SUPPORT_CENTRES,
   };
-}
-
-function associationNamed(core: Dataset, name: string): AssociationRecord {
-  const found = core.associations.find((association) => association.name === name);
-  if (!found) throw new Error(`the data set has no association named ${name}`);
-  return found;
 }
 
 function later(a: string, b: string): string {
@@ -147,16 +142,24 @@ function memberships(
   const companies = core.enterprises.filter((enterprise) => enterprise.kind === 'COMPANY');
   // Every tea grower of the data set joins the Biluochun tea association; the established tea company is a vice-president.
   const teaGrowers = core.enterprises.filter((enterprise) => enterprise.industry === 'TEA');
-  // The Canglang chamber: the district's own companies and the Huxi caterers and manufacturers that work with it.
+  // The Canglang chamber: the district's own companies, the Huxi committee's caterers and the Park's emission-pilot manufacturers that work with it.
+  const canglang = CANGLANG_COMMUNITIES.map((code) => placeCode(code, core.copy));
+  const huxi = placeCode(HUXI, core.copy).slice(0, 9);
   const chamberMembers = companies.filter(
     (enterprise) =>
-      CANGLANG_COMMUNITIES.some((code) => code === enterprise.communityCode) ||
-      (enterprise.communityCode.startsWith('320571001') && (enterprise.industry === 'FOOD_SERVICE' || enterprise.industry === 'MANUFACTURING')),
+      canglang.includes(enterprise.communityCode) ||
+      (enterprise.communityCode.startsWith(huxi) && (enterprise.name.endsWith('餐饮管理有限公司') || CHAMBER_MANUFACTURERS.includes(enterprise.name))),
   );
   // The occupational-safety association: Hongzhuang's factories (the volunteer-patrol community) and the licensed
   // plastic-pellet company brought under "industry guidance"; the unlicensed hidden workshop belongs to nobody.
+  // The enterprise-led safe communities' coal, petrochemical and oil enterprises are members too.
+  const hongzhuang = placeCode(HONGZHUANG, core.copy);
   const safetyMembers = companies.filter(
-    (enterprise) => enterprise.communityCode === HONGZHUANG && (enterprise.industry === 'MANUFACTURING' || enterprise.industry === 'PLASTIC_PELLET_PROCESSING'),
+    (enterprise) =>
+      (enterprise.communityCode === hongzhuang && (enterprise.industry === 'MANUFACTURING' || enterprise.industry === 'PLASTIC_PELLET_PROCESSING')) ||
+      enterprise.industry === 'COAL_MINING' ||
+      enterprise.industry === 'PETROCHEMICAL' ||
+      enterprise.industry === 'OIL_EXTRACTION',
   );
   return [
     ...teaGrowers.map((enterprise, i) => join(associations.tea, enterprise, i === 0 ? 'VICE_PRESIDENT' : 'MEMBER', 2003)),
@@ -166,8 +169,8 @@ function memberships(
 }
 
 /** Canglang bought outdoor advertising, elderly care and city appearance, once by each of the four methods (amounts ours). */
-function serviceContracts(providerCreditCode: string): ServiceContractRecord[] {
-  const [canglangNewVillage, nanyuan] = CANGLANG_COMMUNITIES;
+function serviceContracts(providerCreditCode: string, copy: number): ServiceContractRecord[] {
+  const [canglangNewVillage, nanyuan] = CANGLANG_COMMUNITIES.map((code) => placeCode(code, copy));
   const purchaser = '沧浪区人民政府';
   return [
     { purchaser, providerCreditCode, service: 'OUTDOOR_ADVERTISING', method: 'PUBLIC_TENDER', amountYuan: 480_000, startsOn: '2010-01-01', endsOn: '2010-12-31', communityCode: canglangNewVillage },
@@ -178,18 +181,28 @@ function serviceContracts(providerCreditCode: string): ServiceContractRecord[] {
   ];
 }
 
-/** A few of the data set's communities on the way to national and international designation (ours). */
+/**
+ * 2011: the association recommended 19 communities for the International Safe Community title and 13 were
+ * designated; each had been designated nationally before (years ours). The 19: the places of the promotion
+ * projects and enterprise-led safe communities the document names, and eleven of Suzhou's (our choice).
+ * Shanghai's 69 sub-districts and towns started building safe communities in 2011 (one community each).
+ */
+const RECOMMENDED_2011 = [
+  ...SAFE_COMMUNITY_PLACE_CODES,
+  ...['320571001001', '320571001002', '320571001003', '320571001004', '320571001005', '320571001006', '320571001007', '320571001008'],
+  HONGZHUANG,
+  JINYI_NEW_VILLAGE,
+  CANGLANG_COMMUNITIES[0],
+];
+const DESIGNATED_2011 = [...SAFE_COMMUNITY_PLACE_CODES.slice(0, 5), SAFE_COMMUNITY_PLACE_CODES[6], ...RECOMMENDED_2011.slice(8, 13), HONGZHUANG, CANGLANG_COMMUNITIES[0]];
+
 const SAFE_COMMUNITY_DESIGNATIONS: readonly SafeCommunityDesignationRecord[] = [
-  { communityCode: '320571001001', level: 'NATIONAL', status: 'DESIGNATED', year: 2009 },
-  { communityCode: '320571001001', level: 'INTERNATIONAL', status: 'RECOMMENDED', year: 2010 },
-  { communityCode: '320571001001', level: 'INTERNATIONAL', status: 'DESIGNATED', year: 2011 },
-  { communityCode: '320571001002', level: 'NATIONAL', status: 'DESIGNATED', year: 2010 },
-  { communityCode: '320571001002', level: 'INTERNATIONAL', status: 'RECOMMENDED', year: 2011 },
-  { communityCode: HONGZHUANG, level: 'NATIONAL', status: 'DESIGNATED', year: 2010 },
-  { communityCode: HONGZHUANG, level: 'INTERNATIONAL', status: 'RECOMMENDED', year: 2011 },
-  { communityCode: HONGZHUANG, level: 'INTERNATIONAL', status: 'DESIGNATED', year: 2011 },
-  { communityCode: JINYI_NEW_VILLAGE, level: 'NATIONAL', status: 'RECOMMENDED', year: 2011 },
-  { communityCode: CANGLANG_COMMUNITIES[0], level: 'NATIONAL', status: 'DESIGNATED', year: 2011 },
+  ...RECOMMENDED_2011.map((communityCode, i): SafeCommunityDesignationRecord => ({ communityCode, level: 'NATIONAL', status: 'DESIGNATED', year: 2008 + (i % 3) })),
+  ...RECOMMENDED_2011.map((communityCode): SafeCommunityDesignationRecord => ({ communityCode, level: 'INTERNATIONAL', status: 'RECOMMENDED', year: 2011 })),
+  ...DESIGNATED_2011.map((communityCode): SafeCommunityDesignationRecord => ({ communityCode, level: 'INTERNATIONAL', status: 'DESIGNATED', year: 2011 })),
+  ...COMMUNITIES.filter((community) => SHANGHAI_SUB_DISTRICT_CODES.includes(community.subDistrictCode)).map(
+    (community): SafeCommunityDesignationRecord => ({ communityCode: community.code, level: 'NATIONAL', status: 'STARTED', year: 2011 }),
+  ),
 ];
 
 /** The promotion projects the document names. */

@@ -1,4 +1,5 @@
-import { HONGZHUANG, JINYI_NEW_VILLAGE } from './places';
+import { HONGZHUANG_FACTORIES } from './document-dataset';
+import { copyId, HONGZHUANG, JINYI_NEW_VILLAGE, placeCode } from './places';
 import { SeededRandom } from './random';
 import type { CommunityRecord, Dataset, EnterpriseRecord, PersonRecord } from './records';
 
@@ -68,10 +69,14 @@ export interface PublicSecurityRecords {
 
 const SEED = 20110101;
 
+/** The document's figures for Suzhou's police-citizen talks, 2009-04-09 through 2011. */
+export const TALK_FIGURES = { from: '2009-04-09', to: '2011-12-31', events: 22_334, officersDeployed: 81_540, peopleHelped: 380_560 } as const;
+
 /**
  * Which station serves the communities of each sub-district. The Industrial
  * Park has two stations, so the district alone does not decide: Huxi's
  * communities go to 湖西派出所, Jinyi New Village (娄葑) to 娄葑派出所.
+ * Only Suzhou's places have a station in the data set.
  */
 const STATION_OF_SUB_DISTRICT: Readonly<Record<string, string>> = {
   '320571001000': 'PS-320571-01',
@@ -106,69 +111,101 @@ const CONCERNS: ReadonlyArray<{ concern: string; resolution: string }> = [
 ];
 
 /**
- * Public security's share of the small data set: which station serves each
- * community; police-citizen talks (警民恳谈) 2009-2011 in every community,
- * beginning with the first one at Jinyi New Village; Hongzhuang's
- * social-enterprise volunteer patrol with a shift every day of 2011 that keeps
- * the rule (>= 6 members, >= 8 hours) and ten days of January 2012 that do
- * not all keep it; a smaller neighbourhood patrol wherever an employer is
- * near; a few incidents.
+ * Public security's share of the data set: which station serves each Suzhou
+ * community; the 22,334 police-citizen talks (警民恳谈) from 2009-04-09 through
+ * 2011 with 81,540 officer deployments and 380,560 people helped, beginning with
+ * the first one at Jinyi New Village and growing over the years; Hongzhuang's
+ * social-enterprise volunteer patrol (guards of 500 factories of 368 enterprises)
+ * with a shift every day of 2011 that keeps the rule (>= 6 members, >= 8 hours)
+ * and ten days of January 2012 that do not all keep it; a smaller neighbourhood
+ * patrol wherever an employer is near; a few incidents.
  */
 export function buildPublicSecurityRecords(core: Dataset): PublicSecurityRecords {
-  const stationCommunities = core.communities.map((community) => {
-    const stationId = STATION_OF_SUB_DISTRICT[community.subDistrictCode];
-    if (!stationId || !core.policeStations.some((station) => station.id === stationId)) {
-      throw new Error(`no police station serves sub-district ${community.subDistrictCode} of community ${community.code}`);
-    }
-    return { stationId, communityCode: community.code };
+  const stationOfSubDistrict = new Map(Object.entries(STATION_OF_SUB_DISTRICT).map(([code, station]) => [placeCode(code, core.copy), copyId(station, core.copy)]));
+  const stationCommunities = core.communities.flatMap((community) => {
+    const stationId = stationOfSubDistrict.get(community.subDistrictCode);
+    if (stationId === undefined) return [];
+    if (!core.policeStations.some((station) => station.id === stationId)) throw new Error(`no police station ${stationId} for community ${community.code}`);
+    return [{ stationId, communityCode: community.code }];
   });
   const stationOf = new Map(stationCommunities.map((row) => [row.communityCode, row.stationId]));
   // One generator per kind of record, so that changing how patrols are drawn leaves the talks as they were.
   return {
     stationCommunities,
-    talkEvents: talkEvents(core, new SeededRandom(SEED), stationOf),
-    ...patrols(core, new SeededRandom(SEED + 1)),
-    incidents: INCIDENTS,
+    talkEvents: talkEvents(core, new SeededRandom(SEED + core.copy * 7_919), stationOf),
+    ...patrols(core, new SeededRandom(SEED + 1 + core.copy * 7_919)),
+    incidents: INCIDENTS.map((incident) => ({ ...incident, communityCode: placeCode(incident.communityCode, core.copy) })),
   };
 }
 
-type EventDraft = Omit<TalkEventRecord, 'id'>;
+/**
+ * Talks per day, the same in every copy (so that copy k's talks of a day are numbered after
+ * copy k-1's): one on 2009-04-09, the first; the rest growing linearly from a few a day in 2009
+ * to about three times as many at the end of 2011.
+ */
+const TALKS_PER_DAY: ReadonlyArray<readonly [string, number]> = (() => {
+  const days = daysOf(TALK_FIGURES.from, TALK_FIGURES.to).slice(1);
+  const weights = days.map((_, i) => 1 + (2 * i) / (days.length - 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const rest = TALK_FIGURES.events - 1;
+  const exact = weights.map((weight) => (rest * weight) / total);
+  const counts = exact.map(Math.floor);
+  const byRemainder = exact.map((value, i) => [value - counts[i], i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const missing = rest - counts.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < missing; i += 1) counts[byRemainder[i][1]] += 1;
+  return [[TALK_FIGURES.from, 1] as const, ...days.map((day, i) => [day, counts[i]] as const)];
+})();
 
 function talkEvents(core: Dataset, random: SeededRandom, stationOf: ReadonlyMap<string, string>): TalkEventRecord[] {
-  const drafts: EventDraft[] = [{ ...FIRST_TALK, stationId: stationOf.get(FIRST_TALK.communityCode)! }];
-  for (const year of [2009, 2010, 2011]) {
-    for (const community of core.communities) {
-      const count = random.integer(1, 2);
-      for (let i = 0; i < count; i += 1) {
-        // Every other talk of 2009 came after the first one, on 2009-04-09.
-        const month = random.integer(year === 2009 ? 5 : 1, 12);
-        const attendees = random.integer(20, 200);
-        const concerns = Array.from({ length: random.integer(0, 2) }, () => {
-          const picked = random.pick(CONCERNS);
-          const resolved = random.next() < 0.7;
-          return { concern: picked.concern, resolution: resolved ? picked.resolution : null, resolvedOn: resolved ? `${year + 1}-0${random.integer(1, 6)}-15` : null };
-        });
-        drafts.push({
-          heldOn: `${year}-${String(month).padStart(2, '0')}-${String(random.integer(1, 28)).padStart(2, '0')}`,
-          stationId: stationOf.get(community.code)!,
-          communityCode: community.code,
-          topic: `${community.name}${random.pick(TOPICS)}警民恳谈`,
-          officersDeployed: random.integer(2, 8),
-          attendees,
-          peopleHelped: random.integer(5, Math.min(40, attendees)),
-          concerns,
-        });
+  const suzhou = core.communities.filter((community) => stationOf.has(community.code));
+  const events: TalkEventRecord[] = [];
+  for (const [heldOn, count] of TALKS_PER_DAY) {
+    for (let j = 0; j < count; j += 1) {
+      const id = talkEventId(heldOn, core.copy * count + j + 1);
+      if (events.length === 0) {
+        const communityCode = placeCode(FIRST_TALK.communityCode, core.copy);
+        events.push({ id, ...FIRST_TALK, communityCode, stationId: stationOf.get(communityCode)! });
+        continue;
       }
+      const community = random.pick(suzhou);
+      const year = Number(heldOn.slice(0, 4));
+      const concerns = Array.from({ length: random.integer(0, 2) }, () => {
+        const picked = random.pick(CONCERNS);
+        const resolved = random.next() < 0.7;
+        return { concern: picked.concern, resolution: resolved ? picked.resolution : null, resolvedOn: resolved ? `${year + 1}-0${random.integer(1, 6)}-15` : null };
+      });
+      const peopleHelped = random.integer(6, 28);
+      events.push({
+        id,
+        heldOn,
+        stationId: stationOf.get(community.code)!,
+        communityCode: community.code,
+        topic: `${community.name}${random.pick(TOPICS)}警民恳谈`,
+        officersDeployed: random.integer(2, 5),
+        attendees: peopleHelped + random.integer(10, 150),
+        peopleHelped,
+        concerns,
+      });
     }
   }
-  // Stable sort: events of the same day keep the order they were drafted in.
-  drafts.sort((a, b) => a.heldOn.localeCompare(b.heldOn));
-  const perDay = new Map<string, number>();
-  return drafts.map((draft) => {
-    const sequence = (perDay.get(draft.heldOn) ?? 0) + 1;
-    perDay.set(draft.heldOn, sequence);
-    return { id: talkEventId(draft.heldOn, sequence), ...draft };
-  });
+  // The drawn figures, nudged one by one (never below 1, never past the attendees) until they sum to the document's.
+  nudge(events, random, 'officersDeployed', TALK_FIGURES.officersDeployed, () => 12);
+  nudge(events, random, 'peopleHelped', TALK_FIGURES.peopleHelped, (event) => event.attendees);
+  return events;
+}
+
+function nudge(events: TalkEventRecord[], random: SeededRandom, field: 'officersDeployed' | 'peopleHelped', target: number, max: (event: TalkEventRecord) => number): void {
+  let difference = target - events.reduce((sum, event) => sum + event[field], 0);
+  while (difference !== 0) {
+    // Never the first talk: its figures are the document's.
+    const index = 1 + Math.floor(random.next() * (events.length - 1));
+    const event = events[index];
+    const step = Math.sign(difference);
+    const value = event[field] + step;
+    if (value < 1 || value > max(event)) continue;
+    events[index] = { ...event, [field]: value };
+    difference -= step;
+  }
 }
 
 /** The id of the `sequence`-th talk event recorded for a day. */
@@ -176,63 +213,79 @@ export function talkEventId(heldOn: string, sequence: number): string {
   return `TE-${heldOn.replace(/-/g, '')}-${String(sequence).padStart(4, '0')}`;
 }
 
-const HONGZHUANG_TEAM = 'PT-320506003001-01';
 /** Members of a neighbourhood patrol: enough residents to keep the six-a-day rule. */
 const LOCAL_TEAM_MEMBERS = 6;
 
 function patrols(core: Dataset, random: SeededRandom): Pick<PublicSecurityRecords, 'patrolTeams' | 'patrolMembers' | 'patrolShifts'> {
-  const members = (teamId: string, persons: readonly PersonRecord[], employers: readonly EnterpriseRecord[], joinedYear: number): PatrolMemberRecord[] =>
-    persons.map((person, index) => ({
-      teamId,
-      idNumber: person.idNumber,
-      enterpriseCreditCode: employers[index % employers.length].creditCode,
-      joinedOn: `${joinedYear}-${String(random.integer(1, 12)).padStart(2, '0')}-01`,
-    }));
-  // Hongzhuang: the guards of its enterprises, every resident of the small data set among them.
-  const hongzhuangEmployers = core.enterprises.filter((enterprise) => enterprise.communityCode === HONGZHUANG);
-  const teams: PatrolTeamRecord[] = [{ id: HONGZHUANG_TEAM, name: '洪庄社会企业志愿巡逻队', communityCode: HONGZHUANG }];
-  const patrolMembers = members(HONGZHUANG_TEAM, residentsOf(core, HONGZHUANG), hongzhuangEmployers, 2010);
+  const residents = new Map<string, PersonRecord[]>();
+  for (const person of core.persons) {
+    const list = residents.get(person.communityCode);
+    if (list) list.push(person);
+    else residents.set(person.communityCode, [person]);
+  }
+  const residentsOf = (communityCode: string): PersonRecord[] => {
+    const found = residents.get(communityCode) ?? [];
+    if (found.length < LOCAL_TEAM_MEMBERS) throw new Error(`community ${communityCode} has too few residents for a patrol`);
+    return found;
+  };
+  const joined = (): string => `2010-${String(random.integer(1, 12)).padStart(2, '0')}-01`;
+  // Hongzhuang: one guard from each of ~500 factories; a factory belongs to one of the community's 368 manufacturers.
+  const hongzhuang = placeCode(HONGZHUANG, core.copy);
+  const hongzhuangTeam = `PT-${hongzhuang}-01`;
+  const manufacturers = core.enterprises.filter((enterprise) => enterprise.communityCode === hongzhuang && enterprise.industry === 'MANUFACTURING' && enterprise.kind === 'COMPANY');
+  const guards = residentsOf(hongzhuang).slice(0, HONGZHUANG_FACTORIES);
+  const teams: PatrolTeamRecord[] = [{ id: hongzhuangTeam, name: '洪庄社会企业志愿巡逻队', communityCode: hongzhuang }];
+  const patrolMembers: PatrolMemberRecord[] = guards.map((person, factory) => ({
+    teamId: hongzhuangTeam,
+    idNumber: person.idNumber,
+    enterpriseCreditCode: (factory < manufacturers.length ? manufacturers[factory] : random.pick(manufacturers)).creditCode,
+    joinedOn: joined(),
+  }));
   const patrolShifts: PatrolShiftRecord[] = daysOf('2011-01-01', '2011-12-31').map((onDate) => ({
-    teamId: HONGZHUANG_TEAM,
+    teamId: hongzhuangTeam,
     onDate,
-    membersOnPatrol: random.integer(6, 9),
+    membersOnPatrol: random.integer(6, 12),
     hours: random.pick([8, 8.5, 9, 10]),
   }));
   // January 2012: the 3rd was short of members, the 6th short of hours, and nobody filed a shift on the 9th.
   for (const onDate of daysOf('2012-01-01', '2012-01-10').filter((day) => day !== '2012-01-09')) {
-    patrolShifts.push({ teamId: HONGZHUANG_TEAM, onDate, membersOnPatrol: onDate === '2012-01-03' ? 5 : 7, hours: onDate === '2012-01-06' ? 6 : 8 });
+    patrolShifts.push({ teamId: hongzhuangTeam, onDate, membersOnPatrol: onDate === '2012-01-03' ? 5 : 7, hours: onDate === '2012-01-06' ? 6 : 8 });
   }
   // Every other community with an employer nearby has a smaller neighbourhood patrol (ours, not the document's), with a week of shifts.
-  for (const community of core.communities.filter((candidate) => candidate.code !== HONGZHUANG)) {
-    const employers = nearestEmployers(core, community);
-    if (employers.length === 0) continue;
+  const employers = nearestEmployers(core);
+  for (const community of core.communities.filter((candidate) => candidate.code !== hongzhuang)) {
+    const near = employers(community);
+    if (near.length === 0) continue;
     const teamId = `PT-${community.code}-01`;
     teams.push({ id: teamId, name: `${community.name}平安志愿巡逻队`, communityCode: community.code });
-    patrolMembers.push(...members(teamId, residentsOf(core, community.code).slice(0, LOCAL_TEAM_MEMBERS), employers, 2010));
+    patrolMembers.push(
+      ...residentsOf(community.code)
+        .slice(0, LOCAL_TEAM_MEMBERS)
+        .map((person, index) => ({ teamId, idNumber: person.idNumber, enterpriseCreditCode: near[index % near.length].creditCode, joinedOn: joined() })),
+    );
     for (const onDate of daysOf('2011-06-01', '2011-06-07')) patrolShifts.push({ teamId, onDate, membersOnPatrol: random.integer(4, LOCAL_TEAM_MEMBERS), hours: 8 });
   }
   return { patrolTeams: teams, patrolMembers, patrolShifts };
 }
 
-function residentsOf(core: Dataset, communityCode: string): PersonRecord[] {
-  const residents = core.persons.filter((person) => person.communityCode === communityCode);
-  if (residents.length < LOCAL_TEAM_MEMBERS) throw new Error(`community ${communityCode} has too few residents for a patrol`);
-  return residents;
-}
-
 /** Enterprises of the community, else of its sub-district, else of its district (the first six digits of the code). */
-function nearestEmployers(core: Dataset, community: CommunityRecord): EnterpriseRecord[] {
+function nearestEmployers(core: Dataset): (community: CommunityRecord) => EnterpriseRecord[] {
   const subDistrictOf = new Map(core.communities.map((row) => [row.code, row.subDistrictCode]));
-  const tiers: Array<(enterprise: EnterpriseRecord) => boolean> = [
-    (enterprise) => enterprise.communityCode === community.code,
-    (enterprise) => subDistrictOf.get(enterprise.communityCode) === community.subDistrictCode,
-    (enterprise) => enterprise.communityCode.slice(0, 6) === community.code.slice(0, 6),
-  ];
-  for (const inTier of tiers) {
-    const found = core.enterprises.filter(inTier);
-    if (found.length > 0) return found;
-  }
-  return [];
+  const group = (keyOf: (enterprise: EnterpriseRecord) => string | undefined) => {
+    const groups = new Map<string, EnterpriseRecord[]>();
+    for (const enterprise of core.enterprises) {
+      const key = keyOf(enterprise);
+      if (key === undefined) continue;
+      const list = groups.get(key);
+      if (list) list.push(enterprise);
+      else groups.set(key, [enterprise]);
+    }
+    return groups;
+  };
+  const byCommunity = group((enterprise) => enterprise.communityCode);
+  const bySubDistrict = group((enterprise) => subDistrictOf.get(enterprise.communityCode));
+  const byDistrict = group((enterprise) => enterprise.communityCode.slice(0, 6));
+  return (community) => byCommunity.get(community.code) ?? bySubDistrict.get(community.subDistrictCode) ?? byDistrict.get(community.code.slice(0, 6)) ?? [];
 }
 
 /** Every calendar day from `from` to `to`, both included, as YYYY-MM-DD. */

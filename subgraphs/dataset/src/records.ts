@@ -71,6 +71,8 @@ export interface AssociationRecord {
 }
 
 export interface Dataset {
+  /** 0: the document's data set; 1, 2, ...: the synthetic copies `npm run seed -- --scale N` adds. */
+  readonly copy: number;
   readonly subDistricts: readonly SubDistrictRecord[];
   readonly communities: readonly CommunityRecord[];
   readonly persons: readonly PersonRecord[];

@@ -1,6 +1,6 @@
 import { ENTITIES_QUERY, startSoloSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
 import { industryAssociations } from '../src/subgraph';
-import { core } from './support/fixtures';
+import { core, records } from './support/fixtures';
 
 type Work = { year: number; trainingSessions: number; trainees: number; supportCentres: number; recommendedInternationally: number; designatedInternationally: number };
 type CommunityView = { code: string; safeCommunityDesignations: Array<{ level: string; status: string; year: number }> | null; serviceContracts: Array<{ id: string; service: string; method: string; amountYuan: number; provider: { name: string } }> | null };
@@ -20,15 +20,15 @@ describe('safe-community work and purchased services', () => {
   it('reproduces the document\'s 2011 figures from the seeded records', async () => {
     const result = await solo.query<{ safeCommunityWork: Work }>(WORK, { year: 2011 });
     expect(result.errors).toBeUndefined();
-    // 10+ sessions, ~2,000 trained; 4 centres in 2010 plus Shenyang and Lu'an in 2011. The seeded designations of 2011:
-    // 翰林 and 洪庄 recommended internationally, 星海 and 洪庄 designated.
+    // 10+ sessions, ~2,000 trained; 4 centres in 2010 plus Shenyang and Lu'an in 2011; 19 communities recommended
+    // internationally, 13 designated International Safe Communities.
     expect(result.data!.safeCommunityWork).toEqual({
       year: 2011,
       trainingSessions: 11,
       trainees: 1_980,
       supportCentres: 6,
-      recommendedInternationally: 2,
-      designatedInternationally: 2,
+      recommendedInternationally: 19,
+      designatedInternationally: 13,
     });
   });
 
@@ -39,7 +39,7 @@ describe('safe-community work and purchased services', () => {
       trainingSessions: 2,
       trainees: 215,
       supportCentres: 4,
-      recommendedInternationally: 1,
+      recommendedInternationally: 0,
       designatedInternationally: 0,
     });
     const bad = await solo.query(WORK, { year: 11 });
@@ -68,7 +68,10 @@ describe('safe-community work and purchased services', () => {
     expect(centres.filter((centre) => centre.establishedYear === 2011).map((centre) => centre.city).sort()).toEqual(['六安市', '沈阳市']);
     expect(result.data!.promotionProjects.map((project) => project.name)).toContain('宁波海曙区白云街道驾驶员俱乐部项目');
     expect(result.data!.promotionProjects).toHaveLength(4);
-    expect(result.data!.international.map((row) => row.community.code).sort()).toEqual(['320506003001', '320571001001']);
+    const designated = records.safeCommunityDesignations.filter((row) => row.level === 'INTERNATIONAL' && row.status === 'DESIGNATED').map((row) => row.communityCode);
+    expect(designated).toHaveLength(13);
+    expect(result.data!.international.map((row) => row.community.code).sort()).toEqual(designated.sort());
+    expect(result.data!.international.map((row) => row.community.code)).toEqual(expect.arrayContaining(['320506003001', '320571001001']));
   });
 
   it('pages service contracts with filters and totals', async () => {
@@ -100,13 +103,17 @@ describe('safe-community work and purchased services', () => {
     expect(many.statements).toBe(few.statements);
     expect(few.statements).toBeGreaterThan(0);
     const [canglang] = few.communities;
-    expect(canglang.safeCommunityDesignations).toEqual([{ level: 'NATIONAL', status: 'DESIGNATED', year: 2011 }]);
+    expect(canglang.safeCommunityDesignations).toEqual([
+      { level: 'NATIONAL', status: 'DESIGNATED', year: 2008 },
+      { level: 'INTERNATIONAL', status: 'RECOMMENDED', year: 2011 },
+      { level: 'INTERNATIONAL', status: 'DESIGNATED', year: 2011 },
+    ]);
     expect(canglang.serviceContracts!.map((contract) => contract.service).sort()).toEqual(['CITY_APPEARANCE_AND_SANITATION', 'OUTDOOR_ADVERTISING']);
     expect(canglang.serviceContracts!.every((contract) => contract.provider.name === '沧浪区总商会')).toBe(true);
     const xinghai = many.communities.find((community) => community.code === '320571001001')!;
     expect(xinghai.safeCommunityDesignations!.map((row) => `${row.year} ${row.level} ${row.status}`)).toEqual([
-      '2009 NATIONAL DESIGNATED',
-      '2010 INTERNATIONAL RECOMMENDED',
+      '2010 NATIONAL DESIGNATED',
+      '2011 INTERNATIONAL RECOMMENDED',
       '2011 INTERNATIONAL DESIGNATED',
     ]);
     expect(many.communities.at(-1)).toEqual({ code: '320571999999', safeCommunityDesignations: [], serviceContracts: [] });

@@ -1,4 +1,4 @@
-import { buildSmallDataset } from '@governance/dataset';
+import { buildDocumentDataset, HONGZHUANG_FACTORIES } from '@governance/dataset';
 import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
 import { publicSecurity } from '../src/subgraph';
 import { HONGZHUANG, HONGZHUANG_TEAM, rowCount } from './helpers';
@@ -22,9 +22,13 @@ describe('public-security: volunteer patrols', () => {
     expect(team).toMatchObject({ name: '洪庄社会企业志愿巡逻队', community: { code: HONGZHUANG } });
     const [members]: Array<{ n: string | number }> = await solo.subgraph.db.query('SELECT COUNT(*) AS n FROM patrol_member WHERE team_id = ?', [HONGZHUANG_TEAM]);
     expect(team.memberCount).toBe(Number(members.n));
-    expect(team.memberCount).toBeGreaterThanOrEqual(6);
+    // The guards of ~500 factories, which belong to 360+ enterprises: the community's manufacturing companies.
+    expect(team.memberCount).toBe(HONGZHUANG_FACTORIES);
     const employers = team.enterprises.map((enterprise) => enterprise.creditCode);
-    const hongzhuangEnterprises = buildSmallDataset().enterprises.filter((enterprise) => enterprise.communityCode === HONGZHUANG).map((enterprise) => enterprise.creditCode);
+    const hongzhuangEnterprises = buildDocumentDataset()
+      .enterprises.filter((enterprise) => enterprise.communityCode === HONGZHUANG && enterprise.industry === 'MANUFACTURING' && enterprise.kind === 'COMPANY')
+      .map((enterprise) => enterprise.creditCode);
+    expect(employers.length).toBeGreaterThanOrEqual(360);
     expect(new Set(employers).size).toBe(employers.length);
     expect([...employers].sort()).toEqual([...hongzhuangEnterprises].sort());
   });
@@ -53,7 +57,7 @@ describe('public-security: volunteer patrols', () => {
   });
 
   it('pages members and shifts, with totals from SQL', async () => {
-    const query = `query ($after: String) { patrolTeam(id: "${HONGZHUANG_TEAM}") { members(first: 5, after: $after) { totalCount nodes { id joinedOn person { id } enterprise { creditCode } team { id } } pageInfo { endCursor hasNextPage } } } }`;
+    const query = `query ($after: String) { patrolTeam(id: "${HONGZHUANG_TEAM}") { members(first: 100, after: $after) { totalCount nodes { id joinedOn person { id } enterprise { creditCode } team { id } } pageInfo { endCursor hasNextPage } } } }`;
     type Members = { patrolTeam: { members: { totalCount: number; nodes: Array<{ id: string; person: { id: string }; team: { id: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } } };
     const ids: string[] = [];
     let after: string | null = null;
@@ -64,7 +68,7 @@ describe('public-security: volunteer patrols', () => {
       for (const node of page.nodes) expect(node).toMatchObject({ person: { id: expect.stringMatching(/^P[0-9A-F]{23}$/) }, team: { id: HONGZHUANG_TEAM } });
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after !== null);
-    expect(new Set(ids).size).toBe(12);
+    expect(new Set(ids).size).toBe(HONGZHUANG_FACTORIES);
 
     const shifts = await solo.query<{ patrolTeam: { shifts: { totalCount: number; nodes: Array<{ onDate: string; compliant: boolean }>; pageInfo: { hasNextPage: boolean } } } }>(
       `{ patrolTeam(id: "${HONGZHUANG_TEAM}") { shifts(from: "2012-01-01", to: "2012-01-31", first: 3) { totalCount nodes { onDate compliant } pageInfo { hasNextPage } } } }`,

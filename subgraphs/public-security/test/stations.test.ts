@@ -1,4 +1,4 @@
-import { buildSmallDataset } from '@governance/dataset';
+import { buildDocumentDataset } from '@governance/dataset';
 import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
 import { publicSecurity } from '../src/subgraph';
 
@@ -26,11 +26,12 @@ describe('public-security: stations and the communities they serve', () => {
     expect(result.errors![0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('serves every community of the data set from exactly one station, matched by sub-district', async () => {
+  it('serves every Suzhou community of the data set from exactly one station, matched by sub-district', async () => {
     const result = await solo.query<{ policeStations: Station[] }>(`{ policeStations { id name district communities { code } } }`);
     expect(result.errors).toBeUndefined();
     const served = result.data!.policeStations.flatMap((station) => station.communities.map((community) => community.code));
-    const { communities } = buildSmallDataset();
+    // Only Suzhou's places have a police station in the data set; the safe-community places elsewhere have none.
+    const communities = buildDocumentDataset().communities.filter((community) => community.code.startsWith('3205'));
     expect([...served].sort()).toEqual(communities.map((community) => community.code).sort());
     const stationOf = (code: string) => result.data!.policeStations.find((station) => station.communities.some((community) => community.code === code))!.name;
     for (const community of communities.filter((row) => row.subDistrictCode === '320571001000')) expect(stationOf(community.code)).toBe('湖西派出所');
@@ -54,15 +55,17 @@ describe('public-security: stations and the communities they serve', () => {
 
   it('pages a station\'s talk events by year with totals', async () => {
     const result = await solo.query<{ policeStation: { talkEvents: { totalCount: number; nodes: Array<{ heldOn: string; station: { id: string } }> } } }>(
-      `{ policeStation(id: "PS-320571-01") { talkEvents(year: 2010, first: 500) { totalCount nodes { heldOn station { id } } } } }`,
+      `{ policeStation(id: "PS-320506-01") { talkEvents(year: 2010, first: 500) { totalCount nodes { heldOn station { id } } } } }`,
     );
     expect(result.errors).toBeUndefined();
     const { talkEvents } = result.data!.policeStation;
     const [row]: Array<{ n: string | number }> = await solo.subgraph.db.query(
-      `SELECT COUNT(*) AS n FROM talk_event WHERE station_id = 'PS-320571-01' AND held_on BETWEEN '2010-01-01' AND '2010-12-31'`,
+      `SELECT COUNT(*) AS n FROM talk_event WHERE station_id = 'PS-320506-01' AND held_on BETWEEN '2010-01-01' AND '2010-12-31'`,
     );
+    // 长桥派出所 serves Hongzhuang alone: its year fits one page of 500.
+    expect(Number(row.n)).toBeGreaterThan(100);
     expect(talkEvents.totalCount).toBe(Number(row.n));
     expect(talkEvents.nodes).toHaveLength(Number(row.n));
-    for (const node of talkEvents.nodes) expect(node).toMatchObject({ heldOn: expect.stringMatching(/^2010-/), station: { id: 'PS-320571-01' } });
+    for (const node of talkEvents.nodes) expect(node).toMatchObject({ heldOn: expect.stringMatching(/^2010-/), station: { id: 'PS-320506-01' } });
   });
 });

@@ -10,7 +10,7 @@ export class StallConnection extends ConnectionType(Stall) {}
 
 @Resolver(() => Venue)
 export class VenueResolver {
-  @Query(() => [Venue], { description: `Venues ordered by id (at most ${MAX_PAGE_SIZE}).` })
+  @Query(() => [Venue], { nullable: true, description: `Venues ordered by id (at most ${MAX_PAGE_SIZE}).` })
   venues(@Ctx() { db }: CommerceContext): Promise<Venue[]> {
     return db.getRepository(Venue).find({ order: { id: 'ASC' }, take: MAX_PAGE_SIZE });
   }

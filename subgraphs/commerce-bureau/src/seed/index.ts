@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { buildCommerceBureauRecords, buildSmallDataset } from '@governance/dataset';
+import { buildCommerceBureauRecords, buildDocumentDataset, writeSeed, type SeedOptions, type SeedTable } from '@governance/dataset';
 import { personPseudonym, type SubgraphConfig } from '@governance/kit';
 import { EmissionAgreement } from '../entities/emission-agreement.entity';
 import { EnforcementKind, EnforcementOutcome } from '../entities/enforcement-enums';
@@ -14,14 +14,14 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
   return (await db.getRepository(Enterprise).count()) === 0;
 }
 
-/** The commerce bureau's share of the data set: the register and its licence history, venues and stalls, cases, agreements. */
-export async function seed(db: DataSource, config: Pick<SubgraphConfig, 'pseudonymKey'>): Promise<void> {
-  const dataset = buildSmallDataset();
+/** The commerce bureau's share of one copy of the data set: the register and its licence history, venues and stalls, cases, agreements. */
+export function commerceBureauTables(copy: number, config: Pick<SubgraphConfig, 'pseudonymKey'>): SeedTable[] {
+  const dataset = buildDocumentDataset(copy);
   const records = buildCommerceBureauRecords(dataset);
-  await db.transaction(async (manager) => {
-    await manager.insert(
-      Enterprise,
-      dataset.enterprises.map((record) => ({
+  return [
+    {
+      entity: Enterprise,
+      rows: dataset.enterprises.map((record) => ({
         creditCode: record.creditCode,
         name: record.name,
         kind: EnterpriseKind[record.kind],
@@ -32,31 +32,31 @@ export async function seed(db: DataSource, config: Pick<SubgraphConfig, 'pseudon
         communityCode: record.communityCode,
         legalRepresentativeId: record.legalRepresentativeIdNumber === null ? null : personPseudonym(record.legalRepresentativeIdNumber, config.pseudonymKey),
       })),
-    );
-    await manager.insert(Venue, dataset.venues.map((record) => ({ ...record })));
-    await manager.insert(
-      LicenseEvent,
-      records.licenseEvents.map((record) => ({
+    },
+    { entity: Venue, rows: dataset.venues },
+    {
+      entity: LicenseEvent,
+      rows: records.licenseEvents.map((record) => ({
         enterpriseCreditCode: record.creditCode,
         fromStatus: record.fromStatus === null ? null : LicenseStatus[record.fromStatus],
         toStatus: LicenseStatus[record.toStatus],
         reason: record.reason,
         changedOn: record.changedOn,
       })),
-    );
-    await manager.insert(
-      Stall,
-      records.stalls.map((record) => ({
+    },
+    {
+      entity: Stall,
+      rows: records.stalls.map((record) => ({
         id: Stall.idOf(record.venueId, record.number),
         venueId: record.venueId,
         number: record.number,
         enterpriseCreditCode: record.creditCode,
         licensedOn: record.licensedOn,
       })),
-    );
-    await manager.insert(
-      EnforcementCase,
-      records.enforcementCases.map((record) => ({
+    },
+    {
+      entity: EnforcementCase,
+      rows: records.enforcementCases.map((record) => ({
         enterpriseCreditCode: record.creditCode,
         openedOn: record.openedOn,
         kind: EnforcementKind[record.kind],
@@ -65,15 +65,20 @@ export async function seed(db: DataSource, config: Pick<SubgraphConfig, 'pseudon
         closedOn: record.closedOn,
         note: record.note,
       })),
-    );
-    await manager.insert(
-      EmissionAgreement,
-      records.emissionAgreements.map((record) => ({
+    },
+    {
+      entity: EmissionAgreement,
+      rows: records.emissionAgreements.map((record) => ({
         enterpriseCreditCode: record.creditCode,
         signedOn: record.signedOn,
         reductionTargetTonnes: record.reductionTargetTonnes,
         pilot: record.pilot,
       })),
-    );
-  });
+    },
+  ];
+}
+
+/** Seeds the document's data set in one transaction, or the copies `options` names. */
+export async function seed(db: DataSource, config: Pick<SubgraphConfig, 'pseudonymKey'>, options?: SeedOptions): Promise<void> {
+  await writeSeed(db, (copy) => commerceBureauTables(copy, config), options);
 }

@@ -8,7 +8,7 @@ import { CommunityConnection } from './community.resolver';
 
 @Resolver(() => SubDistrict)
 export class SubDistrictResolver {
-  @Query(() => [SubDistrict], { description: `Every sub-district, ordered by code (at most ${MAX_PAGE_SIZE}).` })
+  @Query(() => [SubDistrict], { nullable: true, description: `Every sub-district, ordered by code (at most ${MAX_PAGE_SIZE}).` })
   subDistricts(@Ctx() { db }: CommitteesContext): Promise<SubDistrict[]> {
     return db.getRepository(SubDistrict).find({ order: { code: 'ASC' }, take: MAX_PAGE_SIZE });
   }

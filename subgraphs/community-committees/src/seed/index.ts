@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { buildCommunityCommitteesRecords, buildSmallDataset } from '@governance/dataset';
+import { buildCommunityCommitteesRecords, buildDocumentDataset, writeSeed, type SeedOptions, type SeedTable } from '@governance/dataset';
 import { personPseudonym, type SubgraphConfig } from '@governance/kit';
 import { Community } from '../entities/community.entity';
 import { ContactAssignment } from '../entities/contact-assignment.entity';
@@ -12,16 +12,16 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
   return (await db.getRepository(SubDistrict).count()) === 0;
 }
 
-/** The community committees' share of the data set: places and the resident register. */
-export async function seed(db: DataSource, config: Pick<SubgraphConfig, 'pseudonymKey'>): Promise<void> {
-  const dataset = buildSmallDataset();
+/** The community committees' share of one copy of the data set: places, the resident register, the committees' work. */
+export function communityCommitteesTables(copy: number, config: Pick<SubgraphConfig, 'pseudonymKey'>): SeedTable[] {
+  const dataset = buildDocumentDataset(copy);
   const work = buildCommunityCommitteesRecords(dataset);
-  await db.transaction(async (manager) => {
-    await manager.insert(SubDistrict, dataset.subDistricts.map((record) => ({ ...record })));
-    await manager.insert(Community, dataset.communities.map((record) => ({ ...record })));
-    await manager.insert(
-      Person,
-      dataset.persons.map((record) => ({
+  return [
+    { entity: SubDistrict, rows: dataset.subDistricts },
+    { entity: Community, rows: dataset.communities },
+    {
+      entity: Person,
+      rows: dataset.persons.map((record) => ({
         id: personPseudonym(record.idNumber, config.pseudonymKey),
         idNumber: record.idNumber,
         name: record.name,
@@ -29,16 +29,21 @@ export async function seed(db: DataSource, config: Pick<SubgraphConfig, 'pseudon
         residentType: ResidentType[record.residentType],
         communityCode: record.communityCode,
       })),
-    );
-    await manager.insert(
-      ContactAssignment,
-      work.contactAssignments.map((record) => ({
+    },
+    {
+      entity: ContactAssignment,
+      rows: work.contactAssignments.map((record) => ({
         communityCode: record.communityCode,
         personId: personPseudonym(record.idNumber, config.pseudonymKey),
         assignedOn: record.assignedOn,
       })),
-    );
-    await manager.insert(VolunteerProgramme, work.volunteerProgrammes.map((record) => ({ ...record })));
-    await manager.insert(EntrustmentAgreement, work.entrustmentAgreements.map((record) => ({ ...record })));
-  });
+    },
+    { entity: VolunteerProgramme, rows: work.volunteerProgrammes },
+    { entity: EntrustmentAgreement, rows: work.entrustmentAgreements },
+  ];
+}
+
+/** Seeds the document's data set in one transaction, or the copies `options` names. */
+export async function seed(db: DataSource, config: Pick<SubgraphConfig, 'pseudonymKey'>, options?: SeedOptions): Promise<void> {
+  await writeSeed(db, (copy) => communityCommitteesTables(copy, config), options);
 }

@@ -7,6 +7,7 @@ export enum SafeCommunityLevel {
 }
 
 export enum SafeCommunityStatus {
+  STARTED = 'STARTED',
   RECOMMENDED = 'RECOMMENDED',
   DESIGNATED = 'DESIGNATED',
 }
@@ -24,6 +25,7 @@ registerEnumType(SafeCommunityStatus, {
   name: 'SafeCommunityStatus',
   description: 'A step on the way to the title.',
   valuesConfig: {
+    STARTED: { description: 'The community started building a safe community (启动创建), e.g. Shanghai\'s 69 sub-districts and towns in 2011.' },
     RECOMMENDED: { description: 'The association recommended the community for the title (推荐).' },
     DESIGNATED: { description: 'The community was designated (命名).' },
   },
@@ -51,7 +53,7 @@ export class SafeCommunityDesignation {
   level!: SafeCommunityLevel;
 
   @Column({ type: 'varchar', length: 20 })
-  @Field(() => SafeCommunityStatus, { description: 'Recommended or designated.' })
+  @Field(() => SafeCommunityStatus, { description: 'Started, recommended or designated.' })
   status!: SafeCommunityStatus;
 
   @Column({ type: 'integer' })

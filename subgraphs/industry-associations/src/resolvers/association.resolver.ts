@@ -28,7 +28,7 @@ export class AssociationResolver {
     return loadExisting(loaders.association, 'association', 'creditCode', creditCode);
   }
 
-  @Query(() => AssociationConnection, { description: 'Associations ordered by credit code, optionally of one kind.' })
+  @Query(() => AssociationConnection, { nullable: true, description: 'Associations ordered by credit code, optionally of one kind.' })
   async associations(@Args() args: AssociationsArgs, @Ctx() { db }: AssociationsContext): Promise<AssociationConnection> {
     const { page } = args;
     const kind = args.kind ?? undefined;

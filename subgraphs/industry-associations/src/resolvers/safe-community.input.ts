@@ -11,7 +11,7 @@ export class DesignateSafeCommunityInput {
   @Field(() => SafeCommunityLevel, { description: 'National or international.' })
   level!: SafeCommunityLevel;
 
-  @Field(() => SafeCommunityStatus, { description: 'Recommended or designated.' })
+  @Field(() => SafeCommunityStatus, { description: 'Started, recommended or designated.' })
   status!: SafeCommunityStatus;
 
   @Field(() => Int, { description: 'The year of the recommendation or designation (1989 to 2100).' })
@@ -26,7 +26,7 @@ export function checkDesignation(input: DesignateSafeCommunityInput): DesignateS
 
 @ArgsType()
 export class SafeCommunityDesignationsArgs {
-  @Field(() => SafeCommunityStatus, { nullable: true, description: 'Only recommendations, or only designations.' })
+  @Field(() => SafeCommunityStatus, { nullable: true, description: 'Only starts, only recommendations, or only designations.' })
   status?: SafeCommunityStatus | null;
 
   @Field(() => SafeCommunityLevel, { nullable: true, description: 'Only national, or only international titles.' })

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { buildIndustryAssociationsRecords, buildSmallDataset } from '@governance/dataset';
+import { buildDocumentDataset, buildIndustryAssociationsRecords, writeSeed, type SeedOptions, type SeedTable } from '@governance/dataset';
 import { Association, AssociationKind } from '../entities/association.entity';
 import { CertificationMark, CertificationMarkKind } from '../entities/certification-mark.entity';
 import { MarkAuthorisation } from '../entities/mark-authorisation.entity';
@@ -14,25 +14,27 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
   return (await db.getRepository(Association).count()) === 0;
 }
 
-/** The associations' share of the data set, in one transaction. */
-export async function seed(db: DataSource): Promise<void> {
-  const dataset = buildSmallDataset();
+/** The associations' share of one copy of the data set. */
+export function industryAssociationsTables(copy: number): SeedTable[] {
+  const dataset = buildDocumentDataset(copy);
   const work = buildIndustryAssociationsRecords(dataset);
-  await db.transaction(async (manager) => {
-    await manager.insert(Association, dataset.associations.map((record) => ({ ...record, kind: AssociationKind[record.kind] })));
-    await manager.insert(Membership, work.memberships.map((record) => ({ ...record, role: MembershipRole[record.role] })));
-    await manager.insert(CertificationMark, work.certificationMarks.map((record) => ({ ...record, kind: CertificationMarkKind[record.kind] })));
-    await manager.insert(MarkAuthorisation, work.markAuthorisations.map((record) => ({ ...record })));
-    await manager.insert(
-      ServiceContract,
-      work.serviceContracts.map((record) => ({ ...record, service: PublicService[record.service], method: ProcurementMethod[record.method] })),
-    );
-    await manager.insert(
-      SafeCommunityDesignation,
-      work.safeCommunityDesignations.map((record) => ({ ...record, level: SafeCommunityLevel[record.level], status: SafeCommunityStatus[record.status] })),
-    );
-    await manager.insert(PromotionProject, work.promotionProjects.map((record) => ({ ...record })));
-    await manager.insert(TrainingSession, work.trainingSessions.map((record) => ({ ...record })));
-    await manager.insert(SupportCentre, work.supportCentres.map((record) => ({ ...record })));
-  });
+  return [
+    { entity: Association, rows: dataset.associations.map((record) => ({ ...record, kind: AssociationKind[record.kind] })) },
+    { entity: Membership, rows: work.memberships.map((record) => ({ ...record, role: MembershipRole[record.role] })) },
+    { entity: CertificationMark, rows: work.certificationMarks.map((record) => ({ ...record, kind: CertificationMarkKind[record.kind] })) },
+    { entity: MarkAuthorisation, rows: work.markAuthorisations },
+    { entity: ServiceContract, rows: work.serviceContracts.map((record) => ({ ...record, service: PublicService[record.service], method: ProcurementMethod[record.method] })) },
+    {
+      entity: SafeCommunityDesignation,
+      rows: work.safeCommunityDesignations.map((record) => ({ ...record, level: SafeCommunityLevel[record.level], status: SafeCommunityStatus[record.status] })),
+    },
+    { entity: PromotionProject, rows: work.promotionProjects },
+    { entity: TrainingSession, rows: work.trainingSessions },
+    { entity: SupportCentre, rows: work.supportCentres },
+  ];
+}
+
+/** Seeds the document's data set in one transaction, or the copies `options` names. */
+export async function seed(db: DataSource, _config?: unknown, options?: SeedOptions): Promise<void> {
+  await writeSeed(db, industryAssociationsTables, options);
 }

@@ -1,7 +1,7 @@
-import { buildIndustryAssociationsRecords, buildSmallDataset } from '@governance/dataset';
+import { buildIndustryAssociationsRecords, buildDocumentDataset } from '@governance/dataset';
 
 /** The data set the seed writes, to look keys up by name rather than hard-coding generated codes. */
-export const core = buildSmallDataset();
+export const core = buildDocumentDataset();
 export const records = buildIndustryAssociationsRecords(core);
 
 export function associationCode(name: string): string {

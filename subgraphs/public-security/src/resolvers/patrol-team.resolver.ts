@@ -30,7 +30,7 @@ class ComplianceArgs {
 
 @Resolver(() => PatrolTeam)
 export class PatrolTeamResolver {
-  @Query(() => [PatrolTeam], { description: `Volunteer patrol teams ordered by id (at most ${MAX_PAGE_SIZE}).` })
+  @Query(() => [PatrolTeam], { nullable: true, description: `Volunteer patrol teams ordered by id (at most ${MAX_PAGE_SIZE}).` })
   patrolTeams(@Ctx() { db }: SecurityContext): Promise<PatrolTeam[]> {
     return db.getRepository(PatrolTeam).find({ order: { id: 'ASC' }, take: MAX_PAGE_SIZE });
   }

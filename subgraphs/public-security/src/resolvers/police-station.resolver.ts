@@ -11,7 +11,7 @@ import { YearTalkEventsArgs } from './talk-events.args';
 
 @Resolver(() => PoliceStation)
 export class PoliceStationResolver {
-  @Query(() => [PoliceStation], { description: `Police stations ordered by id (at most ${MAX_PAGE_SIZE}).` })
+  @Query(() => [PoliceStation], { nullable: true, description: `Police stations ordered by id (at most ${MAX_PAGE_SIZE}).` })
   policeStations(@Ctx() { db }: SecurityContext): Promise<PoliceStation[]> {
     return db.getRepository(PoliceStation).find({ order: { id: 'ASC' }, take: MAX_PAGE_SIZE });
   }

@@ -1,5 +1,5 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
-import { buildPublicSecurityRecords, buildSmallDataset } from '@governance/dataset';
+import type { DataSource } from 'typeorm';
+import { buildDocumentDataset, buildPublicSecurityRecords, writeSeed, type SeedOptions, type SeedTable } from '@governance/dataset';
 import { personPseudonym, type SubgraphConfig } from '@governance/kit';
 import { Incident, IncidentKind } from '../entities/incident.entity';
 import { PatrolMember } from '../entities/patrol-member.entity';
@@ -14,36 +14,31 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
   return (await db.getRepository(PoliceStation).count()) === 0;
 }
 
-/** Rows per INSERT: the full data set's tens of thousands of rows would pass the drivers' parameter limits in one. */
-const CHUNK = 500;
-
-async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) await manager.insert(entity, rows.slice(start, start + CHUNK));
-}
-
-/** Public security's share of the data set: stations and their communities, talks, patrols, incidents. */
-export async function seed(db: DataSource, config: Pick<SubgraphConfig, 'pseudonymKey'>): Promise<void> {
-  const dataset = buildSmallDataset();
+/** Public security's share of one copy of the data set: stations and their communities, talks, patrols, incidents. */
+export function publicSecurityTables(copy: number, config: Pick<SubgraphConfig, 'pseudonymKey'>): SeedTable[] {
+  const dataset = buildDocumentDataset(copy);
   const records = buildPublicSecurityRecords(dataset);
-  await db.transaction(async (manager) => {
-    await insertAll(manager, PoliceStation, dataset.policeStations.map((record) => ({ ...record })));
-    await insertAll(manager, StationCommunity, records.stationCommunities.map((record) => ({ ...record })));
-    await insertAll(manager, TalkEvent, records.talkEvents.map(({ concerns: _concerns, ...event }) => event));
-    await insertAll(manager, 
-      TalkConcern,
-      records.talkEvents.flatMap((event) => event.concerns.map((concern) => ({ ...concern, talkEventId: event.id }))),
-    );
-    await insertAll(manager, PatrolTeam, records.patrolTeams.map((record) => ({ ...record })));
-    await insertAll(manager, 
-      PatrolMember,
-      records.patrolMembers.map((record) => ({
+  return [
+    { entity: PoliceStation, rows: dataset.policeStations },
+    { entity: StationCommunity, rows: records.stationCommunities },
+    { entity: TalkEvent, rows: records.talkEvents.map(({ concerns: _concerns, ...event }) => event) },
+    { entity: TalkConcern, rows: records.talkEvents.flatMap((event) => event.concerns.map((concern) => ({ ...concern, talkEventId: event.id }))) },
+    { entity: PatrolTeam, rows: records.patrolTeams },
+    {
+      entity: PatrolMember,
+      rows: records.patrolMembers.map((record) => ({
         teamId: record.teamId,
         personId: personPseudonym(record.idNumber, config.pseudonymKey),
         enterpriseCreditCode: record.enterpriseCreditCode,
         joinedOn: record.joinedOn,
       })),
-    );
-    await insertAll(manager, PatrolShift, records.patrolShifts.map((record) => ({ ...record })));
-    await insertAll(manager, Incident, records.incidents.map((record) => ({ ...record, kind: IncidentKind[record.kind] })));
-  });
+    },
+    { entity: PatrolShift, rows: records.patrolShifts },
+    { entity: Incident, rows: records.incidents.map((record) => ({ ...record, kind: IncidentKind[record.kind] })) },
+  ];
+}
+
+/** Seeds the document's data set in one transaction, or the copies `options` names. */
+export async function seed(db: DataSource, config: Pick<SubgraphConfig, 'pseudonymKey'>, options?: SeedOptions): Promise<void> {
+  await writeSeed(db, (copy) => publicSecurityTables(copy, config), options);
 }

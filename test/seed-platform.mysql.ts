@@ -1,0 +1,8 @@
+import { checkScaledSeed } from './support/seed-scale';
+
+/** `npm run seed -- --scale 2` into fresh MariaDB databases, one per agency with its own user. */
+describe('npm run seed -- --scale N on MariaDB', () => {
+  it('writes two copies of the data set with every cross-agency reference resolvable', async () => {
+    await checkScaledSeed(2);
+  }, 300_000);
+});
