@@ -7,6 +7,7 @@ import {
   createGroupPageLoader,
   createKeyLoader,
   findByKeys,
+  rankedRowsPerGroup,
   totalsByGroup,
   type GroupPageKey,
   type SubgraphContext,
@@ -18,7 +19,6 @@ import { Membership } from '../entities/membership.entity';
 import { SafeCommunityDesignation } from '../entities/safe-community-designation.entity';
 import { ServiceContract } from '../entities/service-contract.entity';
 import { splitCursor } from './cursors';
-import { topRowsPerGroupBy } from './ranked-rows';
 
 export interface AssociationsLoaders {
   readonly association: DataLoader<string, Association | null>;
@@ -49,13 +49,13 @@ export function createLoaders(db: DataSource): AssociationsLoaders {
   const contracts = db.getRepository(ServiceContract);
   const designations = db.getRepository(SafeCommunityDesignation);
   // Short lists per parent: one statement for all parents, each capped at MAX_PAGE_SIZE rows.
-  const capped = { limit: MAX_PAGE_SIZE, idProperty: 'id' } as const;
+  const capped = { limit: MAX_PAGE_SIZE } as const;
   return {
     association: createKeyLoader((codes) => findByKeys(associations, 'creditCode', codes), (row) => row.creditCode),
     certificationMark: createKeyLoader((numbers) => findByKeys(marks, 'registrationNumber', numbers), (row) => row.registrationNumber),
     membershipsOfAssociation: createGroupPageLoader(
       (groups, page) =>
-        topRowsPerGroupBy(memberships, {
+        rankedRowsPerGroup(memberships, {
           ...capped,
           groupProperty: 'associationCreditCode',
           groups,
@@ -67,20 +67,20 @@ export function createLoaders(db: DataSource): AssociationsLoaders {
     ),
     membershipCount: createAggregateLoader((codes) => totalsByGroup(memberships, 'associationCreditCode', codes)),
     membershipsOfEnterprise: createGroupLoader(
-      (codes) => topRowsPerGroupBy(memberships, { ...capped, groupProperty: 'enterpriseCreditCode', groups: codes, order: ['since', 'associationCreditCode'] }),
+      (codes) => rankedRowsPerGroup(memberships, { ...capped, groupProperty: 'enterpriseCreditCode', groups: codes, order: ['since', 'associationCreditCode'] }),
       (row) => row.enterpriseCreditCode,
     ),
     marksOfHolder: createGroupLoader(
-      (codes) => topRowsPerGroupBy(marks, { ...capped, idProperty: 'registrationNumber', groupProperty: 'holderCreditCode', groups: codes, order: ['registrationNumber'] }),
+      (codes) => rankedRowsPerGroup(marks, { ...capped, groupProperty: 'holderCreditCode', groups: codes, order: ['registrationNumber'] }),
       (row) => row.holderCreditCode,
     ),
     authorisationsOfEnterprise: createGroupLoader(
-      (codes) => topRowsPerGroupBy(authorisations, { ...capped, groupProperty: 'enterpriseCreditCode', groups: codes, order: ['registrationNumber'] }),
+      (codes) => rankedRowsPerGroup(authorisations, { ...capped, groupProperty: 'enterpriseCreditCode', groups: codes, order: ['registrationNumber'] }),
       (row) => row.enterpriseCreditCode,
     ),
     authorisationsOfMark: createGroupPageLoader(
       (groups, page) =>
-        topRowsPerGroupBy(authorisations, {
+        rankedRowsPerGroup(authorisations, {
           ...capped,
           groupProperty: 'registrationNumber',
           groups,
@@ -92,15 +92,15 @@ export function createLoaders(db: DataSource): AssociationsLoaders {
     ),
     authorisationCount: createAggregateLoader((numbers) => totalsByGroup(authorisations, 'registrationNumber', numbers)),
     contractsOfProvider: createGroupLoader(
-      (codes) => topRowsPerGroupBy(contracts, { ...capped, groupProperty: 'providerCreditCode', groups: codes, order: ['startsOn', 'id'] }),
+      (codes) => rankedRowsPerGroup(contracts, { ...capped, groupProperty: 'providerCreditCode', groups: codes, order: ['startsOn', 'id'] }),
       (row) => row.providerCreditCode,
     ),
     contractsOfCommunity: createGroupLoader(
-      (codes) => topRowsPerGroupBy(contracts, { ...capped, groupProperty: 'communityCode', groups: codes, order: ['startsOn', 'id'] }),
+      (codes) => rankedRowsPerGroup(contracts, { ...capped, groupProperty: 'communityCode', groups: codes, order: ['startsOn', 'id'] }),
       (row) => row.communityCode,
     ),
     designationsOfCommunity: createGroupLoader(
-      (codes) => topRowsPerGroupBy(designations, { ...capped, groupProperty: 'communityCode', groups: codes, order: ['year', 'id'] }),
+      (codes) => rankedRowsPerGroup(designations, { ...capped, groupProperty: 'communityCode', groups: codes, order: ['year', 'id'] }),
       (row) => row.communityCode,
     ),
   };

@@ -31,27 +31,78 @@ export async function totalsByGroup<E extends ObjectLiteral, K extends Key>(
 
 /**
  * The first `limit` rows of each group ordered by a unique `orderProperty`,
- * after an optional cursor: one statement for every group, using
- * ROW_NUMBER() (SQLite 3.25+, MySQL 8, MariaDB 10.2+).
+ * after an optional cursor: one statement for every group.
  */
 export function topRowsPerGroup<E extends ObjectLiteral, K extends Key>(
   repository: Repository<E>,
   options: { groupProperty: keyof E & string; orderProperty: keyof E & string; groups: readonly K[]; limit: number; after?: string },
 ): Promise<E[]> {
-  const { metadata } = repository;
-  const escape = (name: string) => repository.manager.connection.driver.escape(name);
-  const column = (property: string) => escape(metadata.findColumnWithPropertyName(property)?.databaseName ?? property);
-  const group = column(options.groupProperty);
-  const order = column(options.orderProperty);
-  const afterClause = options.after === undefined ? '' : ` AND t.${order} > :after`;
-  const ranked =
-    `SELECT r.${order} FROM (SELECT t.${order}, ROW_NUMBER() OVER (PARTITION BY t.${group} ORDER BY t.${order}) AS row_rank ` +
-    `FROM ${escape(metadata.tableName)} t WHERE t.${group} IN (:...groups)${afterClause}) r WHERE r.row_rank <= :limit`;
-  return repository
+  return rankedRowsPerGroup(repository, {
+    groupProperty: options.groupProperty,
+    groups: options.groups,
+    order: [options.orderProperty],
+    limit: options.limit,
+    after: options.after === undefined ? undefined : [options.after],
+  });
+}
+
+export interface RankedRowsOptions<E extends ObjectLiteral, K extends Key> {
+  /** The property that splits rows into groups (an association's members). */
+  readonly groupProperty: keyof E & string;
+  readonly groups: readonly K[];
+  /** Sort properties that together are unique within a group, for example [since, enterpriseCreditCode]. */
+  readonly order: ReadonlyArray<keyof E & string>;
+  readonly limit: number;
+  /** The sort-key values of the last row of the previous page, one per `order` property. */
+  readonly after?: readonly string[];
+  /** Further conditions on the ranked rows (alias `e`): a year, a date range. */
+  readonly narrow?: (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E>;
+}
+
+/**
+ * The first `limit` rows of each group after an optional composite keyset
+ * cursor, each group in sort order: one statement for every group, with
+ * ROW_NUMBER() (SQLite 3.25+, MySQL 8, MariaDB 10.2+). The ranked rows are
+ * picked back by primary key, so the sort need only be unique within a group.
+ */
+export function rankedRowsPerGroup<E extends ObjectLiteral, K extends Key>(repository: Repository<E>, options: RankedRowsOptions<E, K>): Promise<E[]> {
+  const { groupProperty, order } = options;
+  const primary = repository.metadata.primaryColumns[0].propertyName;
+  const orderList = order.map((property) => `e.${property}`).join(', ');
+  let ranked = repository
     .createQueryBuilder('e')
-    .where(`e.${options.orderProperty} IN (${ranked})`, { groups: options.groups, after: options.after, limit: options.limit })
-    .orderBy(`e.${options.orderProperty}`, 'ASC')
-    .getMany();
+    .select(`e.${primary}`, 'ranked_key')
+    .addSelect(`ROW_NUMBER() OVER (PARTITION BY e.${groupProperty} ORDER BY ${orderList})`, 'row_rank')
+    .where(`e.${groupProperty} IN (:...rankedGroups)`, { rankedGroups: options.groups });
+  if (options.after !== undefined) ranked = afterKeyset(ranked, 'e', order, options.after);
+  if (options.narrow) ranked = options.narrow(ranked);
+  const outer = repository
+    .createQueryBuilder('ranked_page')
+    .where(`ranked_page.${primary} IN (SELECT r.ranked_key FROM (${ranked.getQuery()}) r WHERE r.row_rank <= :rankedLimit)`)
+    .setParameters({ ...ranked.getParameters(), rankedLimit: options.limit });
+  // Sort order first, then group: the groups' rows come out interleaved but each group in its own order.
+  for (const property of order) outer.addOrderBy(`ranked_page.${property}`, 'ASC');
+  return outer.addOrderBy(`ranked_page.${groupProperty}`, 'ASC').getMany();
+}
+
+/**
+ * Rows strictly after `values` in the order of `properties`:
+ * `(a > :a) OR (a = :a AND b > :b) ...`, portable to SQLite and MySQL (no row values).
+ */
+export function afterKeyset<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  alias: string,
+  properties: ReadonlyArray<keyof E & string>,
+  values: readonly string[],
+): SelectQueryBuilder<E> {
+  if (values.length !== properties.length) throw new Error(`a cursor of ${properties.length} values was expected`);
+  const parameters: Record<string, string> = {};
+  const branches = properties.map((property, i) => {
+    parameters[`${alias}_after_${i}`] = values[i];
+    const equalBefore = properties.slice(0, i).map((_previous, j) => `${alias}.${properties[j]} = :${alias}_after_${j}`);
+    return `(${[...equalBefore, `${alias}.${property} > :${alias}_after_${i}`].join(' AND ')})`;
+  });
+  return query.andWhere(`(${branches.join(' OR ')})`, parameters);
 }
 
 /**

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
-import { MAX_BATCH_SIZE, createGroupPageLoader, totalsByGroup, type GroupPageKey } from '@governance/kit';
+import { MAX_BATCH_SIZE, createGroupPageLoader, rankedRowsPerGroup, totalsByGroup, type GroupPageKey } from '@governance/kit';
 import type { PatrolShift } from '../entities/patrol-shift.entity';
-import { pageRowsPerGroup } from './group-pages';
 import { nonCompliantDays } from './patrol.loader';
 import { groupsByFilter, scopeKey, type Scoped } from './scope';
 
@@ -40,7 +39,7 @@ export function createShiftLoaders(db: DataSource, shifts: Repository<PatrolShif
       async (scopes, page) => {
         const found: Scoped<PatrolShift>[] = [];
         for (const [filter, teams] of groupsByFilter(scopes)) {
-          const rows = await pageRowsPerGroup(shifts, { groupProperty: 'teamId', orderProperty: 'onDate', groups: teams, limit: page.limit + 1, after: page.after, narrow: inRange(filter) });
+          const rows = await rankedRowsPerGroup(shifts, { groupProperty: 'teamId', order: ['onDate'], groups: teams, limit: page.limit + 1, after: page.after === undefined ? undefined : [page.after], narrow: inRange(filter) });
           found.push(...rows.map((row) => ({ scope: scopeKey(filter, row.teamId), row })));
         }
         return found;

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
-import { MAX_BATCH_SIZE, createGroupPageLoader, type GroupPageKey } from '@governance/kit';
+import { MAX_BATCH_SIZE, createGroupPageLoader, rankedRowsPerGroup, type GroupPageKey } from '@governance/kit';
 import type { TalkEvent } from '../entities/talk-event.entity';
-import { pageRowsPerGroup } from './group-pages';
 import { groupsByFilter, scopeKey, type Scoped } from './scope';
 import { NO_TALK_EVENTS, talkEventTotalsByGroup, type TalkEventTotals } from './talk-event-totals';
 
@@ -33,7 +32,7 @@ export function createTalkEventLoaders(events: Repository<TalkEvent>, groupPrope
       async (scopes, page) => {
         const found: Scoped<TalkEvent>[] = [];
         for (const [filter, groups] of groupsByFilter(scopes)) {
-          const rows = await pageRowsPerGroup(events, { groupProperty, orderProperty: 'id', groups, limit: page.limit + 1, after: page.after, narrow: inYear(filter) });
+          const rows = await rankedRowsPerGroup(events, { groupProperty, order: ['id'], groups, limit: page.limit + 1, after: page.after === undefined ? undefined : [page.after], narrow: inYear(filter) });
           found.push(...rows.map((row) => ({ scope: scopeKey(filter, row[groupProperty]), row })));
         }
         return found;
