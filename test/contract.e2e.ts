@@ -28,7 +28,9 @@ describe('the dashboard contract (../shared/operations) through the gateway', ()
   let fixtures: ContractFixtures;
 
   beforeAll(async () => {
-    stack = await startStack();
+    // Fixture discovery scans whole registers in pages of 500, far over the default cost limit; the
+    // contract operations themselves are held to the default limits by gateway/test/operation-limits.test.ts.
+    stack = await startStack({ gatewayEnv: { MAX_QUERY_COST: '10000000' } });
     const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
     schema = buildClientSchema(introspection.data as IntrospectionQuery);
     fixtures = await discoverFixtures(stack);

@@ -1,6 +1,8 @@
+import type { Agency } from '@governance/kit/auth';
 import { postGraphQL } from './support/graphql-client';
 import { startStack, type Stack, type SubgraphName } from './support/stack';
 import { ENTITIES_QUERY } from './support/subgraph';
+import { gatewaySecretHeader, headersFor } from './support/tokens';
 
 /** The owner of each entity and the key it is resolved by. */
 const OWNERS = {
@@ -12,7 +14,7 @@ const OWNERS = {
 type Entity = keyof typeof OWNERS;
 
 /** Every cross-agency reference the seed writes: the agency that files it, where, and whose entity it names. */
-const REFERENCES: ReadonlyArray<{ from: SubgraphName; table: string; column: string; entity: Entity }> = [
+const REFERENCES: ReadonlyArray<{ from: Agency & SubgraphName; table: string; column: string; entity: Entity }> = [
   { from: 'commerce-bureau', table: 'enterprise', column: 'community_code', entity: 'Community' },
   { from: 'commerce-bureau', table: 'enterprise', column: 'legal_representative_id', entity: 'Person' },
   { from: 'commerce-bureau', table: 'venue', column: 'community_code', entity: 'Community' },
@@ -53,6 +55,8 @@ describe('every cross-agency reference in the seed resolves in the owner\'s data
         stack.subgraphs[owner.subgraph].url,
         ENTITIES_QUERY(`... on ${reference.entity} { ${owner.key} }`),
         { representations: batch.map((key) => ({ __typename: reference.entity, [owner.key]: key })) },
+        // As the gateway asks: the filing agency's token (keys only, no personal fields) and the owner's secret.
+        { ...(await headersFor({ agency: reference.from, scopes: ['read'] })), ...gatewaySecretHeader(owner.subgraph) },
       );
       expect(result.errors).toBeUndefined();
       result.data!._entities.forEach((entity, index) => {

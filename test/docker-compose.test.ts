@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { loadGatewayConfig } from '@governance/gateway/config';
 import { SUBGRAPHS, subgraphUrlVariable } from '@governance/gateway/subgraph-list';
 import { loadSubgraphConfig, type SubgraphDefinition } from '@governance/kit';
+import { subgraphSecretVariable } from '@governance/kit/auth';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import { agencyAccount } from './global/agency-accounts';
 
@@ -81,6 +82,28 @@ describe('docker-compose.yml', () => {
       expect(gateway.depends_on?.[subgraph.name]).toEqual({ condition: 'service_healthy' });
     }
     expect(gateway.ports).toEqual([`\${GATEWAY_PUBLISHED_PORT:-4000}:${config.port}`]);
+  });
+
+  it('verifies tokens in every service with the same mounted JWKS, issuer and audience', () => {
+    const services = ['gateway', ...subgraphDefinitions.map((definition) => definition.name)];
+    for (const name of services) {
+      const service = compose.services[name];
+      const env = environmentOf(service);
+      expect([name, env.JWKS_FILE, env.JWT_ISSUER, env.JWT_AUDIENCE]).toEqual([name, '/run/secrets/jwks.json', 'collaborative-governance', 'collaborative-governance-graph']);
+      expect([name, service.volumes]).toEqual([name, ['${JWKS_PATH:-./deploy/jwks.json}:/run/secrets/jwks.json:ro']]);
+    }
+  });
+
+  it('gives each subgraph one secret, which the gateway and every agency that calls it send', () => {
+    const raw = (service: string, variable: string) => String(compose.services[service].environment?.[variable]);
+    for (const definition of subgraphDefinitions) {
+      const own = raw(definition.name, 'SUBGRAPH_SECRET');
+      expect(own).toBe(`\${${subgraphSecretVariable(definition.name)}:?set ${subgraphSecretVariable(definition.name)}}`);
+      expect(raw('gateway', subgraphSecretVariable(definition.name))).toBe(own);
+      for (const caller of subgraphDefinitions.filter((candidate) => (candidate.owners ?? []).some((owner) => owner.name === definition.name))) {
+        expect([caller.name, raw(caller.name, subgraphSecretVariable(definition.name))]).toEqual([caller.name, own]);
+      }
+    }
   });
 
   it('creates in MySQL exactly the databases and users the services use, each user on its own database only', () => {

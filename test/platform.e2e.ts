@@ -50,13 +50,16 @@ describe('the one-command platform', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output: string[] = [];
-    await waitForOutput(launcher, /The platform is up/, output);
+    await waitForOutput(launcher, /Press Ctrl-C/, output);
     expect(output.join('')).toContain(`http://localhost:${ports.gateway}/graphql`);
+    // The analyst token it prints works as printed.
+    const token = /^\s+(eyJ[\w-]+\.[\w-]+\.[\w-]+)$/m.exec(output.join(''))?.[1];
+    expect(token).toBeDefined();
 
-    const result = await postGraphQL<{ community: { name: string; enterprises: { totalCount: number } } }>(
-      `http://127.0.0.1:${ports.gateway}/graphql`,
-      `{ community(code: "320506003001") { name enterprises { totalCount } } }`,
-    );
+    const url = `http://127.0.0.1:${ports.gateway}/graphql`;
+    const query = `{ community(code: "320506003001") { name enterprises { totalCount } } }`;
+    expect((await postGraphQL(url, query)).status).toBe(401);
+    const result = await postGraphQL<{ community: { name: string; enterprises: { totalCount: number } } }>(url, query, {}, { authorization: `Bearer ${token}` });
     // 368 manufacturers (the patrol's employers), two tea growers and two plastic-pellet processors.
     expect(result.data?.community).toEqual({ name: '洪庄社区', enterprises: { totalCount: 372 } });
     for (const name of ['community-committees', 'public-security', 'industry-associations', 'commerce-bureau']) {

@@ -3,6 +3,7 @@ import { Enterprise } from '../subgraphs/commerce-bureau/src/entities/enterprise
 import { EnterpriseKind, Industry, LicenseStatus } from '../subgraphs/commerce-bureau/src/entities/enterprise-enums';
 import { Community } from '../subgraphs/community-committees/src/entities/community.entity';
 import { startStack, type Stack } from './support/stack';
+import { gatewaySecretHeader, headersFor } from './support/tokens';
 
 const EXTRA = 500;
 const QUERY = `query ($first: Int!) {
@@ -63,7 +64,7 @@ describe('SQL statements per request do not grow with the number of entities', (
     const before = subgraph.statements.count;
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await headersFor({ agency: 'commerce-bureau', scopes: ['read'] })), ...gatewaySecretHeader(subgraph.name) },
       body: JSON.stringify({ query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Community { code name } } }', variables: { r: representations } }),
     });
     const body = (await response.json()) as { data: { _entities: Array<{ code: string; name: string }> } };

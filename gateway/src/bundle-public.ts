@@ -6,7 +6,8 @@ import { bundlePublicAssets } from './web/public-bundle';
  */
 try {
   const { publicDir, operations } = bundlePublicAssets({ operationsDir: process.argv[2] });
-  console.log(`gateway: bundled GraphiQL, the dashboard and ${operations.length} contract operations into ${publicDir}`);
+  // stderr, so that commands that build first (npm run token) print only their own output on stdout.
+  console.error(`gateway: bundled GraphiQL, the dashboard and ${operations.length} contract operations into ${publicDir}`);
 } catch (error) {
   console.error(`gateway: bundling the web assets failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

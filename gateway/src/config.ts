@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from '@governance/kit/auth';
 import { EnvReader, type Env } from '@governance/kit/env';
 import { SUBGRAPHS, defaultSubgraphUrl, subgraphUrlVariable } from './subgraph-list';
 import { DEFAULT_PUBLIC_DIR } from './web/public-dir';
@@ -6,6 +7,18 @@ import { DEFAULT_PUBLIC_DIR } from './web/public-dir';
 export interface SubgraphEndpoint {
   readonly name: string;
   readonly url: string;
+  /** Sent with every call (x-subgraph-secret): the subgraph answers `_entities` only to holders. */
+  readonly secret: string;
+}
+
+/** Bounds on one operation, checked before any subgraph is called (graphql-armor). */
+export interface OperationLimits {
+  readonly depth: number;
+  readonly aliases: number;
+  readonly directives: number;
+  readonly tokens: number;
+  /** graphql-armor's cost: 2 per object field, 1 per scalar, times 1.5 per level of depth. */
+  readonly cost: number;
 }
 
 export interface GatewayConfig {
@@ -20,6 +33,9 @@ export interface GatewayConfig {
   readonly subgraphConnections: number;
   readonly maxRequestBytes: number;
   readonly shutdownGraceMs: number;
+  /** How tokens are verified: the same settings every subgraph reads. */
+  readonly auth: AuthConfig;
+  readonly limits: OperationLimits;
   /**
    * A bearer token the playground and dashboard start with (PLAYGROUND_TOKEN),
    * so that a developer can query at once. Never honoured in production, where
@@ -45,11 +61,20 @@ export function loadGatewayConfig(env: Env = process.env): Readonly<GatewayConfi
     subgraphs: SUBGRAPHS.map(({ name, defaultPort }) => ({
       name,
       url: read.url(subgraphUrlVariable(name), defaultSubgraphUrl(defaultPort), ['http:', 'https:']),
+      secret: readSubgraphSecret(read, subgraphSecretVariable(name), name, environment),
     })),
     subgraphTimeoutMs: read.integer('SUBGRAPH_TIMEOUT_MS', 5_000, { min: 50, max: 300_000 }),
     subgraphConnections: read.integer('SUBGRAPH_CONNECTIONS', 32, { min: 1, max: 1_024 }),
     maxRequestBytes: read.integer('MAX_REQUEST_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
+    auth: readAuthConfig(read, environment),
+    limits: {
+      depth: read.integer('MAX_QUERY_DEPTH', 12, { min: 2, max: 100 }),
+      aliases: read.integer('MAX_QUERY_ALIASES', 30, { min: 0, max: 1_000 }),
+      directives: read.integer('MAX_QUERY_DIRECTIVES', 50, { min: 0, max: 1_000 }),
+      tokens: read.integer('MAX_QUERY_TOKENS', 3_000, { min: 100, max: 100_000 }),
+      cost: read.integer('MAX_QUERY_COST', 50_000, { min: 100, max: 10_000_000 }),
+    },
     ...(playgroundToken === undefined ? {} : { playgroundToken }),
     publicDir: path.resolve(read.string('PUBLIC_DIR', DEFAULT_PUBLIC_DIR)),
   });

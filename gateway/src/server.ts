@@ -1,17 +1,17 @@
 import fs from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { maskUnexpectedError } from '@governance/kit/errors';
-import { requestIdOf, serveGraphQL, type StoppableService } from '@governance/kit/http';
+import { serveGraphQL, type StoppableService } from '@governance/kit/http';
 import type { GatewayConfig } from './config';
 import { createSubgraphFetchers } from './fetcher';
+import { createErrorFormatter } from './format-error';
+import { operationGuards } from './operation-limits';
+import { createGatewayContext, type GatewayContext } from './request-context';
+import { SubgraphDataSource } from './subgraph-data-source';
 import { createWebRoutes } from './web';
 
-/** What the gateway keeps per request and forwards to the subgraphs. */
-export interface GatewayContext {
-  readonly requestId: string;
-}
+export type { GatewayContext } from './request-context';
 
 export interface RunningGateway extends StoppableService {
   readonly url: string;
@@ -26,27 +26,31 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // The gateway otherwise reports anonymous usage to Apollo; agencies run air-gapped.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const fetchers = createSubgraphFetchers({ timeoutMs: config.subgraphTimeoutMs, connections: config.subgraphConnections });
-  const urls = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
+  const endpoints = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph]));
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: urls.get(name) ?? url,
-        fetcher: fetchers.forSubgraph(name),
-        willSendRequest: ({ request, context }) => {
-          if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-        },
-      }),
+    buildService: ({ name }) => {
+      const endpoint = endpoints.get(name);
+      if (endpoint === undefined) throw new Error(`the supergraph names a subgraph the gateway has no configuration for: ${name}`);
+      return new SubgraphDataSource(endpoint, fetchers.forSubgraph(name));
+    },
   });
   const introspection = config.environment !== 'production';
+  const guards = operationGuards<GatewayContext>(config.limits, { suggestions: introspection });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Apollo's landing page loads Sandbox from Apollo's CDN; our playground (web/) takes its place.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
-    formatError: maskUnexpectedError,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins],
+    validationRules: guards.validationRules,
+    parseOptions: guards.parseOptions,
+    formatError: createErrorFormatter({ suggestions: introspection }),
     includeStacktraceInErrorResponses: false,
     introspection,
+    // Apollo's own "Did you mean the enum value ...?" and similar, which armor's suggestion filter misses.
+    hideSchemaDetailsFromClientErrors: !introspection,
     csrfPrevention: true,
+    // One operation per HTTP request: a batch would multiply every limit above by its length.
+    allowBatchedHttpRequests: false,
   });
   await apollo.start();
   const graphqlPath = '/graphql';
@@ -56,7 +60,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     graphqlPath,
     maxRequestBytes: config.maxRequestBytes,
     ready: async () => true,
-    context: async (request) => ({ requestId: requestIdOf(request) }),
+    context: createGatewayContext(config.auth),
     // The playground, dashboard and their assets, served from the build's public folder: nothing from a CDN.
     routes: createWebRoutes({
       graphqlPath,

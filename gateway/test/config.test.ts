@@ -1,4 +1,5 @@
 import { ConfigError } from '@governance/kit/env';
+import { productionEnv } from '../../test/support/production-env';
 import { loadGatewayConfig } from '../src/config';
 
 describe('loadGatewayConfig', () => {
@@ -6,10 +7,10 @@ describe('loadGatewayConfig', () => {
     const config = loadGatewayConfig({});
     expect(config.port).toBe(4000);
     expect(config.subgraphs).toEqual([
-      { name: 'community-committees', url: 'http://localhost:4001/graphql' },
-      { name: 'public-security', url: 'http://localhost:4002/graphql' },
-      { name: 'industry-associations', url: 'http://localhost:4003/graphql' },
-      { name: 'commerce-bureau', url: 'http://localhost:4004/graphql' },
+      { name: 'community-committees', url: 'http://localhost:4001/graphql', secret: 'development-only-subgraph-secret:community-committees' },
+      { name: 'public-security', url: 'http://localhost:4002/graphql', secret: 'development-only-subgraph-secret:public-security' },
+      { name: 'industry-associations', url: 'http://localhost:4003/graphql', secret: 'development-only-subgraph-secret:industry-associations' },
+      { name: 'commerce-bureau', url: 'http://localhost:4004/graphql', secret: 'development-only-subgraph-secret:commerce-bureau' },
     ]);
     expect(config.subgraphTimeoutMs).toBeGreaterThan(0);
   });
@@ -33,6 +34,26 @@ describe('loadGatewayConfig', () => {
   it('pre-fills the playground token from PLAYGROUND_TOKEN outside production only', () => {
     expect(loadGatewayConfig({ PLAYGROUND_TOKEN: 'dev-token' }).playgroundToken).toBe('dev-token');
     expect(loadGatewayConfig({}).playgroundToken).toBeUndefined();
-    expect(loadGatewayConfig({ NODE_ENV: 'production', PLAYGROUND_TOKEN: 'dev-token' }).playgroundToken).toBeUndefined();
+    expect(loadGatewayConfig({ ...productionEnv(), PLAYGROUND_TOKEN: 'dev-token' }).playgroundToken).toBeUndefined();
+  });
+
+  it('refuses development keys and missing secrets in production, naming each', () => {
+    let error: unknown;
+    try {
+      loadGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-shared-secret-of-at-least-32-characters' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/JWT_SECRET \(HS256\) is for development only/);
+    expect(problems).toMatch(/JWKS_FILE or JWKS_URL is required in production/);
+    expect(problems).toMatch(/COMMERCE_BUREAU_SUBGRAPH_SECRET is required in production/);
+  });
+
+  it('verifies tokens with JWKS_FILE, JWKS_URL or, in development, JWT_SECRET', () => {
+    expect(loadGatewayConfig({}).auth.keys.kind).toBe('shared-secret');
+    expect(loadGatewayConfig({ JWKS_FILE: '/run/secrets/jwks.json' }).auth.keys).toEqual({ kind: 'jwks-file', path: '/run/secrets/jwks.json' });
+    expect(loadGatewayConfig(productionEnv()).auth.keys.kind).toBe('jwks-url');
   });
 });

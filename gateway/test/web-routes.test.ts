@@ -3,6 +3,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { Env } from '@governance/kit/env';
+import { productionEnv } from '../../test/support/production-env';
+import { headersFor } from '../../test/support/tokens';
 import { loadGatewayConfig } from '../src/config';
 import { startGateway, type RunningGateway } from '../src/server';
 import { bundlePublicAssets } from '../src/web/public-bundle';
@@ -68,26 +70,28 @@ describe('the gateway\'s web routes', () => {
   });
 
   it('pre-fills nothing and turns introspection off in production, whatever PLAYGROUND_TOKEN says', async () => {
-    const production = await gatewayWith(publicDir, { NODE_ENV: 'production', PLAYGROUND_TOKEN: 'dev-token' });
+    const production = await gatewayWith(publicDir, { ...productionEnv(), PLAYGROUND_TOKEN: 'dev-token' });
     try {
       const response = await raw(production.port, '/graphql', { headers: HTML });
       expect(response.status).toBe(200);
       expect(pageConfig(response.body)).toMatchObject({ introspection: false, token: null });
       expect(response.body).not.toContain('dev-token');
+      // Refused before any token is looked at: the production JWKS URL is never fetched here.
       const introspection = await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
-      expect(JSON.stringify(await introspection.json())).toMatch(/introspection/i);
+      expect(introspection.status).toBe(401);
     } finally {
       await production.stop();
     }
   });
 
   it('leaves every other request to the GraphQL URL to Apollo, CSRF prevention included', async () => {
-    const post = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const token = await headersFor({ agency: 'community-committees', scopes: ['read'] });
+    const post = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...token }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
     const simpleGet = await raw(gateway.port, '/graphql?query=%7B__typename%7D');
     expect(simpleGet.status).toBe(400);
     expect(simpleGet.body).toMatch(/Cross-Site Request Forgery/);
-    const preflighted = await raw(gateway.port, '/graphql?query=%7B__typename%7D', { headers: { 'apollo-require-preflight': 'true', accept: 'application/json' } });
+    const preflighted = await raw(gateway.port, '/graphql?query=%7B__typename%7D', { headers: { 'apollo-require-preflight': 'true', accept: 'application/json', ...token } });
     expect(JSON.parse(preflighted.body)).toEqual({ data: { __typename: 'Query' } });
     const jsonFirst = await raw(gateway.port, '/graphql', { headers: { accept: 'application/json, text/html;q=0.5' } });
     expect(jsonFirst.headers['content-type']).toMatch(/json/);

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { SeedRun } from '@governance/dataset';
-import { loadSubgraphConfig, openDataSource, StatementCounter, type SubgraphConfig, type SubgraphDefinition } from '@governance/kit';
+import { openDataSource, StatementCounter, type SubgraphConfig, type SubgraphDefinition } from '@governance/kit';
 import type { Env } from '@governance/kit/env';
+import { platformSubgraphConfig } from './platform-database';
 import { subgraphDefinitions } from './subgraph-definitions';
 
 export interface SeedPlatformOptions {
@@ -31,8 +32,6 @@ export interface SeedReport {
   readonly rowsBySubgraph: Readonly<Record<string, number>>;
 }
 
-const prefix = (name: string) => name.toUpperCase().replace(/-/g, '_');
-
 /**
  * `npm run seed -- --scale N`: writes copies 0..N-1 of the data set into each agency's own
  * database, one copy to every agency before the next, so that every cross-agency reference
@@ -51,9 +50,7 @@ export async function seedPlatform(options: SeedPlatformOptions): Promise<SeedRe
   const opened: Array<{ definition: SubgraphDefinition<unknown>; config: SubgraphConfig; db: DataSource }> = [];
   try {
     for (const definition of definitions) {
-      const { DATABASE_URL: _ignored, ...rest } = env;
-      const url = env[`${prefix(definition.name)}_DATABASE_URL`];
-      const config = loadSubgraphConfig(definition, { ...rest, PORT: '0', ...(url === undefined ? {} : { DATABASE_URL: url }) });
+      const config = platformSubgraphConfig(definition, env);
       const db = await openDataSource(config.database, definition, new StatementCounter(definition.name, false));
       opened.push({ definition, config, db });
       if (!(await definition.seed.isEmpty(db))) throw new Error(`${definition.name}: the database already holds records; seed into an empty one`);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
+import { mintDevelopmentToken } from '@governance/kit/auth';
 import { planPlatform, type ServicePlan } from './platform-config';
 
 /**
@@ -64,7 +65,8 @@ process.on('SIGTERM', () => void stopAll(0));
 async function main(): Promise<void> {
   plan.subgraphs.forEach(launch);
   await Promise.all(plan.subgraphs.map((subgraph) => waitUntilReady(subgraph, '/ready')));
-  launch(plan.gateway);
+  const token = await analystToken(plan.gateway.env);
+  launch(token === undefined ? plan.gateway : { ...plan.gateway, env: { ...plan.gateway.env, PLAYGROUND_TOKEN: token } });
   await waitUntilReady(plan.gateway, '/health');
   const gateway = `http://localhost:${plan.gateway.port}`;
   console.log(`\nThe platform is up. GraphQL gateway: ${gateway}/graphql`);
@@ -72,7 +74,23 @@ async function main(): Promise<void> {
   console.log(`  playground (GraphiQL)  ${gateway}/graphql  (open it in a browser)`);
   console.log(`  dashboard              ${gateway}/dashboard`);
   for (const subgraph of plan.subgraphs) console.log(`  ${subgraph.name.padEnd(22)} http://localhost:${subgraph.port}/graphql`);
+  if (token !== undefined) {
+    console.log('\nAn analyst token (community-committees, scopes read,pii:read, 8 hours), already filled in on both pages:');
+    console.log(`  ${token}`);
+    console.log('Personal data stays masked until a request also sends an "x-purpose" header; other tokens: npm run token -- --help');
+  }
   console.log('Press Ctrl-C to stop.\n');
+}
+
+/**
+ * A development token for the playground and dashboard, signed with the same
+ * secret the services verify with. Production has no such token: people sign
+ * in with the agencies' identity provider.
+ */
+async function analystToken(env: Readonly<Record<string, string>>): Promise<string | undefined> {
+  if (env.NODE_ENV === 'production' || env.JWKS_FILE || env.JWKS_URL) return undefined;
+  if (env.PLAYGROUND_TOKEN) return env.PLAYGROUND_TOKEN;
+  return mintDevelopmentToken({ agency: 'community-committees', scopes: ['read', 'pii:read'], subject: 'analyst', ...(env.JWT_SECRET ? { secret: env.JWT_SECRET } : {}) });
 }
 
 main().catch((error: unknown) => {

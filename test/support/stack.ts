@@ -7,7 +7,9 @@ import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
 import type { RunningSubgraph, SubgraphDefinition } from '@governance/kit';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
+import { agencyFor } from './operation-owner';
 import { startTestSubgraph } from './subgraph';
+import { entitled, headersFor, type Caller } from './tokens';
 
 export type SubgraphName = (typeof subgraphDefinitions)[number]['name'];
 
@@ -15,7 +17,11 @@ export interface Stack {
   readonly gateway: RunningGateway;
   readonly subgraphs: Record<SubgraphName, RunningSubgraph>;
   readonly dataDir: string;
-  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /**
+   * Runs an operation as an entitled user: every scope, a stated purpose, and
+   * for a mutation the agency that owns it. Pass `caller` to be someone else.
+   */
+  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<TData>>;
   stop(): Promise<void>;
 }
 
@@ -40,7 +46,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     gateway,
     subgraphs,
     dataDir,
-    query: (query, variables) => postGraphQL(gateway.url, query, variables),
+    query: async (query, variables, caller) => postGraphQL(gateway.url, query, variables, await headersFor(caller ?? entitled(agencyFor(query, 'community-committees')))),
     async stop() {
       await gateway.stop();
       await Promise.all(started.filter((subgraph) => !stopped.has(subgraph.name)).map((subgraph) => stopOnce(subgraph, stopped)));

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadSubgraphConfig, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@governance/kit';
 import { freshDatabaseUrl } from './database';
+import { isAgency } from '@governance/kit/auth';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
+import { entitled, gatewaySecretHeader, headersFor, type Caller } from './tokens';
 
 /**
  * Starts one subgraph on an ephemeral port over a fresh SQLite file in `dataDir`, seeded.
@@ -24,7 +26,12 @@ export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, da
 export interface SoloSubgraph {
   readonly subgraph: RunningSubgraph;
   readonly dataDir: string;
-  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /**
+   * Queries the subgraph as the gateway would for an entitled user of its own
+   * agency (every scope, a purpose, the subgraph secret). Pass `caller` to be
+   * someone else, and `asGateway: false` to call it without the secret.
+   */
+  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, caller?: Caller, options?: { asGateway?: boolean }): Promise<GraphQLResponse<TData>>;
   stop(): Promise<void>;
 }
 
@@ -38,7 +45,11 @@ export async function startSoloSubgraph<T>(definition: SubgraphDefinition<T>, en
   return {
     subgraph,
     dataDir,
-    query: (query, variables) => postGraphQL(subgraph.url, query, variables),
+    query: async (query, variables, caller, options = {}) => {
+      if (caller === undefined && !isAgency(definition.name)) throw new Error(`${definition.name} is not an agency: pass a caller`);
+      const headers = await headersFor(caller ?? entitled(definition.name as Parameters<typeof entitled>[0]));
+      return postGraphQL(subgraph.url, query, variables, { ...headers, ...(options.asGateway === false ? {} : gatewaySecretHeader(definition.name)) });
+    },
     async stop() {
       await subgraph.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });

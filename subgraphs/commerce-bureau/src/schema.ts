@@ -13,6 +13,7 @@ import { VenueResolver } from './resolvers/venue.resolver';
 
 export function buildCommerceSchema(): GraphQLSchema {
   return buildFederatedSchema<CommerceContext>({
+    subgraph: 'commerce-bureau',
     resolvers: [EnterpriseResolver, RegistrationResolver, EnforcementResolver, EmissionAgreementResolver, CommunityResolver, VenueResolver, StallResolver],
     references,
   });

@@ -1,4 +1,6 @@
+import { SCOPES } from '@governance/kit';
 import { startSoloSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
+import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
 import { commerceBureau } from '../src/subgraph';
 import { enterpriseNamed, rowCount } from './support';
 
@@ -46,6 +48,27 @@ describe('commerce-bureau: enforcement cases, emission agreements and stalls', (
     });
     expect(readBack.data!.enterprise.enforcementCases).toEqual([{ id: created.id, outcome: 'FINED', fineYuan: 3_000, closedOn: '2011-11-01' }]);
     await expectRefusal('enforcement_case', CLOSE, { id: created.id, outcome: 'WARNED', closedOn: '2011-11-02' }, 'id', /already closed/);
+  });
+
+  describe('who may write', () => {
+    const opening = () => ({ input: { creditCode: enterpriseNamed('玲珑便利超市').creditCode, openedOn: '2012-04-01', kind: 'UNLICENSED_OPERATION' } });
+
+    it.each<[string, Caller, RegExp]>([
+      ['a token of another agency', { agency: 'industry-associations', scopes: SCOPES, purpose: TEST_PURPOSE }, /only commerce-bureau tokens may/],
+      ['a token of its own agency without the write scope', { agency: 'commerce-bureau', scopes: SCOPES.filter((scope) => scope !== 'write'), purpose: TEST_PURPOSE }, /needs the "write" scope/],
+    ])('refuses %s as FORBIDDEN and writes nothing', async (_case, caller, reason) => {
+      const before = { cases: await rowCount(solo, 'enforcement_case'), entries: await rowCount(solo, 'audit_log') };
+      const result = await solo.query(OPEN, opening(), caller);
+      expect(result.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+      expect(result.errors![0].message).toMatch(reason);
+      expect({ cases: await rowCount(solo, 'enforcement_case'), entries: await rowCount(solo, 'audit_log') }).toEqual(before);
+    });
+
+    it('accepts the same case from an entitled commerce-bureau token, with one audit entry', async () => {
+      const before = { cases: await rowCount(solo, 'enforcement_case'), entries: await rowCount(solo, 'audit_log') };
+      expect((await solo.query(OPEN, opening())).errors).toBeUndefined();
+      expect({ cases: await rowCount(solo, 'enforcement_case'), entries: await rowCount(solo, 'audit_log') }).toEqual({ cases: before.cases + 1, entries: before.entries + 1 });
+    });
   });
 
   it('refuses bad openings and closings, writing nothing', async () => {

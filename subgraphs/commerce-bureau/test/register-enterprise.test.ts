@@ -60,6 +60,9 @@ describe('commerce-bureau: registerEnterprise, checked with the community commit
     const result = await solo.query<{ registerEnterprise: Record<string, unknown> }>(REGISTER, { input });
     expect(result.errors).toBeUndefined();
     expect(result.data!.registerEnterprise).toEqual({ creditCode: input.creditCode, name: input.name, kind: 'COMPANY', industry: 'FOOD_SERVICE', licenseStatus: 'ACTIVE', community: { code: JINYI } });
+    // The audit entry names the legal representative by pseudonym, so the write is found by the person it concerns.
+    const [entry] = await solo.subgraph.db.query('SELECT action, coordinates, person FROM audit_log ORDER BY sequence DESC LIMIT 1');
+    expect(entry).toEqual({ action: 'WRITE', coordinates: 'Mutation.registerEnterprise', person: residentId });
     const readBack = await solo.query<{ enterprise: Record<string, unknown> }>(READ_BACK, { creditCode: input.creditCode });
     expect(readBack.data!.enterprise).toEqual({
       name: input.name,
@@ -96,8 +99,8 @@ describe('commerce-bureau: registerEnterprise, checked with the community commit
     expect({ enterprises: await rowCount(solo, 'enterprise'), events: await rowCount(solo, 'license_event') }).toEqual(before);
   });
 
-  it('writes the enterprise and its first history row in one transaction: a failed history write leaves no enterprise', async () => {
-    const before = await rowCount(solo, 'enterprise');
+  it('writes the enterprise, its first history row and its audit entry in one transaction: a failed history write leaves none of them', async () => {
+    const before = { enterprises: await rowCount(solo, 'enterprise'), entries: await rowCount(solo, 'audit_log') };
     const insert = EntityManager.prototype.insert;
     const failHistory = jest.spyOn(EntityManager.prototype, 'insert').mockImplementation(function (this: EntityManager, target, values) {
       if (target === LicenseEvent) return Promise.reject(new Error('simulated failure of the history write'));
@@ -112,7 +115,7 @@ describe('commerce-bureau: registerEnterprise, checked with the community commit
       failHistory.mockRestore();
       quiet.mockRestore();
     }
-    expect(await rowCount(solo, 'enterprise')).toBe(before);
+    expect({ enterprises: await rowCount(solo, 'enterprise'), entries: await rowCount(solo, 'audit_log') }).toEqual(before);
   });
 
   it('refuses to register unchecked when the community committees cannot be asked', async () => {

@@ -10,7 +10,7 @@ export function enterpriseNamed(name: string): EnterpriseRecord {
 }
 
 /** Rows in one of the bureau's tables, straight from the database (to show that a refused write wrote nothing). */
-export async function rowCount(solo: SoloSubgraph, table: 'enterprise' | 'license_event' | 'stall' | 'enforcement_case' | 'emission_agreement'): Promise<number> {
+export async function rowCount(solo: SoloSubgraph, table: 'enterprise' | 'license_event' | 'stall' | 'enforcement_case' | 'emission_agreement' | 'audit_log'): Promise<number> {
   const rows: Array<{ n: number | string }> = await solo.subgraph.db.query(`SELECT COUNT(*) AS n FROM ${table}`);
   return Number(rows[0].n);
 }

@@ -11,6 +11,7 @@ import { SubDistrictResolver } from './resolvers/sub-district.resolver';
 
 export function buildCommitteesSchema(): GraphQLSchema {
   return buildFederatedSchema<CommitteesContext>({
+    subgraph: 'community-committees',
     resolvers: [SubDistrictResolver, CommunityResolver, PersonResolver, VolunteerProgrammeResolver, EntrustmentAgreementResolver, RegisterResolver],
     references,
   });

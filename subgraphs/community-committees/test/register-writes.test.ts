@@ -1,6 +1,9 @@
-import { makeIdNumber } from '@governance/kit';
+import { EntityManager } from 'typeorm';
+import { AuditEntry, SCOPES, makeIdNumber } from '@governance/kit';
 import { startSoloSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
+import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
 import { communityCommittees } from '../src/subgraph';
+import { auditedBy, rowCount, without } from './support';
 
 const REGISTER = `mutation ($input: RegisterResidentInput!) { registerResident(input: $input) { id name residentType community { code } } }`;
 const resident = (overrides: Record<string, unknown> = {}) => ({
@@ -11,10 +14,12 @@ const resident = (overrides: Record<string, unknown> = {}) => ({
   communityCode: '320571001001',
   ...overrides,
 });
+// Refused below only for the caller's token: the WRITE-entry test registers this same resident.
+const NEWCOMER = makeIdNumber('320571', '19910704', 51);
 
 describe('community-committees writes', () => {
   let solo: SoloSubgraph;
-  const personCount = async () => Number((await solo.subgraph.db.query('SELECT COUNT(*) AS n FROM person'))[0].n);
+  const personCount = () => rowCount(solo, 'person');
   beforeAll(async () => {
     solo = await startSoloSubgraph(communityCommittees);
   });
@@ -36,11 +41,59 @@ describe('community-committees writes', () => {
     ['a malformed community code', { idNumber: makeIdNumber('320571', '19850312', 45), communityCode: '3205' }, 'communityCode', /12-digit/],
     ['an empty name', { idNumber: makeIdNumber('320571', '19850312', 46), name: '   ' }, 'name', /1 to 50/],
     ['a bad phone', { idNumber: makeIdNumber('320571', '19850312', 47), phone: 'call me' }, 'phone', /digits/],
-  ])('refuses %s and writes nothing', async (_case, overrides, field, reason) => {
+  ])('refuses %s and writes nothing, not even an audit entry', async (_case, overrides, field, reason) => {
     const before = await personCount();
-    const result = await solo.query(REGISTER, { input: resident(overrides) });
+    const { result, entries } = await auditedBy(solo, () => solo.query(REGISTER, { input: resident(overrides) }));
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(result.errors![0].message).toMatch(reason);
+    expect(await personCount()).toBe(before);
+    expect(entries).toEqual([]);
+  });
+
+  it.each<[string, Caller, RegExp]>([
+    ['a token of another agency', { agency: 'public-security', scopes: SCOPES, purpose: TEST_PURPOSE }, /only community-committees tokens may/],
+    ['a token of its own agency without the write scope', without('community-committees', 'write'), /needs the "write" scope/],
+  ])('refuses %s as FORBIDDEN and writes nothing', async (_case, caller, reason) => {
+    const input = resident({ idNumber: NEWCOMER });
+    const before = await personCount();
+    const { result, entries } = await auditedBy(solo, () => solo.query(REGISTER, { input }, caller));
+    expect(result.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(result.errors![0].message).toMatch(reason);
+    expect(await personCount()).toBe(before);
+    expect(entries).toEqual([]);
+  });
+
+  it('records each write as one WRITE entry naming the mutation and the resident', async () => {
+    // No personal field is selected, so the only entries are the writes themselves.
+    const register = `mutation ($input: RegisterResidentInput!) { registerResident(input: $input) { id } }`;
+    const registered = await auditedBy(solo, () => solo.query<{ registerResident: { id: string } }>(register, { input: resident({ idNumber: NEWCOMER }) }));
+    expect(registered.result.errors).toBeUndefined();
+    const { id } = registered.result.data!.registerResident;
+    expect(registered.entries).toEqual([
+      expect.objectContaining({ action: 'WRITE', coordinates: 'Mutation.registerResident', person: id, agency: 'community-committees', purpose: TEST_PURPOSE }),
+    ]);
+    const moved = await auditedBy(solo, () => solo.query(`mutation ($id: ID!) { moveResident(id: $id, communityCode: "320571001002") { id } }`, { id }));
+    expect(moved.result.errors).toBeUndefined();
+    expect(moved.entries).toEqual([expect.objectContaining({ action: 'WRITE', coordinates: 'Mutation.moveResident', person: id })]);
+  });
+
+  it('writes the resident and its audit entry in one transaction: a failed audit append leaves no resident', async () => {
+    const before = await personCount();
+    const insert = EntityManager.prototype.insert;
+    const failAudit = jest.spyOn(EntityManager.prototype, 'insert').mockImplementation(function (this: EntityManager, target, values) {
+      if (target === AuditEntry) return Promise.reject(new Error('simulated failure of the audit append'));
+      return insert.call(this, target, values);
+    });
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const { result, entries } = await auditedBy(solo, () => solo.query(REGISTER, { input: resident({ idNumber: makeIdNumber('320571', '19910704', 52) }) }));
+      expect(result.errors![0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(failAudit).toHaveBeenCalled();
+      expect(entries).toEqual([]);
+    } finally {
+      failAudit.mockRestore();
+      quiet.mockRestore();
+    }
     expect(await personCount()).toBe(before);
   });
 

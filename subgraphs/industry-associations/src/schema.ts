@@ -14,6 +14,7 @@ import { ServiceContractResolver } from './resolvers/service-contract.resolver';
 
 export function buildAssociationsSchema(): GraphQLSchema {
   return buildFederatedSchema<AssociationsContext>({
+    subgraph: 'industry-associations',
     resolvers: [
       AssociationResolver,
       MembershipResolver,

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { makeCreditCode, type RunningSubgraph } from '@governance/kit';
+import { SCOPES, makeCreditCode, type RunningSubgraph } from '@governance/kit';
 import { startSoloSubgraph, startTestSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
+import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
 import { commerceBureau } from '../../commerce-bureau/src/subgraph';
 import { industryAssociations } from '../src/subgraph';
 import { BILUOCHUN, CHAMBER, TEA_GROWERS, enterpriseCode, withWrongCheckCharacter } from './support/fixtures';
@@ -99,6 +100,38 @@ describe('membership and mark writes, checked with the commerce bureau', () => {
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(result.errors![0].message).toMatch(message);
     expect(await rows('mark_authorisation')).toBe(before);
+  });
+
+  describe('who may write', () => {
+    // The first test adds and removes this membership with the default, entitled token.
+    const joining = { a: CHAMBER, e: SHOP, since: '2011-05-01' };
+
+    it.each<[string, Caller, RegExp]>([
+      ['a token of another agency', { agency: 'commerce-bureau', scopes: SCOPES, purpose: TEST_PURPOSE }, /only industry-associations tokens may/],
+      ['a token of its own agency without the write scope', { agency: 'industry-associations', scopes: SCOPES.filter((scope) => scope !== 'write'), purpose: TEST_PURPOSE }, /needs the "write" scope/],
+    ])('refuses %s as FORBIDDEN and writes nothing', async (_case, caller, reason) => {
+      const [memberships, entries] = [await rows('membership'), await rows('audit_log')];
+      const result = await solo.query(ADD, joining, caller);
+      expect(result.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+      expect(result.errors![0].message).toMatch(reason);
+      expect(await rows('membership')).toBe(memberships);
+      expect(await rows('audit_log')).toBe(entries);
+    });
+
+    it('records each accepted write, and only those, in the audit log', async () => {
+      const entries = await rows('audit_log');
+      expect((await solo.query(ADD, joining)).errors).toBeUndefined();
+      expect((await solo.query(ADD, joining)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect((await solo.query(REMOVE, { a: CHAMBER, e: SHOP })).data).toEqual({ removeMembership: true });
+      const written: Array<{ action: string; coordinates: string; person: string | null }> = await solo.subgraph.db.query(
+        'SELECT action, coordinates, person FROM audit_log WHERE sequence > ? ORDER BY sequence',
+        [entries],
+      );
+      expect(written).toEqual([
+        { action: 'WRITE', coordinates: 'Mutation.addMembership', person: null },
+        { action: 'WRITE', coordinates: 'Mutation.removeMembership', person: null },
+      ]);
+    });
   });
 
   it('refuses rather than writes unchecked when the commerce bureau cannot be asked', async () => {

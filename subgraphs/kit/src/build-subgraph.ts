@@ -11,7 +11,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { buildSchemaSync, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
+import { auditLogResolver } from './audit';
+import { authChecker } from './auth/auth-checker';
 import { DateScalar } from './scalars/date.scalar';
 
 /** The key fields of an entity as another subgraph sends them to `_entities`. */
@@ -24,6 +26,8 @@ export type Representation = Readonly<Record<string, unknown>>;
 export type ReferenceResolver<TContext> = (representation: Representation, context: TContext) => unknown;
 
 export interface FederatedSchemaParts<TContext> {
+  /** The subgraph's name (its definition's `name`): names its audit-log query. */
+  readonly subgraph: string;
   readonly resolvers: NonEmptyArray<Function>;
   /** Types that no resolver returns but the subgraph must still declare (entity stubs). */
   readonly orphanedTypes?: Function[];
@@ -42,8 +46,10 @@ const FEDERATION_LINK = gql`
  * resolver map before `@apollo/subgraph` adds `_entities` and `_service`.
  */
 export function buildFederatedSchema<TContext>(parts: FederatedSchemaParts<TContext>): GraphQLSchema {
+  requireAuthorizedMutations(parts.resolvers);
   const schema = buildSchemaSync({
-    resolvers: parts.resolvers,
+    resolvers: [...parts.resolvers, auditLogResolver(parts.subgraph)],
+    authChecker,
     orphanedTypes: parts.orphanedTypes,
     scalarsMap: [{ type: Date, scalar: DateScalar }],
     validate: false,
@@ -55,6 +61,21 @@ export function buildFederatedSchema<TContext>(parts: FederatedSchemaParts<TCont
     { typeDefs: FEDERATION_LINK },
     { typeDefs, resolvers: withReferences(toSubgraphResolvers(schema), parts.references) },
   ]);
+}
+
+/**
+ * Every mutation must say who may make it (`@Authorized('write')`), checked
+ * when the schema is built: a mutation that forgot would otherwise be open to
+ * any token, and no test would notice until someone used it.
+ */
+function requireAuthorizedMutations(resolvers: readonly Function[]): void {
+  const storage = getMetadataStorage();
+  const authorized = new Set(storage.authorizedFields.filter((field) => field.roles.includes('write')).map((field) => `${field.target.name}.${field.fieldName}`));
+  const open = storage.mutations
+    .filter((mutation) => resolvers.includes(mutation.target))
+    .filter((mutation) => !authorized.has(`${mutation.target.name}.${mutation.methodName}`))
+    .map((mutation) => `${mutation.target.name}.${mutation.methodName}`);
+  if (open.length > 0) throw new Error(`mutations without @Authorized('write'): ${open.join(', ')}`);
 }
 
 /**

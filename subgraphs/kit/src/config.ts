@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from './auth/auth-config';
 import { Env, EnvReader } from './env';
 
 export type DatabaseConfig =
@@ -29,8 +30,12 @@ export interface SubgraphConfig {
   readonly maxRequestBytes: number;
   /** The key of the Person pseudonym (a keyed hash of the ID number); shared by the agencies, secret to everyone else. */
   readonly pseudonymKey: string;
-  /** GraphQL URLs of the owner subgraphs this one checks references against, by name. */
-  readonly ownerUrls: ReadonlyMap<string, string>;
+  /** How tokens are verified (the same settings as the gateway's). */
+  readonly auth: AuthConfig;
+  /** The secret the gateway sends (SUBGRAPH_SECRET); without it `_entities` and `_service` are refused. */
+  readonly subgraphSecret: string;
+  /** The owner subgraphs this one checks references against, by name: where, and the secret they expect. */
+  readonly owners: ReadonlyMap<string, { readonly url: string; readonly secret: string }>;
   readonly ownerTimeoutMs: number;
 }
 
@@ -70,10 +75,15 @@ export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = proces
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     maxRequestBytes: read.integer('MAX_REQUEST_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
     pseudonymKey: readPseudonymKey(read, environment),
-    ownerUrls: new Map(
+    auth: readAuthConfig(read, environment),
+    subgraphSecret: readSubgraphSecret(read, 'SUBGRAPH_SECRET', identity.name, environment),
+    owners: new Map(
       (identity.owners ?? []).map((owner) => [
         owner.name,
-        read.url(`${owner.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://localhost:${owner.defaultPort}/graphql`, ['http:', 'https:']),
+        {
+          url: read.url(`${owner.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://localhost:${owner.defaultPort}/graphql`, ['http:', 'https:']),
+          secret: readSubgraphSecret(read, subgraphSecretVariable(owner.name), owner.name, environment),
+        },
       ]),
     ),
     ownerTimeoutMs: read.integer('OWNER_TIMEOUT_MS', 5_000, { min: 50, max: 300_000 }),

@@ -1,13 +1,8 @@
 import type { DataSource } from 'typeorm';
+import type { AuditTrail } from './audit';
+import type { Viewer } from './auth/viewer';
 import type { SubgraphConfig } from './config';
 import type { OwnerChecks } from './owners';
-
-/** Who is asking. Filled by the access layer; null until a request is authenticated. */
-export interface Viewer {
-  readonly subject: string;
-  readonly agency: string;
-  readonly scopes: readonly string[];
-}
 
 /**
  * What every resolver of a subgraph receives. Loaders are created per request
@@ -15,7 +10,14 @@ export interface Viewer {
  */
 export interface SubgraphContext<TLoaders> {
   readonly requestId: string;
-  readonly viewer: Viewer | null;
+  /** The verified token: no request reaches a resolver without one. */
+  readonly viewer: Viewer;
+  /** The stated purpose (x-purpose), needed with `pii:read` for unmasked personal data. */
+  readonly purpose: string | null;
+  /** The call carried this subgraph's secret: it comes from the gateway or a fellow agency's service. */
+  readonly fromGateway: boolean;
+  /** Writes and unmasked reads of personal data, recorded in the agency's audit log. */
+  readonly audit: AuditTrail;
   readonly loaders: TLoaders;
   readonly db: DataSource;
   /** Whether another agency's entity exists, asked of that agency. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { AUDIT_ENTITIES, AUDIT_MIGRATIONS } from './audit';
 import type { DatabaseConfig } from './config';
 import { StatementCounter } from './statement-counter';
 
@@ -14,12 +15,13 @@ export interface DataSourceParts {
 
 /**
  * DataSource options for an SQLite file or a MySQL server. Schema changes come
- * only from migrations: `synchronize` is never on.
+ * only from migrations: `synchronize` is never on. Every subgraph also gets
+ * the audit log's table and migration from the kit.
  */
 export function dataSourceOptions(database: DatabaseConfig, parts: DataSourceParts, logger: StatementCounter): DataSourceOptions {
   const common = {
-    entities: [...parts.entities] as MixedList<EntitySchema | EntityClass> as DataSourceOptions['entities'],
-    migrations: [...parts.migrations] as DataSourceOptions['migrations'],
+    entities: [...parts.entities, ...AUDIT_ENTITIES] as MixedList<EntitySchema | EntityClass> as DataSourceOptions['entities'],
+    migrations: [...parts.migrations, ...AUDIT_MIGRATIONS] as DataSourceOptions['migrations'],
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     logger,

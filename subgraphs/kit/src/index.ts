@@ -2,7 +2,10 @@ import 'reflect-metadata';
 
 export { buildFederatedSchema, type FederatedSchemaParts, type ReferenceResolver, type Representation } from './build-subgraph';
 export { isSqlite, loadSubgraphConfig, type DatabaseConfig, type Environment, type SubgraphConfig } from './config';
-export type { SubgraphContext, Viewer } from './context';
+export type { SubgraphContext } from './context';
+export * from './auth';
+export { Personal, maskPersonalData, type PersonalDataKind } from './auth/personal-data';
+export { AuditAction, AuditEntry, AuditTrail, appendAuditEntries, auditLogFieldName, hashAuditEntry, verifyAuditChain, type AuditChainReport, type AuditRecord } from './audit';
 export { dataSourceOptions, openDataSource, type EntityClass, type MigrationClass } from './data-source';
 export { BadUserInputError, NotFoundError, maskUnexpectedError } from './errors';
 export { boundedText, isUniqueViolation, suzhouToday } from './input-checks';

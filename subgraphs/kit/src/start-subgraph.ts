@@ -2,11 +2,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { loadSubgraphConfig, type SubgraphConfig } from './config';
+import { auditReadsPlugin } from './audit';
+import { subgraphSecretPlugin } from './auth/subgraph-secret';
 import type { SubgraphContext } from './context';
 import { openDataSource } from './data-source';
-import { createOwnerChecks } from './owners';
 import { maskUnexpectedError } from './errors';
-import { requestIdOf, runService, serveGraphQL, type StoppableService } from './http';
+import { runService, serveGraphQL, type StoppableService } from './http';
+import { createRequestContext } from './request-context';
 import { StatementCounter } from './statement-counter';
 import type { SubgraphDefinition } from './subgraph-definition';
 
@@ -32,7 +34,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     }
     const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
       schema: definition.buildSchema(),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), subgraphSecretPlugin(), auditReadsPlugin()],
       formatError: maskUnexpectedError,
       includeStacktraceInErrorResponses: false,
       introspection: config.environment !== 'production',
@@ -47,14 +49,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         await db.query('SELECT 1');
         return true;
       },
-      context: async (request) => ({
-        requestId: requestIdOf(request),
-        viewer: null,
-        loaders: definition.createLoaders(db),
-        db,
-        owners: createOwnerChecks(config.ownerUrls, config.ownerTimeoutMs, requestIdOf(request)),
-        config,
-      }),
+      context: createRequestContext(definition, config, db),
     });
     return {
       name: definition.name,

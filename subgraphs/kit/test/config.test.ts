@@ -77,11 +77,18 @@ describe('loadSubgraphConfig', () => {
     expect(configError(env).problems).toEqual([expect.stringContaining(name)]);
   });
 
-  it('requires PERSON_PSEUDONYM_KEY in production', () => {
-    const error = configError({ NODE_ENV: 'production' });
-    expect(error.problems).toEqual([expect.stringContaining('PERSON_PSEUDONYM_KEY')]);
+  it('requires PERSON_PSEUDONYM_KEY, a JWKS and the subgraph secret in production, and refuses the development JWT secret', () => {
+    const error = configError({ NODE_ENV: 'production', JWT_SECRET: 'a-shared-secret-of-at-least-32-characters' });
+    expect(error.problems).toEqual([
+      expect.stringContaining('PERSON_PSEUDONYM_KEY'),
+      expect.stringContaining('JWT_SECRET (HS256) is for development only'),
+      'JWKS_FILE or JWKS_URL is required in production',
+      'SUBGRAPH_SECRET is required in production',
+    ]);
     const key = 'a-production-key-0123456789';
-    expect(load({ NODE_ENV: 'production', PERSON_PSEUDONYM_KEY: key }).pseudonymKey).toBe(key);
+    const production = load({ NODE_ENV: 'production', PERSON_PSEUDONYM_KEY: key, JWKS_FILE: '/run/secrets/jwks.json', SUBGRAPH_SECRET: 'a-subgraph-secret-of-32-characters-or-more' });
+    expect(production.pseudonymKey).toBe(key);
+    expect(production.auth.keys).toEqual({ kind: 'jwks-file', path: '/run/secrets/jwks.json' });
     expect(configError({ PERSON_PSEUDONYM_KEY: 'short' }).problems).toEqual([expect.stringContaining('at least 16')]);
   });
 

@@ -18,6 +18,7 @@ import { TalkEventResolver } from './resolvers/talk-event.resolver';
 
 export function buildSecuritySchema(): GraphQLSchema {
   return buildFederatedSchema<SecurityContext>({
+    subgraph: 'public-security',
     resolvers: [
       PoliceStationResolver,
       CommunityResolver,

@@ -1,5 +1,6 @@
-import { makeCreditCode } from '@governance/kit';
+import { SCOPES, makeCreditCode } from '@governance/kit';
 import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
+import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
 import { commerceBureau } from '../../commerce-bureau/src/subgraph';
 import { communityCommittees } from '../../community-committees/src/subgraph';
 import { publicSecurity } from '../src/subgraph';
@@ -40,6 +41,8 @@ describe('public-security: patrol and incident writes (checked with the communit
     const result = await solo.query<{ addPatrolMember: { id: string } }>(ADD_MEMBER, { input: member({ personId: resident }) });
     expect(result.errors).toBeUndefined();
     expect(result.data!.addPatrolMember).toMatchObject({ joinedOn: '2011-03-01', team: { id: HONGZHUANG_TEAM }, person: { id: resident }, enterprise: { creditCode: employer } });
+    const [entry] = await solo.subgraph.db.query('SELECT action, coordinates, person FROM audit_log ORDER BY sequence DESC LIMIT 1');
+    expect(entry).toEqual({ action: 'WRITE', coordinates: 'Mutation.addPatrolMember', person: resident });
     const after = (await solo.query<Counts>(count)).data!;
     expect(after.patrolTeam.memberCount).toBe(before.patrolTeam.memberCount + 1);
     expect(after._entities[0].patrolMemberCount).toBe(before._entities[0].patrolMemberCount + 1);
@@ -91,6 +94,29 @@ describe('public-security: patrol and incident writes (checked with the communit
     const result = await solo.query(RECORD_SHIFT, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-01', membersOnPatrol: 6, hours: 8, ...overrides } });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await rowCount(solo.subgraph.db, 'patrol_shift')).toBe(before);
+  });
+
+  describe('who may write', () => {
+    const shift = { teamId: HONGZHUANG_TEAM, onDate: '2012-03-05', membersOnPatrol: 6, hours: 8 };
+
+    it.each<[string, Caller, RegExp]>([
+      ['a token of another agency', { agency: 'community-committees', scopes: SCOPES, purpose: TEST_PURPOSE }, /only public-security tokens may/],
+      ['a token of its own agency without the write scope', { agency: 'public-security', scopes: SCOPES.filter((scope) => scope !== 'write'), purpose: TEST_PURPOSE }, /needs the "write" scope/],
+    ])('refuses %s as FORBIDDEN and writes nothing', async (_case, caller, reason) => {
+      const [shifts, entries] = [await rowCount(solo.subgraph.db, 'patrol_shift'), await rowCount(solo.subgraph.db, 'audit_log')];
+      const result = await solo.query(RECORD_SHIFT, { input: shift }, caller);
+      expect(result.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+      expect(result.errors![0].message).toMatch(reason);
+      expect(await rowCount(solo.subgraph.db, 'patrol_shift')).toBe(shifts);
+      expect(await rowCount(solo.subgraph.db, 'audit_log')).toBe(entries);
+    });
+
+    it('accepts the same shift from an entitled public-security token, with one audit entry', async () => {
+      const [shifts, entries] = [await rowCount(solo.subgraph.db, 'patrol_shift'), await rowCount(solo.subgraph.db, 'audit_log')];
+      expect((await solo.query(RECORD_SHIFT, { input: shift })).errors).toBeUndefined();
+      expect(await rowCount(solo.subgraph.db, 'patrol_shift')).toBe(shifts + 1);
+      expect(await rowCount(solo.subgraph.db, 'audit_log')).toBe(entries + 1);
+    });
   });
 
   it('files an incident under a community the register knows, and refuses bad ones', async () => {

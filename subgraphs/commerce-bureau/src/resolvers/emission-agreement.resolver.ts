@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import { BadUserInputError, loadExisting } from '@governance/kit';
 import { EmissionAgreement } from '../entities/emission-agreement.entity';
 import { Enterprise } from '../entities/enterprise.entity';
@@ -12,24 +13,29 @@ export class EmissionAgreementResolver {
     return loadExisting(loaders.enterprise, 'enterprise', 'creditCode', agreement.enterpriseCreditCode);
   }
 
+  @Authorized('write')
   @Mutation(() => EmissionAgreement, { description: 'Records the emission-reduction agreement of an enterprise in the register (one per enterprise).' })
   async recordEmissionAgreement(
     @Arg('input', () => RecordEmissionAgreementInput, { description: 'The agreement.' }) input: RecordEmissionAgreementInput,
-    @Ctx() { db, loaders }: CommerceContext,
+    @Ctx() { loaders, audit }: CommerceContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EmissionAgreement> {
     const checked = checkAgreement(input);
     if (!(await loaders.enterprise.load(checked.creditCode))) {
       throw new BadUserInputError('creditCode', `no enterprise with credit code "${checked.creditCode}" in the register`);
     }
     if (await loaders.emissionAgreement.load(checked.creditCode)) throw new BadUserInputError('creditCode', 'already has an emission-reduction agreement');
-    const agreements = db.getRepository(EmissionAgreement);
-    const agreement = agreements.create({
-      enterpriseCreditCode: checked.creditCode,
-      signedOn: checked.signedOn,
-      reductionTargetTonnes: checked.reductionTargetTonnes,
-      pilot: checked.pilot,
+    const agreement = await audit.write(info, async (manager) => {
+      const agreements = manager.getRepository(EmissionAgreement);
+      const row = agreements.create({
+        enterpriseCreditCode: checked.creditCode,
+        signedOn: checked.signedOn,
+        reductionTargetTonnes: checked.reductionTargetTonnes,
+        pilot: checked.pilot,
+      });
+      await agreements.insert(row);
+      return row;
     });
-    await agreements.insert(agreement);
     loaders.emissionAgreement.clear(checked.creditCode).prime(checked.creditCode, agreement);
     return agreement;
   }

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError, ConnectionArgs, ConnectionType, countRows, findPage, loadExisting, toConnection } from '@governance/kit';
 import { EnforcementKind, EnforcementOutcome } from '../entities/enforcement-enums';
@@ -53,33 +54,39 @@ export class EnforcementResolver {
     return loadExisting(loaders.enterprise, 'enterprise', 'creditCode', enforcementCase.enterpriseCreditCode);
   }
 
+  @Authorized('write')
   @Mutation(() => EnforcementCase, { description: 'Opens an enforcement case against an enterprise in the register; it starts OPEN.' })
   async openEnforcementCase(
     @Arg('input', () => OpenEnforcementCaseInput, { description: 'The case.' }) input: OpenEnforcementCaseInput,
-    @Ctx() { db, loaders }: CommerceContext,
+    @Ctx() { loaders, audit }: CommerceContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EnforcementCase> {
     const opening = checkOpening(input);
     if (!(await loaders.enterprise.load(opening.creditCode))) {
       throw new BadUserInputError('creditCode', `no enterprise with credit code "${opening.creditCode}" in the register`);
     }
-    const cases = db.getRepository(EnforcementCase);
-    const created = cases.create({
-      enterpriseCreditCode: opening.creditCode,
-      openedOn: opening.openedOn,
-      kind: opening.kind,
-      outcome: EnforcementOutcome.OPEN,
-      fineYuan: null,
-      closedOn: null,
-      note: opening.note,
+    return audit.write(info, async (manager) => {
+      const cases = manager.getRepository(EnforcementCase);
+      const created = cases.create({
+        enterpriseCreditCode: opening.creditCode,
+        openedOn: opening.openedOn,
+        kind: opening.kind,
+        outcome: EnforcementOutcome.OPEN,
+        fineYuan: null,
+        closedOn: null,
+        note: opening.note,
+      });
+      await cases.insert(created);
+      return created;
     });
-    await cases.insert(created);
-    return created;
   }
 
+  @Authorized('write')
   @Mutation(() => EnforcementCase, { description: 'Closes an open enforcement case with its outcome.' })
   async closeEnforcementCase(
     @Args() { id, outcome, fineYuan, closedOn }: CloseEnforcementCaseArgs,
-    @Ctx() { db, loaders }: CommerceContext,
+    @Ctx() { loaders, audit }: CommerceContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EnforcementCase> {
     const found = await loadExisting(loaders.enforcementCase, 'enforcement case', 'id', id);
     if (found.outcome !== EnforcementOutcome.OPEN) throw new BadUserInputError('id', `the case is already closed (${found.outcome})`);
@@ -88,7 +95,7 @@ export class EnforcementResolver {
     if (outcome === EnforcementOutcome.FINED && fine === null) throw new BadUserInputError('fineYuan', 'is required when the outcome is FINED');
     pastDate('closedOn', closedOn, { date: found.openedOn, what: `the case was opened (${found.openedOn})` });
     const closed = { outcome, fineYuan: fine, closedOn };
-    await db.getRepository(EnforcementCase).update({ id: found.id }, closed);
+    await audit.write(info, (manager) => manager.getRepository(EnforcementCase).update({ id: found.id }, closed));
     return Object.assign(found, closed);
   }
 }

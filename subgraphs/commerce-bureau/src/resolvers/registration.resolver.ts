@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Mutation, Resolver } from 'type-graphql';
 import { BadUserInputError, NotFoundError, creditCodeProblem, requireExisting, requireValid } from '@governance/kit';
 import { LicenseStatus } from '../entities/enterprise-enums';
 import { Enterprise } from '../entities/enterprise.entity';
@@ -27,10 +28,12 @@ class ChangeLicenseStatusArgs {
 /** The register's writes: registration and licence status, each with its licence-history row. */
 @Resolver()
 export class RegistrationResolver {
+  @Authorized('write')
   @Mutation(() => Enterprise, { description: 'Registers an enterprise or individual business; it starts ACTIVE, with its registration in the licence history.' })
   async registerEnterprise(
     @Arg('input', () => RegisterEnterpriseInput, { description: 'The enterprise to register.' }) input: RegisterEnterpriseInput,
-    @Ctx() { db, loaders, owners }: CommerceContext,
+    @Ctx() { loaders, owners, audit }: CommerceContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Enterprise> {
     const checked = checkRegistration(input);
     if (await loaders.enterprise.load(checked.creditCode)) throw new BadUserInputError('creditCode', 'is already registered');
@@ -39,29 +42,36 @@ export class RegistrationResolver {
       await requireExisting(owners, 'legalRepresentativeId', COMMUNITY_COMMITTEES.name, 'Person', { id: checked.legalRepresentativeId });
     }
     const enterprise = Object.assign(new Enterprise(), { ...checked, licenseStatus: LicenseStatus.ACTIVE });
-    await db.transaction(async (manager) => {
-      await manager.insert(Enterprise, enterprise);
-      await manager.insert(LicenseEvent, {
-        enterpriseCreditCode: enterprise.creditCode,
-        fromStatus: null,
-        toStatus: LicenseStatus.ACTIVE,
-        reason: REGISTRATION_REASON,
-        changedOn: today(),
-      });
-    });
+    // The legal representative is the person the registration concerns (a pseudonym), so it is found in the log by them.
+    await audit.write(
+      info,
+      async (manager) => {
+        await manager.insert(Enterprise, enterprise);
+        await manager.insert(LicenseEvent, {
+          enterpriseCreditCode: enterprise.creditCode,
+          fromStatus: null,
+          toStatus: LicenseStatus.ACTIVE,
+          reason: REGISTRATION_REASON,
+          changedOn: today(),
+        });
+      },
+      checked.legalRepresentativeId,
+    );
     loaders.enterprise.clear(enterprise.creditCode).prime(enterprise.creditCode, enterprise);
     return enterprise;
   }
 
+  @Authorized('write')
   @Mutation(() => Enterprise, { description: 'Changes an enterprise\'s licence status and records why in its licence history.' })
   async changeLicenseStatus(
     @Args() { creditCode, status, reason }: ChangeLicenseStatusArgs,
-    @Ctx() { db, loaders }: CommerceContext,
+    @Ctx() { loaders, audit }: CommerceContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Enterprise> {
     requireValid('creditCode', creditCode, creditCodeProblem);
     const why = boundedText('reason', reason, 500);
     // Read the current status inside the transaction, so the history's fromStatus is the status actually replaced.
-    const changed = await db.transaction(async (manager) => {
+    const changed = await audit.write(info, async (manager) => {
       const enterprise = await manager.findOneBy(Enterprise, { creditCode });
       if (!enterprise) throw new NotFoundError('enterprise', 'creditCode', creditCode);
       if (enterprise.licenseStatus === status) throw new BadUserInputError('status', `is already ${status}`);

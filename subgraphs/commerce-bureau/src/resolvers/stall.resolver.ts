@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import { BadUserInputError, loadExisting } from '@governance/kit';
 import { EnterpriseKind } from '../entities/enterprise-enums';
 import { Enterprise } from '../entities/enterprise.entity';
@@ -20,10 +21,12 @@ export class StallResolver {
     return loadExisting(loaders.venue, 'venue', 'id', stall.venueId);
   }
 
+  @Authorized('write')
   @Mutation(() => Stall, { description: 'Licenses a numbered stall in a venue to an individual business in the register.' })
   async licenseStall(
     @Arg('input', () => LicenseStallInput, { description: 'The stall and who runs it.' }) input: LicenseStallInput,
-    @Ctx() { db, loaders }: CommerceContext,
+    @Ctx() { db, loaders, audit }: CommerceContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Stall> {
     const { venueId, number, creditCode, licensedOn } = checkStall(input);
     const venue = await loaders.venue.load(venueId);
@@ -33,10 +36,13 @@ export class StallResolver {
     if (!enterprise) throw new BadUserInputError('creditCode', `no enterprise with credit code "${creditCode}" in the register`);
     if (enterprise.kind !== EnterpriseKind.INDIVIDUAL_BUSINESS) throw new BadUserInputError('creditCode', 'is not an individual business; only individual businesses run stalls');
     if (await loaders.stallOfEnterprise.load(creditCode)) throw new BadUserInputError('creditCode', 'already runs a stall');
-    const stalls = db.getRepository(Stall);
-    if ((await stalls.countBy({ venueId, number })) > 0) throw new BadUserInputError('number', `stall ${number} of this venue is already licensed`);
-    const stall = stalls.create({ id: Stall.idOf(venueId, number), venueId, number, enterpriseCreditCode: creditCode, licensedOn });
-    await stalls.insert(stall);
+    if ((await db.getRepository(Stall).countBy({ venueId, number })) > 0) throw new BadUserInputError('number', `stall ${number} of this venue is already licensed`);
+    const stall = await audit.write(info, async (manager) => {
+      const stalls = manager.getRepository(Stall);
+      const row = stalls.create({ id: Stall.idOf(venueId, number), venueId, number, enterpriseCreditCode: creditCode, licensedOn });
+      await stalls.insert(row);
+      return row;
+    });
     loaders.stallOfEnterprise.clear(creditCode).prime(creditCode, stall);
     return stall;
   }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Personal } from '@governance/kit';
 import { Community } from './community.entity';
 
 export enum ResidentType {
@@ -18,6 +19,10 @@ registerEnumType(ResidentType, {
   },
 });
 
+/** What a client needs to know about a personal field, with an example of its mask. */
+const maskedUnlessEntitled = (example: string) =>
+  `Masked (${example}) unless the token holds the "pii:read" scope and the request states a purpose in the x-purpose header; every unmasked read is recorded in the audit log under the person's pseudonym.`;
+
 @Entity({ name: 'person' })
 // Resident counts per community and type are answered from this index alone.
 @Index('IDX_person_community_type', ['communityCode', 'residentType'])
@@ -30,15 +35,18 @@ export class Person {
 
   @Index('UQ_person_id_number', { unique: true })
   @Column({ name: 'id_number', type: 'varchar', length: 18 })
-  @Field(() => String, { description: 'Resident identity card number (personal data).' })
+  @Field(() => String, { description: `Resident identity card number (personal data). ${maskedUnlessEntitled('320***********123X')}` })
+  @Personal('idNumber', (person: Person) => person.id)
   idNumber!: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String, { description: 'Personal data.' })
+  @Field(() => String, { description: `Full name (personal data). ${maskedUnlessEntitled('张*')}` })
+  @Personal('name', (person: Person) => person.id)
   name!: string;
 
   @Column({ type: 'varchar', length: 20 })
-  @Field(() => String, { description: 'Personal data.' })
+  @Field(() => String, { description: `Phone number (personal data). ${maskedUnlessEntitled('138****5678')}` })
+  @Personal('phone', (person: Person) => person.id)
   phone!: string;
 
   @Column({ name: 'resident_type', type: 'varchar', length: 20 })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError, ConnectionArgs, MAX_PAGE_SIZE, creditCodeProblem, loadExisting, requireExisting, requireValid, toConnection } from '@governance/kit';
 import { Association } from '../entities/association.entity';
 import { CertificationMark } from '../entities/certification-mark.entity';
@@ -47,20 +48,24 @@ export class CertificationMarkResolver {
     );
   }
 
+  @Authorized('write')
   @Mutation(() => CertificationMark, { description: 'Authorises an enterprise registered with the commerce bureau to use a certification mark.' })
-  async authoriseMarkUser(@Args() args: AuthoriseMarkUserArgs, @Ctx() { db, loaders, owners }: AssociationsContext): Promise<CertificationMark> {
+  async authoriseMarkUser(
+    @Args() args: AuthoriseMarkUserArgs,
+    @Ctx() { db, loaders, owners, audit }: AssociationsContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CertificationMark> {
     const { registrationNumber, enterpriseCreditCode, authorisedOn } = args;
     requireValid('registrationNumber', registrationNumber, registrationNumberProblem);
     requireValid('enterpriseCreditCode', enterpriseCreditCode, creditCodeProblem);
     const mark = await loaders.certificationMark.load(registrationNumber);
     if (!mark) throw new BadUserInputError('registrationNumber', `no certification mark with registrationNumber "${registrationNumber}" in the register`);
     if (authorisedOn < mark.registeredOn) throw new BadUserInputError('authorisedOn', `must not be before the mark was registered (${mark.registeredOn})`);
-    const authorisations = db.getRepository(MarkAuthorisation);
     const duplicate = () => new BadUserInputError('enterpriseCreditCode', 'is already authorised to use this mark');
-    if ((await authorisations.countBy({ registrationNumber, enterpriseCreditCode })) > 0) throw duplicate();
+    if ((await db.getRepository(MarkAuthorisation).countBy({ registrationNumber, enterpriseCreditCode })) > 0) throw duplicate();
     await requireExisting(owners, 'enterpriseCreditCode', 'commerce-bureau', 'Enterprise', { creditCode: enterpriseCreditCode });
     try {
-      await authorisations.insert({ registrationNumber, enterpriseCreditCode, authorisedOn });
+      await audit.write(info, (manager) => manager.getRepository(MarkAuthorisation).insert({ registrationNumber, enterpriseCreditCode, authorisedOn }));
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicate();
       throw error;

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import { BadUserInputError, creditCodeProblem, requireExisting, requireValid } from '@governance/kit';
 import { Association } from '../entities/association.entity';
 import { Enterprise } from '../entities/enterprise.type';
@@ -26,32 +27,37 @@ export class MembershipResolver {
     return Enterprise.of(membership.enterpriseCreditCode);
   }
 
+  @Authorized('write')
   @Mutation(() => Membership, { description: 'Records that an enterprise registered with the commerce bureau joined an association.' })
-  async addMembership(@Args() args: AddMembershipArgs, @Ctx() context: AssociationsContext): Promise<Membership> {
+  async addMembership(@Args() args: AddMembershipArgs, @Ctx() context: AssociationsContext, @Info() info: GraphQLResolveInfo): Promise<Membership> {
     const { associationCreditCode, enterpriseCreditCode, since } = args;
     requireValid('associationCreditCode', associationCreditCode, creditCodeProblem);
     requireValid('enterpriseCreditCode', enterpriseCreditCode, creditCodeProblem);
     await requireAssociation('associationCreditCode', associationCreditCode, context);
-    const memberships = context.db.getRepository(Membership);
     const duplicate = () => new BadUserInputError('enterpriseCreditCode', 'is already a member of this association');
-    if ((await memberships.countBy({ associationCreditCode, enterpriseCreditCode })) > 0) throw duplicate();
+    if ((await context.db.getRepository(Membership).countBy({ associationCreditCode, enterpriseCreditCode })) > 0) throw duplicate();
     await requireExisting(context.owners, 'enterpriseCreditCode', 'commerce-bureau', 'Enterprise', { creditCode: enterpriseCreditCode });
-    const membership = memberships.create({ associationCreditCode, enterpriseCreditCode, since, role: args.role ?? MembershipRole.MEMBER });
     try {
-      await memberships.insert(membership);
+      return await context.audit.write(info, async (manager) => {
+        const memberships = manager.getRepository(Membership);
+        const membership = memberships.create({ associationCreditCode, enterpriseCreditCode, since, role: args.role ?? MembershipRole.MEMBER });
+        await memberships.insert(membership);
+        return membership;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicate();
       throw error;
     }
-    return membership;
   }
 
+  @Authorized('write')
   @Mutation(() => Boolean, { description: 'Ends an enterprise\'s membership; false when it was not a member.' })
-  async removeMembership(@Args() args: RemoveMembershipArgs, @Ctx() { db }: AssociationsContext): Promise<boolean> {
+  async removeMembership(@Args() args: RemoveMembershipArgs, @Ctx() { audit }: AssociationsContext, @Info() info: GraphQLResolveInfo): Promise<boolean> {
     const { associationCreditCode, enterpriseCreditCode } = args;
     requireValid('associationCreditCode', associationCreditCode, creditCodeProblem);
     requireValid('enterpriseCreditCode', enterpriseCreditCode, creditCodeProblem);
-    const result = await db.getRepository(Membership).delete({ associationCreditCode, enterpriseCreditCode });
+    // Audited even when it was not a member: the attempt is itself a write the agency answers for.
+    const result = await audit.write(info, (manager) => manager.getRepository(Membership).delete({ associationCreditCode, enterpriseCreditCode }));
     return (result.affected ?? 0) > 0;
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError, MAX_PAGE_SIZE, requireExisting } from '@governance/kit';
 import { Community } from '../entities/community.type';
 import { PromotionProject } from '../entities/promotion-project.entity';
@@ -25,25 +26,29 @@ export class SafeCommunityDesignationResolver {
     return Community.of(designation.communityCode);
   }
 
+  @Authorized('write')
   @Mutation(() => SafeCommunityDesignation, { description: 'Records that a community was recommended for, or designated with, a safe-community title.' })
   async designateSafeCommunity(
     @Arg('input', () => DesignateSafeCommunityInput, { description: 'The recommendation or designation.' }) input: DesignateSafeCommunityInput,
-    @Ctx() { db, owners }: AssociationsContext,
+    @Ctx() { db, owners, audit }: AssociationsContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SafeCommunityDesignation> {
     const designation = checkDesignation(input);
-    const designations = db.getRepository(SafeCommunityDesignation);
     const { communityCode, level, status } = designation;
     const duplicate = () => new BadUserInputError('communityCode', `was already ${status.toLowerCase()} at ${level.toLowerCase()} level`);
-    if ((await designations.countBy({ communityCode, level, status })) > 0) throw duplicate();
+    if ((await db.getRepository(SafeCommunityDesignation).countBy({ communityCode, level, status })) > 0) throw duplicate();
     await requireExisting(owners, 'communityCode', 'community-committees', 'Community', { code: communityCode });
-    const row = designations.create(designation);
     try {
-      await designations.insert(row);
+      return await audit.write(info, async (manager) => {
+        const designations = manager.getRepository(SafeCommunityDesignation);
+        const row = designations.create(designation);
+        await designations.insert(row);
+        return row;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicate();
       throw error;
     }
-    return row;
   }
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError, ConnectionArgs, countRows, requireExisting, toConnection } from '@governance/kit';
 import { Association } from '../entities/association.entity';
@@ -54,17 +55,21 @@ export class ServiceContractResolver {
     return Community.of(contract.communityCode);
   }
 
+  @Authorized('write')
   @Mutation(() => ServiceContract, { description: 'Records a public-service contract a government awarded to an association.' })
   async awardServiceContract(
     @Arg('input', () => AwardServiceContractInput, { description: 'The contract.' }) input: AwardServiceContractInput,
     @Ctx() context: AssociationsContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ServiceContract> {
     const contract = checkServiceContract(input);
     await requireAssociation('providerCreditCode', contract.providerCreditCode, context);
     await requireExisting(context.owners, 'communityCode', 'community-committees', 'Community', { code: contract.communityCode });
-    const contracts = context.db.getRepository(ServiceContract);
-    const row = contracts.create(contract);
-    await contracts.insert(row);
-    return row;
+    return context.audit.write(info, async (manager) => {
+      const contracts = manager.getRepository(ServiceContract);
+      const row = contracts.create(contract);
+      await contracts.insert(row);
+      return row;
+    });
   }
 }

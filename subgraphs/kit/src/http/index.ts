@@ -1,2 +1,2 @@
 export { runService, type StoppableService } from './run-service';
-export { requestIdOf, serveGraphQL, type HttpService, type ServeOptions } from './serve-graphql';
+export { headerOf, operationNameOf, requestIdOf, serveGraphQL, type HttpService, type ServeOptions } from './serve-graphql';

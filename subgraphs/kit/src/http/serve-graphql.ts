@@ -8,7 +8,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   readonly port: number;
   readonly graphqlPath: string;
   readonly maxRequestBytes: number;
-  readonly context: (request: IncomingMessage) => Promise<TContext>;
+  /** Builds the request's context; `body` is the parsed JSON body (undefined for GET), for its operationName. */
+  readonly context: (request: IncomingMessage, body: unknown) => Promise<TContext>;
   /** Readiness: can this service answer queries now (its database, its supergraph)? */
   readonly ready: () => Promise<boolean>;
   /**
@@ -81,9 +82,10 @@ async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContex
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
+  const body = await readBody(request, options.maxRequestBytes);
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: await readBody(request, options.maxRequestBytes) },
-    context: () => options.context(request),
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+    context: () => options.context(request, body),
   });
   response.statusCode = result.status ?? 200;
   for (const [name, value] of result.headers) response.setHeader(name, value);
@@ -136,6 +138,19 @@ async function closeGracefully(server: http.Server, graceMs: number): Promise<vo
     clearTimeout(timer);
     clearInterval(sweep);
   }
+}
+
+/** One request header as a string (repeated headers joined), or undefined. */
+export function headerOf(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** The operation name a JSON body or a GET query string names, if any. */
+export function operationNameOf(request: IncomingMessage, body: unknown): string | null {
+  const fromBody = typeof body === 'object' && body !== null && 'operationName' in body ? body.operationName : undefined;
+  const name = typeof fromBody === 'string' ? fromBody : new URL(request.url ?? '/', 'http://localhost').searchParams.get('operationName');
+  return name !== null && /^[_A-Za-z][_0-9A-Za-z]{0,199}$/.test(name) ? name : null;
 }
 
 /** The caller's `x-request-id` (so one id follows a request through gateway and subgraphs), or a new one. */

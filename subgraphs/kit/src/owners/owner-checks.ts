@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
+import { SUBGRAPH_SECRET_HEADER } from '../auth/headers';
 
 /** Another agency's subgraph that owns entities this one refers to. */
 export interface OwnerSubgraph {
@@ -27,14 +28,26 @@ export class OwnerUnavailableError extends GraphQLError {
 
 const ENTITIES = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }';
 
-/** Owner checks for one request; `urls` maps owner name to its GraphQL URL. */
-export function createOwnerChecks(urls: ReadonlyMap<string, string>, timeoutMs: number, requestId: string): OwnerChecks {
+export interface OwnerEndpoint {
+  readonly url: string;
+  /** The owner's subgraph secret: `_entities` answers only calls that carry it. */
+  readonly secret: string;
+}
+
+/** What a check carries from the request that caused it: the owner verifies the same token and logs the same request id. */
+export interface ForwardedRequest {
+  readonly requestId: string;
+  readonly authorization: string;
+}
+
+/** Owner checks for one request; `owners` maps owner name to where and how to call it. */
+export function createOwnerChecks(owners: ReadonlyMap<string, OwnerEndpoint>, timeoutMs: number, forwarded: ForwardedRequest): OwnerChecks {
   const loaders = new Map<string, DataLoader<string, boolean>>();
   const loaderFor = (owner: string, typename: string) => {
     const id = `${owner}|${typename}`;
     let loader = loaders.get(id);
     if (!loader) {
-      loader = new DataLoader<string, boolean>((keys) => askOwner(owner, urls.get(owner), typename, keys, timeoutMs, requestId), { maxBatchSize: 500 });
+      loader = new DataLoader<string, boolean>((keys) => askOwner(owner, owners.get(owner), typename, keys, timeoutMs, forwarded), { maxBatchSize: 500 });
       loaders.set(id, loader);
     }
     return loader;
@@ -44,14 +57,19 @@ export function createOwnerChecks(urls: ReadonlyMap<string, string>, timeoutMs: 
   };
 }
 
-async function askOwner(owner: string, url: string | undefined, typename: string, keys: readonly string[], timeoutMs: number, requestId: string): Promise<boolean[]> {
-  if (url === undefined) throw new Error(`${owner} is not a configured owner subgraph`);
+async function askOwner(owner: string, endpoint: OwnerEndpoint | undefined, typename: string, keys: readonly string[], timeoutMs: number, forwarded: ForwardedRequest): Promise<boolean[]> {
+  if (endpoint === undefined) throw new Error(`${owner} is not a configured owner subgraph`);
   const representations = keys.map((key) => ({ __typename: typename, ...(JSON.parse(key) as Record<string, string>) }));
   let body: { data?: { _entities?: Array<unknown | null> } };
   try {
-    const response = await fetch(url, {
+    const response = await fetch(endpoint.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': forwarded.requestId,
+        authorization: forwarded.authorization,
+        [SUBGRAPH_SECRET_HEADER]: endpoint.secret,
+      },
       body: JSON.stringify({ query: ENTITIES, variables: { representations } }),
       signal: AbortSignal.timeout(timeoutMs),
     });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { BadUserInputError, requireExisting } from '@governance/kit';
 import { PatrolMember } from '../entities/patrol-member.entity';
 import { PatrolShift } from '../entities/patrol-shift.entity';
@@ -8,35 +9,45 @@ import { AddPatrolMemberInput, RecordPatrolShiftInput, checkMember, checkShift }
 
 @Resolver()
 export class PatrolWritesResolver {
+  @Authorized('write')
   @Mutation(() => PatrolShift, { description: 'Records (or replaces) a patrol team\'s shift for one day.' })
   async recordPatrolShift(
     @Arg('input', () => RecordPatrolShiftInput, { description: 'The shift.' }) input: RecordPatrolShiftInput,
-    @Ctx() { db, loaders }: SecurityContext,
+    @Ctx() { loaders, audit }: SecurityContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PatrolShift> {
     const shift = checkShift(input);
     await requireTeam(shift.teamId, loaders);
     const members = await loaders.memberCountOfTeam.load(shift.teamId);
     if (shift.membersOnPatrol > members) throw new BadUserInputError('membersOnPatrol', `the team has only ${members} members (got ${shift.membersOnPatrol})`);
-    return db.transaction(async (manager) => {
+    return audit.write(info, async (manager) => {
       await manager.getRepository(PatrolShift).upsert({ ...shift }, ['teamId', 'onDate']);
       return manager.getRepository(PatrolShift).findOneByOrFail({ teamId: shift.teamId, onDate: shift.onDate });
     });
   }
 
+  @Authorized('write')
   @Mutation(() => PatrolMember, { description: 'Adds a resident to a patrol team as the guard of an enterprise; the person and the enterprise are checked with their registers.' })
   async addPatrolMember(
     @Arg('input', () => AddPatrolMemberInput, { description: 'The member.' }) input: AddPatrolMemberInput,
-    @Ctx() { db, loaders, owners }: SecurityContext,
+    @Ctx() { db, loaders, owners, audit }: SecurityContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PatrolMember> {
     const member = checkMember(input);
     await requireTeam(member.teamId, loaders);
-    const memberships = db.getRepository(PatrolMember);
-    if ((await memberships.countBy({ teamId: member.teamId, personId: member.personId })) > 0) throw new BadUserInputError('personId', 'is already a member of this team');
+    if ((await db.getRepository(PatrolMember).countBy({ teamId: member.teamId, personId: member.personId })) > 0) throw new BadUserInputError('personId', 'is already a member of this team');
     await requireExisting(owners, 'personId', 'community-committees', 'Person', { id: member.personId });
     await requireExisting(owners, 'enterpriseCreditCode', 'commerce-bureau', 'Enterprise', { creditCode: member.enterpriseCreditCode });
-    const row = memberships.create({ ...member });
-    await memberships.insert(row);
-    return row;
+    return audit.write(
+      info,
+      async (manager) => {
+        const memberships = manager.getRepository(PatrolMember);
+        const row = memberships.create({ ...member });
+        await memberships.insert(row);
+        return row;
+      },
+      member.personId,
+    );
   }
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { BadUserInputError, requireExisting } from '@governance/kit';
 import { talkEventId } from '@governance/dataset';
 import { TalkConcern } from '../entities/talk-concern.entity';
@@ -10,15 +11,17 @@ const MAX_EVENTS_PER_DAY = 9_999;
 
 @Resolver()
 export class RecordTalkEventResolver {
+  @Authorized('write')
   @Mutation(() => TalkEvent, { description: 'Records a police-citizen talk and its concerns in one transaction; the community is checked with the community register.' })
   async recordTalkEvent(
     @Arg('input', () => RecordTalkEventInput, { description: 'The talk.' }) input: RecordTalkEventInput,
-    @Ctx() { db, loaders, owners }: SecurityContext,
+    @Ctx() { loaders, owners, audit }: SecurityContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TalkEvent> {
     const talk = checkTalkEvent(input);
     if (!(await loaders.policeStation.load(talk.stationId))) throw new BadUserInputError('stationId', `no police station with id "${talk.stationId}"`);
     await requireExisting(owners, 'communityCode', 'community-committees', 'Community', { code: talk.communityCode });
-    return db.transaction(async (manager) => {
+    return audit.write(info, async (manager) => {
       const events = manager.getRepository(TalkEvent);
       // Ids sort by day: the next number of the day (the held_on index answers MAX).
       const last = await events.createQueryBuilder('e').select('MAX(e.id)', 'last').where('e.heldOn = :heldOn', { heldOn: talk.heldOn }).getRawOne<{ last: string | null }>();

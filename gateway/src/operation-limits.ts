@@ -1,0 +1,81 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule, type ValueNode } from 'graphql';
+import type { OperationLimits } from './config';
+
+export interface OperationGuards<TContext extends BaseContext> {
+  readonly plugins: ApolloServerPlugin<TContext>[];
+  readonly validationRules: ValidationRule[];
+  readonly parseOptions: ParseOptions;
+}
+
+/** A page size given by variable and not sent: the subgraphs' default page. */
+const DEFAULT_PAGE_SIZE = 20;
+
+const COST_MODEL = '2 per object field and 1 per scalar, times 1.5 per level of nesting, times each page size (first)';
+
+/**
+ * The gateway's limits, applied before the query planner or any subgraph sees
+ * an operation. Depth, aliases and directives are graphql-armor validation
+ * rules; tokens are counted by graphql-js's parser (a 400, where armor's own
+ * token check answers 500); cost is armor's model computed with the request's
+ * variables, since armor alone reads only a literal `first: 500` and
+ * `first: $n` would slip through. Each refusal states the limit and what the
+ * operation reached. Field suggestions ("Did you mean ...?") would map the
+ * schema for someone who may not introspect it, so they go wherever
+ * introspection is off.
+ */
+export function operationGuards<TContext extends BaseContext>(limits: OperationLimits, options: { suggestions: boolean }): OperationGuards<TContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.depth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true },
+    maxAliases: { n: limits.aliases, exposeLimits: true },
+    maxDirectives: { n: limits.directives, exposeLimits: true },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: !options.suggestions },
+  });
+  const protection = armor.protect();
+  const costLimit: ApolloServerPlugin<TContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, schema }) {
+          const cost = operationCost(schema, document, request.variables ?? {});
+          if (cost > limits.cost) {
+            throw new GraphQLError(`Query cost limit of ${limits.cost} exceeded, found ${cost} (${COST_MODEL}); ask for smaller pages or fewer nested lists`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+  return {
+    plugins: [...(protection.plugins as ApolloServerPlugin<TContext>[]), costLimit],
+    validationRules: protection.validationRules as ValidationRule[],
+    parseOptions: { maxTokens: limits.tokens },
+  };
+}
+
+/** graphql-armor's cost of an operation, with each `first`/`last` given by variable counted at its value. */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Readonly<Record<string, unknown>>): number {
+  const defaults = new Map<string, ValueNode>();
+  visit(document, {
+    VariableDefinition: (definition) => {
+      if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue);
+    },
+  });
+  const withPageSizes = visit(document, {
+    Argument: (argument) => {
+      if ((argument.name.value !== 'first' && argument.name.value !== 'last') || argument.value.kind !== Kind.VARIABLE) return undefined;
+      const name = argument.value.name.value;
+      const given = variables[name];
+      const fallback = defaults.get(name);
+      const size = typeof given === 'number' ? given : fallback?.kind === Kind.INT ? Number(fallback.value) : DEFAULT_PAGE_SIZE;
+      return { ...argument, value: { kind: Kind.INT, value: String(Math.max(Math.trunc(size), 1)) } };
+    },
+  });
+  let cost = 0;
+  validate(schema, withPageSizes, [costLimitRule({ maxCost: Number.MAX_SAFE_INTEGER, ignoreIntrospection: true, onAccept: [(_context, details: { n: number }) => (cost = Math.max(cost, details.n))] })]);
+  return cost;
+}

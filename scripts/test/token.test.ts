@@ -1,0 +1,25 @@
+import { createTokenVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, mintDevelopmentToken } from '@governance/kit/auth';
+import { parseTokenArguments } from '../src/token';
+
+describe('npm run token', () => {
+  it('reads the agency, scopes, subject and lifetime', () => {
+    expect(parseTokenArguments(['--agency', 'commerce-bureau', '--scopes', 'read,pii:read'])).toEqual({ agency: 'commerce-bureau', scopes: ['read', 'pii:read'], subject: undefined, expiresIn: '8h' });
+    expect(parseTokenArguments(['--agency=public-security', '--scopes=read,write', '--subject', 'officer-17', '--expires', '1h'])).toMatchObject({ subject: 'officer-17', expiresIn: '1h' });
+  });
+
+  it.each([
+    [['--scopes', 'read'], /--agency must be one of/],
+    [['--agency', 'tax-bureau'], /--agency must be one of/],
+    [['--agency', 'commerce-bureau', '--scopes', 'read,admin'], /unknown scope admin/],
+    [['--agency', 'commerce-bureau', '--expires', 'forever'], /--expires/],
+    [['--agency', 'commerce-bureau', '--colour', 'red'], /unknown argument --colour/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseTokenArguments(argv)).toThrow(message);
+  });
+
+  it('mints a token the services accept with the development secret', async () => {
+    const args = parseTokenArguments(['--agency', 'commerce-bureau', '--scopes', 'read,pii:read']);
+    const verify = createTokenVerifier({ keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE });
+    await expect(verify(`Bearer ${await mintDevelopmentToken(args)}`)).resolves.toEqual({ subject: 'developer@commerce-bureau', agency: 'commerce-bureau', scopes: ['read', 'pii:read'] });
+  });
+});

@@ -1,0 +1,8 @@
+/** Headers the gateway forwards to every subgraph call, and subgraphs to their owners. */
+export const PURPOSE_HEADER = 'x-purpose';
+export const OPERATION_NAME_HEADER = 'x-operation-name';
+/** Proves a call comes from the gateway (or an agency's own subgraph); required for `_entities` and `_service`. */
+export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
+
+/** Longer purposes are refused rather than cut, so the audit log holds what the client said. */
+export const MAX_PURPOSE_LENGTH = 200;

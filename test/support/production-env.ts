@@ -1,0 +1,13 @@
+import { AGENCIES, subgraphSecretVariable } from '@governance/kit/auth';
+
+/**
+ * The least a gateway or subgraph needs to start with NODE_ENV=production: a
+ * JWKS location (fetched only when a token arrives) and every subgraph secret.
+ */
+export function productionEnv(): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    JWKS_URL: 'https://identity.example.gov.cn/.well-known/jwks.json',
+    ...Object.fromEntries(AGENCIES.map((agency) => [subgraphSecretVariable(agency), `${agency}-secret-for-tests-only-0123456789`])),
+  };
+}
