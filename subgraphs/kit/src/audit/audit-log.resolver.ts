@@ -1,4 +1,4 @@
-import { Args, ArgsType, Authorized, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Directive, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 import type { SubgraphContext } from '../context';
 import { BadUserInputError } from '../errors';
@@ -16,7 +16,7 @@ export class AuditLogArgs extends ConnectionArgs {
 @ObjectType({ description: 'A page of an agency\'s audit log, newest first, with the chain checked for the entries on it.' })
 @Directive('@shareable')
 export class AuditEntryConnection extends ConnectionType(AuditEntry) {
-  @Field(() => [Number], { description: 'Sequences on this page whose content was altered or whose link to the entry before is broken; empty when intact. `npm run audit:verify` checks the whole chain.' })
+  @Field(() => [Int], { description: 'Sequences on this page whose content was altered or whose link to the entry before is broken; empty when intact. `npm run audit:verify` checks the whole chain.' })
   brokenSequences!: number[];
 }
 
