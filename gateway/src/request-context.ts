@@ -20,7 +20,7 @@ export function createGatewayContext(auth: AuthConfig): (request: IncomingMessag
       viewer: await verify(authorization),
       requestId: requestIdOf(request),
       authorization,
-      purpose: purposeOf(request.headers[PURPOSE_HEADER]),
+      purpose: purposeOf(headerOf(request, PURPOSE_HEADER)),
     };
   };
 }

@@ -1,3 +1,5 @@
+import { subgraphVariable } from '@governance/kit/env';
+
 /**
  * The subgraphs the gateway composes, with the port each listens on by
  * default. A new bureau joins by adding a line here and its SDL to schema/.
@@ -13,7 +15,7 @@ export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 
 /** `commerce-bureau` -> `COMMERCE_BUREAU_URL`: where the gateway finds that subgraph. */
 export function subgraphUrlVariable(name: string): string {
-  return `${name.toUpperCase().replace(/-/g, '_')}_URL`;
+  return subgraphVariable(name, 'URL');
 }
 
 export function defaultSubgraphUrl(defaultPort: number): string {

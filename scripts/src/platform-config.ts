@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { EnvReader, type Env } from '@governance/kit/env';
+import { EnvReader, subgraphVariable, type Env } from '@governance/kit/env';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
 import { subgraphDefinitions } from './subgraph-definitions';
 
@@ -28,13 +28,12 @@ const PER_SERVICE = ['PORT', 'DATABASE_URL'];
 export function planPlatform(env: Env = process.env): PlatformPlan {
   const read = new EnvReader(env);
   const shared = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !PER_SERVICE.includes(entry[0])));
-  const prefix = (name: string) => name.toUpperCase().replace(/-/g, '_');
-  const ports = new Map(subgraphDefinitions.map((definition) => [definition.name, read.integer(`${prefix(definition.name)}_PORT`, definition.defaultPort, { min: 1, max: 65535 })]));
+  const ports = new Map(subgraphDefinitions.map((definition) => [definition.name, read.integer(subgraphVariable(definition.name, 'PORT'), definition.defaultPort, { min: 1, max: 65535 })]));
   // Every service learns where every subgraph listens: the gateway to route, subgraphs to check references with their owners.
   const urls = Object.fromEntries([...ports].map(([name, port]) => [subgraphUrlVariable(name), `http://127.0.0.1:${port}/graphql`]));
   const subgraphs = subgraphDefinitions.map((definition): ServicePlan => {
     const port = ports.get(definition.name)!;
-    const databaseUrl = read.optionalString(`${prefix(definition.name)}_DATABASE_URL`);
+    const databaseUrl = read.optionalString(subgraphVariable(definition.name, 'DATABASE_URL'));
     return {
       name: definition.name,
       entry: path.join(path.dirname(require.resolve(`@governance/${definition.name}/package.json`)), 'dist/index.js'),

@@ -1,5 +1,5 @@
 import { loadSubgraphConfig, type SubgraphConfig, type SubgraphDefinition } from '@governance/kit';
-import type { Env } from '@governance/kit/env';
+import { subgraphVariable, type Env } from '@governance/kit/env';
 
 /**
  * A subgraph's configuration as the platform's tools see it: its database from
@@ -9,6 +9,6 @@ import type { Env } from '@governance/kit/env';
  */
 export function platformSubgraphConfig(definition: SubgraphDefinition<unknown>, env: Env): SubgraphConfig {
   const { DATABASE_URL: _ignored, ...rest } = env;
-  const url = env[`${definition.name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`];
+  const url = env[subgraphVariable(definition.name, 'DATABASE_URL')];
   return loadSubgraphConfig(definition, { ...rest, PORT: '0', ...(url === undefined ? {} : { DATABASE_URL: url }) });
 }

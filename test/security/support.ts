@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { hashAuditEntry, type AuditAction } from '@governance/kit';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, SCOPES, type Agency } from '@governance/kit/auth';
+import { countRows } from '../support/database';
 import type { Stack, SubgraphName } from '../support/stack';
 import { headersFor, type Caller } from '../support/tokens';
 
@@ -99,11 +100,8 @@ export async function postAs(url: string, query: string, variables: Record<strin
 
 // ---------------------------------------------------------------- databases
 
-/** `SELECT COUNT(*)` of a table in one subgraph's database. */
-export async function countRows(db: DataSource, table: string, where = '', parameters: unknown[] = []): Promise<number> {
-  const [row] = (await db.query(`SELECT COUNT(*) AS n FROM ${table}${where ? ` WHERE ${where}` : ''}`, parameters)) as Array<{ n: number | string }>;
-  return Number(row.n);
-}
+export { countRows };
+
 
 /** The audit_log rows of one subgraph, oldest first, as stored. */
 export async function auditRows(db: DataSource, fromSequence = 1): Promise<Array<Record<string, unknown>>> {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
+import type { DataSource } from 'typeorm';
 import { agencyAccount } from '../global/agency-accounts';
 
 /** Which database the tests run on: SQLite files by default, MariaDB under jest.mariadb.config.js. */
@@ -25,4 +26,10 @@ export async function freshDatabaseUrl(subgraph: string, dataDir: string): Promi
   }
   const passwords = JSON.parse(process.env.MARIADB_TEST_PASSWORDS ?? '{}') as Record<string, string>;
   return `mariadb://${account}:${passwords[subgraph]}@127.0.0.1:${process.env.MARIADB_TEST_PORT}/${database}`;
+}
+
+/** `SELECT COUNT(*)` of a table in one subgraph's database, optionally narrowed (to show what a request wrote, or did not). */
+export async function countRows(db: DataSource, table: string, where = '', parameters: unknown[] = []): Promise<number> {
+  const [row] = (await db.query(`SELECT COUNT(*) AS n FROM ${table}${where ? ` WHERE ${where}` : ''}`, parameters)) as Array<{ n: number | string }>;
+  return Number(row.n);
 }

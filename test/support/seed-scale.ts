@@ -3,11 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildCommerceBureauRecords, buildDocumentDataset, buildPublicSecurityRecords } from '@governance/dataset';
 import { loadSubgraphConfig, openDataSource, StatementCounter, type SubgraphDefinition } from '@governance/kit';
+import { subgraphVariable } from '@governance/kit/env';
 import { seedPlatform } from '@governance/scripts/seed-platform';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import { freshDatabaseUrl } from './database';
-
-const prefix = (name: string) => name.toUpperCase().replace(/-/g, '_');
 
 /**
  * Runs `npm run seed -- --scale <scale>`'s function into fresh databases (SQLite files, or
@@ -19,7 +18,7 @@ export async function checkScaledSeed(scale: number): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-seed-'));
   try {
     const env: Record<string, string> = { NODE_ENV: 'test' };
-    for (const definition of subgraphDefinitions) env[`${prefix(definition.name)}_DATABASE_URL`] = await freshDatabaseUrl(definition.name, dataDir);
+    for (const definition of subgraphDefinitions) env[subgraphVariable(definition.name, 'DATABASE_URL')] = await freshDatabaseUrl(definition.name, dataDir);
     const progress: number[] = [];
     const report = await seedPlatform({ scale, env, onProgress: (step) => progress.push(step.rowsWritten) });
     expect(progress.length).toBeGreaterThan(0);
@@ -27,7 +26,7 @@ export async function checkScaledSeed(scale: number): Promise<void> {
 
     const query = async (name: string, sql: string): Promise<Array<Record<string, unknown>>> => {
       const definition = subgraphDefinitions.find((candidate) => candidate.name === name)! as SubgraphDefinition<unknown>;
-      const config = loadSubgraphConfig(definition, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: env[`${prefix(name)}_DATABASE_URL`] });
+      const config = loadSubgraphConfig(definition, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: env[subgraphVariable(name, 'DATABASE_URL')] });
       const db = await openDataSource(config.database, definition, new StatementCounter(name, false));
       try {
         return await db.query(sql);

@@ -1,4 +1,5 @@
 import { buildDocumentDataset, type EnterpriseRecord } from '@governance/dataset';
+import { countRows } from '../../../test/support/database';
 import type { SoloSubgraph } from '../../../test/support/subgraph';
 
 export const dataset = buildDocumentDataset();
@@ -11,8 +12,7 @@ export function enterpriseNamed(name: string): EnterpriseRecord {
 
 /** Rows in one of the bureau's tables, straight from the database (to show that a refused write wrote nothing). */
 export async function rowCount(solo: SoloSubgraph, table: 'enterprise' | 'license_event' | 'stall' | 'enforcement_case' | 'emission_agreement' | 'audit_log'): Promise<number> {
-  const rows: Array<{ n: number | string }> = await solo.subgraph.db.query(`SELECT COUNT(*) AS n FROM ${table}`);
-  return Number(rows[0].n);
+  return countRows(solo.subgraph.db, table);
 }
 
 /** How many SQL statements one operation costs the subgraph. */

@@ -1,4 +1,5 @@
 import { SCOPES, type Agency, type Scope } from '@governance/kit';
+import { countRows } from '../../../test/support/database';
 import type { SoloSubgraph } from '../../../test/support/subgraph';
 import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
 
@@ -14,8 +15,7 @@ export interface AuditRow {
 
 /** Rows of a table, counted by the database (to show that a refused request wrote nothing). */
 export async function rowCount(solo: SoloSubgraph, table: 'person' | 'contact_assignment' | 'entrustment_agreement' | 'audit_log'): Promise<number> {
-  const rows: Array<{ n: number | string }> = await solo.subgraph.db.query(`SELECT COUNT(*) AS n FROM ${table}`);
-  return Number(rows[0].n);
+  return countRows(solo.subgraph.db, table);
 }
 
 /** Runs `request` and returns what it appended to the audit log, read straight from the database. */

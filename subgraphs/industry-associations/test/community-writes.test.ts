@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { makeCreditCode, type RunningSubgraph } from '@governance/kit';
+import { countRows } from '../../../test/support/database';
 import { startSoloSubgraph, startTestSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
 import { communityCommittees } from '../../community-committees/src/subgraph';
 import { industryAssociations } from '../src/subgraph';
@@ -38,7 +39,7 @@ describe('contract and designation writes, checked with the community committees
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const rows = async (table: string): Promise<number> => Number((await solo.subgraph.db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+  const rows = (table: string): Promise<number> => countRows(solo.subgraph.db, table);
   const ofNanyuan = async () =>
     (
       await solo.query<{ _entities: Array<{ serviceContracts: Array<{ id: string; amountYuan: number }>; safeCommunityDesignations: Array<{ level: string; status: string; year: number }> }> }>(

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SCOPES, makeCreditCode, type RunningSubgraph } from '@governance/kit';
+import { countRows } from '../../../test/support/database';
 import { startSoloSubgraph, startTestSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
 import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
 import { commerceBureau } from '../../commerce-bureau/src/subgraph';
@@ -32,7 +33,7 @@ describe('membership and mark writes, checked with the commerce bureau', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const rows = async (table: string): Promise<number> => Number((await solo.subgraph.db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+  const rows = (table: string): Promise<number> => countRows(solo.subgraph.db, table);
   const chamberTotal = async (): Promise<number> =>
     (await solo.query<{ association: { memberships: { totalCount: number } } }>(`query ($c: ID!) { association(creditCode: $c) { memberships { totalCount } } }`, { c: CHAMBER }))
       .data!.association.memberships.totalCount;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from './auth/auth-config';
-import { Env, EnvReader } from './env';
+import { Env, EnvReader, subgraphVariable } from './env';
 
 export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly file: string }
@@ -81,7 +81,7 @@ export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = proces
       (identity.owners ?? []).map((owner) => [
         owner.name,
         {
-          url: read.url(`${owner.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://localhost:${owner.defaultPort}/graphql`, ['http:', 'https:']),
+          url: read.url(subgraphVariable(owner.name, 'URL'), `http://localhost:${owner.defaultPort}/graphql`, ['http:', 'https:']),
           secret: readSubgraphSecret(read, subgraphSecretVariable(owner.name), owner.name, environment),
         },
       ]),

@@ -23,7 +23,7 @@ export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TL
     const authorization = headerOf(request, 'authorization');
     const viewer = await verify(authorization);
     const requestId = requestIdOf(request);
-    const purpose = purposeOf(request.headers[PURPOSE_HEADER]);
+    const purpose = purposeOf(headerOf(request, PURPOSE_HEADER));
     const fromGateway = secretMatches(config.subgraphSecret, headerOf(request, SUBGRAPH_SECRET_HEADER));
     // Behind the gateway the subgraph sees the planner's generated operation; the gateway forwards the client's name (or none).
     const operationName = fromGateway ? (headerOf(request, OPERATION_NAME_HEADER) ?? null) : operationNameOf(request, body);

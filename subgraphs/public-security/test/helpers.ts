@@ -1,15 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { DataSource } from 'typeorm';
 import type { RunningSubgraph, SubgraphDefinition } from '@governance/kit';
 import { startTestSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
 
-/** Rows of a table, counted by the database (portable SQL). */
-export async function rowCount(db: DataSource, table: string): Promise<number> {
-  const [row]: Array<{ n: string | number }> = await db.query(`SELECT COUNT(*) AS n FROM ${table}`);
-  return Number(row.n);
-}
+export { countRows as rowCount } from '../../../test/support/database';
 
 /** How many SQL statements one request costs the subgraph. */
 export async function statementsFor(solo: SoloSubgraph, query: string, variables: Record<string, unknown> = {}): Promise<number> {

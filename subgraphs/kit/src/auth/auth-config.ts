@@ -1,5 +1,5 @@
 import type { Environment } from '../config';
-import type { EnvReader } from '../env';
+import { subgraphVariable, type EnvReader } from '../env';
 
 /** Where the keys that sign tokens come from. */
 export type TokenKeys =
@@ -51,7 +51,7 @@ export function readAuthConfig(read: EnvReader, environment: Environment): AuthC
 
 /** `COMMERCE_BUREAU_SUBGRAPH_SECRET`: how callers (the gateway, other subgraphs) name a subgraph's secret. */
 export function subgraphSecretVariable(subgraph: string): string {
-  return `${subgraph.toUpperCase().replace(/-/g, '_')}_SUBGRAPH_SECRET`;
+  return subgraphVariable(subgraph, 'SUBGRAPH_SECRET');
 }
 
 /**
