@@ -51,6 +51,14 @@ export interface PatrolShiftRecord {
   readonly hours: number;
 }
 
+/** A member named on a shift: who was out on patrol that day. */
+export interface PatrolDutyRecord {
+  readonly teamId: string;
+  readonly onDate: string;
+  /** The member, by ID number (the seed turns it into the Person pseudonym). */
+  readonly idNumber: string;
+}
+
 export interface IncidentRecord {
   readonly communityCode: string;
   readonly occurredOn: string;
@@ -64,6 +72,7 @@ export interface PublicSecurityRecords {
   readonly patrolTeams: readonly PatrolTeamRecord[];
   readonly patrolMembers: readonly PatrolMemberRecord[];
   readonly patrolShifts: readonly PatrolShiftRecord[];
+  readonly patrolDuties: readonly PatrolDutyRecord[];
   readonly incidents: readonly IncidentRecord[];
 }
 
@@ -115,9 +124,10 @@ const CONCERNS: ReadonlyArray<{ concern: string; resolution: string }> = [
  * community; the 22,334 police-citizen talks (警民恳谈) from 2009-04-09 through
  * 2011 with 81,540 officer deployments and 380,560 people helped, beginning with
  * the first one at Jinyi New Village and growing over the years; Hongzhuang's
- * social-enterprise volunteer patrol (guards of 500 factories of 368 enterprises)
- * with a shift every day of 2011 that keeps the rule (>= 6 members, >= 8 hours)
- * and ten days of January 2012 that do not all keep it; a smaller neighbourhood
+ * social-enterprise volunteer patrol (a guard from each of HONGZHUANG_FACTORIES factories of 368 enterprises)
+ * with a shift every day of 2011 that keeps the rule (>= 6 members, >= 8 hours),
+ * its members named on each shift in turn so that each was out at least a week
+ * in 2011, and ten days of January 2012 that do not all keep it; a smaller neighbourhood
  * patrol wherever an employer is near; a few incidents.
  */
 export function buildPublicSecurityRecords(core: Dataset): PublicSecurityRecords {
@@ -215,8 +225,10 @@ export function talkEventId(heldOn: string, sequence: number): string {
 
 /** Members of a neighbourhood patrol: enough residents to keep the six-a-day rule. */
 const LOCAL_TEAM_MEMBERS = 6;
+/** "队员每年巡逻时间不少于一周": every Hongzhuang member is out at least 7 days a year. */
+const DAYS_PER_MEMBER_PER_YEAR = 7;
 
-function patrols(core: Dataset, random: SeededRandom): Pick<PublicSecurityRecords, 'patrolTeams' | 'patrolMembers' | 'patrolShifts'> {
+function patrols(core: Dataset, random: SeededRandom): Pick<PublicSecurityRecords, 'patrolTeams' | 'patrolMembers' | 'patrolShifts' | 'patrolDuties'> {
   const residents = new Map<string, PersonRecord[]>();
   for (const person of core.persons) {
     const list = residents.get(person.communityCode);
@@ -241,16 +253,21 @@ function patrols(core: Dataset, random: SeededRandom): Pick<PublicSecurityRecord
     enterpriseCreditCode: (factory < manufacturers.length ? manufacturers[factory] : random.pick(manufacturers)).creditCode,
     joinedOn: joined(),
   }));
-  const patrolShifts: PatrolShiftRecord[] = daysOf('2011-01-01', '2011-12-31').map((onDate) => ({
+  // 8 to 12 out a day (the rule asks for 6): enough member-days in 2011 for every member's week.
+  const shifts2011: PatrolShiftRecord[] = daysOf('2011-01-01', '2011-12-31').map((onDate) => ({
     teamId: hongzhuangTeam,
     onDate,
-    membersOnPatrol: random.integer(6, 12),
+    membersOnPatrol: random.integer(8, 12),
     hours: random.pick([8, 8.5, 9, 10]),
   }));
+  const memberDays2011 = shifts2011.reduce((sum, shift) => sum + shift.membersOnPatrol, 0);
+  if (memberDays2011 < DAYS_PER_MEMBER_PER_YEAR * guards.length) throw new Error(`${memberDays2011} member-days cannot give ${guards.length} members a week each`);
+  const patrolShifts: PatrolShiftRecord[] = [...shifts2011];
   // January 2012: the 3rd was short of members, the 6th short of hours, and nobody filed a shift on the 9th.
   for (const onDate of daysOf('2012-01-01', '2012-01-10').filter((day) => day !== '2012-01-09')) {
     patrolShifts.push({ teamId: hongzhuangTeam, onDate, membersOnPatrol: onDate === '2012-01-03' ? 5 : 7, hours: onDate === '2012-01-06' ? 6 : 8 });
   }
+  const patrolDuties = rota(guards, patrolShifts);
   // Every other community with an employer nearby has a smaller neighbourhood patrol (ours, not the document's), with a week of shifts.
   const employers = nearestEmployers(core);
   for (const community of core.communities.filter((candidate) => candidate.code !== hongzhuang)) {
@@ -258,14 +275,22 @@ function patrols(core: Dataset, random: SeededRandom): Pick<PublicSecurityRecord
     if (near.length === 0) continue;
     const teamId = `PT-${community.code}-01`;
     teams.push({ id: teamId, name: `${community.name}平安志愿巡逻队`, communityCode: community.code });
-    patrolMembers.push(
-      ...residentsOf(community.code)
-        .slice(0, LOCAL_TEAM_MEMBERS)
-        .map((person, index) => ({ teamId, idNumber: person.idNumber, enterpriseCreditCode: near[index % near.length].creditCode, joinedOn: joined() })),
-    );
-    for (const onDate of daysOf('2011-06-01', '2011-06-07')) patrolShifts.push({ teamId, onDate, membersOnPatrol: random.integer(4, LOCAL_TEAM_MEMBERS), hours: 8 });
+    const local = residentsOf(community.code).slice(0, LOCAL_TEAM_MEMBERS);
+    patrolMembers.push(...local.map((person, index) => ({ teamId, idNumber: person.idNumber, enterpriseCreditCode: near[index % near.length].creditCode, joinedOn: joined() })));
+    const week = daysOf('2011-06-01', '2011-06-07').map((onDate) => ({ teamId, onDate, membersOnPatrol: random.integer(4, LOCAL_TEAM_MEMBERS), hours: 8 }));
+    patrolShifts.push(...week);
+    patrolDuties.push(...rota(local, week));
   }
-  return { patrolTeams: teams, patrolMembers, patrolShifts };
+  return { patrolTeams: teams, patrolMembers, patrolShifts, patrolDuties };
+}
+
+/** Names the members out on each shift in turn (a rota), so that days on patrol spread evenly over the members. */
+function rota(members: readonly PersonRecord[], shifts: readonly PatrolShiftRecord[]): PatrolDutyRecord[] {
+  let next = 0;
+  return shifts.flatMap((shift) => {
+    if (shift.membersOnPatrol > members.length) throw new Error(`team ${shift.teamId} has ${members.length} members, not ${shift.membersOnPatrol} to send out on ${shift.onDate}`);
+    return Array.from({ length: shift.membersOnPatrol }, () => ({ teamId: shift.teamId, onDate: shift.onDate, idNumber: members[next++ % members.length].idNumber }));
+  });
 }
 
 /** Enterprises of the community, else of its sub-district, else of its district (the first six digits of the code). */

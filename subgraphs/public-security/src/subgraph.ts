@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '@governance/kit';
 import { Incident } from './entities/incident.entity';
 import { PatrolMember } from './entities/patrol-member.entity';
 import { PatrolShift } from './entities/patrol-shift.entity';
+import { PatrolShiftMember } from './entities/patrol-shift-member.entity';
 import { PatrolTeam } from './entities/patrol-team.entity';
 import { PoliceStation } from './entities/police-station.entity';
 import { StationCommunity } from './entities/station-community.entity';
@@ -16,7 +17,7 @@ import { isEmpty, seed } from './seed';
 export const publicSecurity: SubgraphDefinition<SecurityLoaders> = {
   name: 'public-security',
   defaultPort: 4002,
-  entities: [PoliceStation, StationCommunity, TalkEvent, TalkConcern, PatrolTeam, PatrolMember, PatrolShift, Incident],
+  entities: [PoliceStation, StationCommunity, TalkEvent, TalkConcern, PatrolTeam, PatrolMember, PatrolShift, PatrolShiftMember, Incident],
   migrations,
   // Writes check communities and persons with the community register, employers with the commerce bureau.
   owners: [

@@ -82,6 +82,58 @@ describe('public-security: patrol and incident writes (checked with the communit
     expect((await solo.query<Compliance>(compliance)).data!.patrolTeam.compliance).toEqual({ compliantDays: 1, nonCompliantDates: [] });
   });
 
+  describe('naming the members out on a shift', () => {
+    const NAMED = `mutation ($input: RecordPatrolShiftInput!) { recordPatrolShift(input: $input) { onDate membersOnPatrol members { id team { id } } } }`;
+    let hongzhuang: string[];
+    let otherTeams: string[];
+    beforeAll(async () => {
+      const rows: Array<{ id: number; team_id: string }> = await solo.subgraph.db.query('SELECT id, team_id FROM patrol_member ORDER BY id');
+      hongzhuang = rows.filter((row) => row.team_id === HONGZHUANG_TEAM).map((row) => String(row.id));
+      otherTeams = rows.filter((row) => row.team_id !== HONGZHUANG_TEAM).map((row) => String(row.id));
+    });
+    const named = async (onDate: string) =>
+      ((await solo.subgraph.db.query('SELECT m.id FROM patrol_shift_member d JOIN patrol_member m ON m.team_id = d.team_id AND m.person_id = d.person_id WHERE d.team_id = ? AND d.on_date = ? ORDER BY m.id', [HONGZHUANG_TEAM, onDate])) as Array<{ id: number }>).map((row) => String(row.id));
+
+    it('records who was out, replaces the names with the shift, and drops them when a report names nobody', async () => {
+      const first = await solo.query(NAMED, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-10', membersOnPatrol: 6, hours: 8, memberIds: hongzhuang.slice(0, 6) } });
+      expect(first.errors).toBeUndefined();
+      expect(first.data).toEqual({ recordPatrolShift: { onDate: '2012-02-10', membersOnPatrol: 6, members: hongzhuang.slice(0, 6).map((id) => ({ id, team: { id: HONGZHUANG_TEAM } })) } });
+      const second = await solo.query(NAMED, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-10', membersOnPatrol: 7, hours: 8, memberIds: hongzhuang.slice(10, 17) } });
+      expect(second.errors).toBeUndefined();
+      expect(await named('2012-02-10')).toEqual(hongzhuang.slice(10, 17));
+      const unnamed = await solo.query(NAMED, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-10', membersOnPatrol: 6, hours: 8 } });
+      expect(unnamed.data).toEqual({ recordPatrolShift: { onDate: '2012-02-10', membersOnPatrol: 6, members: [] } });
+      expect(await named('2012-02-10')).toEqual([]);
+    });
+
+    it.each<[string, () => Record<string, unknown>, RegExp]>([
+      ['fewer names than members on patrol', () => ({ membersOnPatrol: 6, memberIds: hongzhuang.slice(0, 5) }), /names 5 members but membersOnPatrol is 6/],
+      ['a name twice', () => ({ membersOnPatrol: 2, memberIds: [hongzhuang[0], hongzhuang[0]] }), /more than once/],
+      ["another team's member", () => ({ membersOnPatrol: 1, memberIds: [otherTeams[0]] }), /no member with id/],
+      ['an unknown member', () => ({ membersOnPatrol: 1, memberIds: ['99999999'] }), /no member with id "99999999"/],
+      ['something that is not a membership id', () => ({ membersOnPatrol: 1, memberIds: ['P0000'] }), /membership ids/],
+      ['more than 500 names', () => ({ membersOnPatrol: 501, memberIds: Array.from({ length: 501 }, (_, i) => String(i + 1)) }), /at most 500/],
+    ])('refuses %s and writes nothing', async (_case, overrides, reason) => {
+      const before = [await rowCount(solo.subgraph.db, 'patrol_shift'), await rowCount(solo.subgraph.db, 'patrol_shift_member'), await rowCount(solo.subgraph.db, 'audit_log')];
+      const result = await solo.query(NAMED, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-11', hours: 8, ...overrides() } });
+      expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'memberIds' });
+      expect(result.errors![0].message).toMatch(reason);
+      expect([await rowCount(solo.subgraph.db, 'patrol_shift'), await rowCount(solo.subgraph.db, 'patrol_shift_member'), await rowCount(solo.subgraph.db, 'audit_log')]).toEqual(before);
+    });
+
+    it('leaves one report whole when eight reports of the same day race', async () => {
+      const crews = Array.from({ length: 8 }, (_, i) => hongzhuang.slice(20 + i * 7, 27 + i * 7));
+      const results = await Promise.all(
+        crews.map((memberIds) => solo.query(NAMED, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-12', membersOnPatrol: memberIds.length, hours: 8, memberIds } })),
+      );
+      expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+      const [shift]: Array<{ n: string | number }> = await solo.subgraph.db.query('SELECT members_on_patrol AS n FROM patrol_shift WHERE team_id = ? AND on_date = ?', [HONGZHUANG_TEAM, '2012-02-12']);
+      const names = await named('2012-02-12');
+      expect(names).toHaveLength(Number(shift.n));
+      expect(crews).toContainEqual(names);
+    });
+  });
+
   it.each([
     ['an unknown team', { teamId: 'PT-NONE' }, 'teamId'],
     ['more members on patrol than the team has', { membersOnPatrol: 10_000 }, 'membersOnPatrol'],

@@ -39,6 +39,46 @@ describe('public-security: volunteer patrols', () => {
     expect(result.data!.patrolTeam.compliance).toEqual({ days: 365, compliantDays: 365, nonCompliantDates: [] });
   });
 
+  it('sent every member out at least a week in 2011 (每年不少于一周), counted from the members named on each shift', async () => {
+    type Duty = { patrolTeam: { memberCount: number; duty: { members: number; memberDays: number; fewestDays: number; membersUnderAWeek: number } } };
+    const DUTY = `query ($from: Date!, $to: Date!) { patrolTeam(id: "${HONGZHUANG_TEAM}") { memberCount duty(from: $from, to: $to) { members memberDays fewestDays membersUnderAWeek } } }`;
+    const result = await solo.query<Duty>(DUTY, { from: '2011-01-01', to: '2011-12-31' });
+    expect(result.errors).toBeUndefined();
+    const { memberCount, duty } = result.data!.patrolTeam;
+    expect(duty.members).toBe(memberCount);
+    expect(duty.fewestDays).toBeGreaterThanOrEqual(7);
+    expect(duty.membersUnderAWeek).toBe(0);
+    // Every name is a member-day, and the names add up to the shifts' head counts.
+    const [sums]: Array<{ heads: string | number; names: string | number }> = await solo.subgraph.db.query(
+      `SELECT (SELECT SUM(members_on_patrol) FROM patrol_shift WHERE team_id = ? AND on_date BETWEEN '2011-01-01' AND '2011-12-31') AS heads,
+              (SELECT COUNT(*) FROM patrol_shift_member WHERE team_id = ? AND on_date BETWEEN '2011-01-01' AND '2011-12-31') AS names`,
+      [HONGZHUANG_TEAM, HONGZHUANG_TEAM],
+    );
+    expect(duty.memberDays).toBe(Number(sums.heads));
+    expect(duty.memberDays).toBe(Number(sums.names));
+    // One week of June: nobody can have been out seven days of five-and-a-half.
+    const june = (await solo.query<Duty>(DUTY, { from: '2011-06-01', to: '2011-06-05' })).data!.patrolTeam.duty;
+    expect(june.fewestDays).toBeLessThan(7);
+    expect(june.membersUnderAWeek).toBe(june.members);
+    const reversed = await solo.query(DUTY, { from: '2011-12-31', to: '2011-01-01' });
+    expect(reversed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    const tooLong = await solo.query(DUTY, { from: '2009-01-01', to: '2012-01-02' });
+    expect(tooLong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  });
+
+  it("names each shift's members: as many as were out, all of the team", async () => {
+    type Shifts = { patrolTeam: { shifts: { nodes: Array<{ onDate: string; membersOnPatrol: number; members: Array<{ id: string; team: { id: string } }> }> } } };
+    const result = await solo.query<Shifts>(`{ patrolTeam(id: "${HONGZHUANG_TEAM}") { shifts(from: "2011-12-25", to: "2012-01-10", first: 50) { nodes { onDate membersOnPatrol members { id team { id } } } } } }`);
+    expect(result.errors).toBeUndefined();
+    const shifts = result.data!.patrolTeam.shifts.nodes;
+    expect(shifts.length).toBe(16);
+    for (const shift of shifts) {
+      expect(shift.members).toHaveLength(shift.membersOnPatrol);
+      expect(new Set(shift.members.map((member) => member.id)).size).toBe(shift.membersOnPatrol);
+      for (const member of shift.members) expect(member.team.id).toBe(HONGZHUANG_TEAM);
+    }
+  });
+
   it('lists the days of January 2012 that broke the rule, including a day without a shift', async () => {
     const result = await solo.query<Compliance>(COMPLIANCE, { from: '2011-12-30', to: '2012-01-10' });
     expect(result.errors).toBeUndefined();

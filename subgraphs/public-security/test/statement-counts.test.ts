@@ -35,9 +35,15 @@ describe('public-security: statements per request do not grow with the number of
 
   it("answers teams' counts, employers, members and compliance for 1 and for 2 teams with the same statements", async () => {
     const fragment = `... on PatrolTeam { memberCount enterprises { creditCode } members(first: 3) { nodes { person { id } } }
-      shifts(from: "2011-06-01", first: 2) { totalCount nodes { onDate } } compliance(from: "2011-06-01", to: "2011-06-30") { compliantDays } }`;
+      shifts(from: "2011-06-01", first: 2) { totalCount nodes { onDate members { id } } } compliance(from: "2011-06-01", to: "2011-06-30") { compliantDays }
+      duty(from: "2011-01-01", to: "2011-12-31") { fewestDays } }`;
     const teams = ['PT-320506003001-01', 'PT-320571001001-01'].map((id) => ({ __typename: 'PatrolTeam', id }));
     expect(await entities(fragment, teams)).toBe(await entities(fragment, teams.slice(0, 1)));
+  });
+
+  it("names the members of 2 and of 300 shifts with the same statements", async () => {
+    const query = (first: number) => `{ patrolTeam(id: "PT-320506003001-01") { shifts(from: "2011-01-01", first: ${first}) { nodes { onDate members { id person { id } } } } } }`;
+    expect(await statementsFor(solo, query(300))).toBe(await statementsFor(solo, query(2)));
   });
 
   it('loads patrol memberships of 2 and of 12 persons with the same statements', async () => {

@@ -15,11 +15,13 @@ import {
 import { Incident } from '../entities/incident.entity';
 import { PatrolMember } from '../entities/patrol-member.entity';
 import { PatrolShift } from '../entities/patrol-shift.entity';
+import type { PatrolShiftMember } from '../entities/patrol-shift-member.entity';
 import { PatrolTeam } from '../entities/patrol-team.entity';
 import { PoliceStation } from '../entities/police-station.entity';
 import { StationCommunity } from '../entities/station-community.entity';
 import { TalkConcern } from '../entities/talk-concern.entity';
 import { TalkEvent } from '../entities/talk-event.entity';
+import { dutiesOfShifts, shiftKey } from './duty.loader';
 import { employersOfTeams, type TeamEmployer } from './patrol.loader';
 import { createShiftLoaders, type ShiftLoaders } from './shifts.loader';
 import { createTalkEventLoaders, type TalkEventLoaders } from './talk-events.loader';
@@ -46,6 +48,8 @@ export interface SecurityLoaders {
   /** A person's patrol memberships (at most MAX_PAGE_SIZE), by Person pseudonym. */
   readonly membershipsOfPerson: DataLoader<string, PatrolMember[]>;
   readonly shifts: ShiftLoaders;
+  /** The members named on a shift (the membership loaded), by `shiftKey(team, day)`, in membership order. */
+  readonly dutiesOfShift: DataLoader<string, PatrolShiftMember[]>;
   readonly incidentsOfCommunity: DataLoader<GroupPageKey<string>, Incident[], string>;
   readonly incidentCount: DataLoader<string, number>;
 }
@@ -93,6 +97,7 @@ export function createLoaders(db: DataSource): SecurityLoaders {
       (row) => row.personId,
     ),
     shifts: createShiftLoaders(db, db.getRepository(PatrolShift)),
+    dutiesOfShift: createGroupLoader((keys) => dutiesOfShifts(db, keys), (row) => shiftKey(row.teamId, row.onDate)),
     incidentsOfCommunity: createGroupPageLoader(
       (codes, page) => topRowsPerGroup(incidents, { groupProperty: 'communityCode', orderProperty: 'id', groups: codes, limit: page.limit + 1, after: page.after }),
       (row) => row.communityCode,

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
 import { MAX_BATCH_SIZE, createGroupPageLoader, rankedRowsPerGroup, totalsByGroup, type GroupPageKey } from '@governance/kit';
 import type { PatrolShift } from '../entities/patrol-shift.entity';
+import type { PatrolDuty } from '../types/patrol-duty.type';
+import { NO_DUTY, dutyOfTeams } from './duty.loader';
 import { nonCompliantDays } from './patrol.loader';
 import { groupsByFilter, scopeKey, type Scoped } from './scope';
 
@@ -13,6 +15,12 @@ export function shiftScope(teamId: string, from: string | null, to: string | nul
 function parseRange(filter: string): { from: string | null; to: string | null } {
   const [from, to] = filter.split('..');
   return { from: from === '' ? null : from, to: to === '' ? null : to };
+}
+
+function closedRange(filter: string): { from: string; to: string } {
+  const { from, to } = parseRange(filter);
+  if (from === null || to === null) throw new Error('compliance and duty need a closed range');
+  return { from, to };
 }
 
 function inRange(filter: string): (query: SelectQueryBuilder<PatrolShift>) => SelectQueryBuilder<PatrolShift> {
@@ -31,6 +39,8 @@ export interface ShiftLoaders {
   readonly count: DataLoader<string, number>;
   /** The days each team broke its rule in a (closed) range. */
   readonly nonCompliantDates: DataLoader<string, string[]>;
+  /** Each team's days on patrol per member in a (closed) range. */
+  readonly duty: DataLoader<string, PatrolDuty>;
 }
 
 export function createShiftLoaders(db: DataSource, shifts: Repository<PatrolShift>): ShiftLoaders {
@@ -60,11 +70,21 @@ export function createShiftLoaders(db: DataSource, shifts: Repository<PatrolShif
       async (scopes) => {
         const dates = new Map<string, string[]>(scopes.map((scope) => [scope, []]));
         for (const [filter, teams] of groupsByFilter(scopes)) {
-          const { from, to } = parseRange(filter);
-          if (from === null || to === null) throw new Error('compliance needs a closed range');
+          const { from, to } = closedRange(filter);
           for (const row of await nonCompliantDays(db, teams, from, to)) dates.get(scopeKey(filter, row.teamId))?.push(row.day);
         }
         return scopes.map((scope) => dates.get(scope) ?? []);
+      },
+      { maxBatchSize: MAX_BATCH_SIZE },
+    ),
+    duty: new DataLoader<string, PatrolDuty>(
+      async (scopes) => {
+        const duties = new Map<string, PatrolDuty>();
+        for (const [filter, teams] of groupsByFilter(scopes)) {
+          const { from, to } = closedRange(filter);
+          for (const { teamId, ...duty } of await dutyOfTeams(db, teams, from, to)) duties.set(scopeKey(filter, teamId), duty);
+        }
+        return scopes.map((scope) => duties.get(scope) ?? NO_DUTY);
       },
       { maxBatchSize: MAX_BATCH_SIZE },
     ),

@@ -1,5 +1,6 @@
 import { CreateStations1764288000000 } from './1764288000000-CreateStations';
 import { AddSecurityWork1764374400000 } from './1764374400000-AddSecurityWork';
+import { AddPatrolShiftMembers1796073300000 } from './1796073300000-AddPatrolShiftMembers';
 
 /** In the order they run. */
-export const migrations = [CreateStations1764288000000, AddSecurityWork1764374400000];
+export const migrations = [CreateStations1764288000000, AddSecurityWork1764374400000, AddPatrolShiftMembers1796073300000];

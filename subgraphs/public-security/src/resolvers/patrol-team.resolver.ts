@@ -8,6 +8,7 @@ import { daysInRange } from '../loaders/patrol.loader';
 import { shiftScope } from '../loaders/shifts.loader';
 import { PatrolMemberConnection, PatrolShiftConnection } from '../types/connections.type';
 import { PatrolCompliance } from '../types/patrol-compliance.type';
+import { PatrolDuty } from '../types/patrol-duty.type';
 import { MAX_COMPLIANCE_DAYS, requireOrderedRange } from './input-checks';
 
 @ArgsType()
@@ -19,8 +20,9 @@ class ShiftsArgs extends ConnectionArgs {
   to?: string | null;
 }
 
+/** A closed range of days, as compliance and duty take it. */
 @ArgsType()
-class ComplianceArgs {
+class DayRangeArgs {
   @Field(() => Date, { description: 'First day included.' })
   from!: string;
 
@@ -67,14 +69,20 @@ export class PatrolTeamResolver {
   })
   async compliance(
     @Root() team: PatrolTeam,
-    @Args() { from, to }: ComplianceArgs,
+    @Args() { from, to }: DayRangeArgs,
     @Ctx() { loaders }: SecurityContext,
   ): Promise<PatrolCompliance> {
-    requireOrderedRange(from, to);
-    const days = daysInRange(from, to);
-    if (days > MAX_COMPLIANCE_DAYS) throw new BadUserInputError('to', `the range may span at most ${MAX_COMPLIANCE_DAYS} days (got ${days})`);
+    const days = requireBoundedRange(from, to);
     const nonCompliantDates = await loaders.shifts.nonCompliantDates.load(shiftScope(team.id, from, to));
     return Object.assign(new PatrolCompliance(), { days, compliantDays: days - nonCompliantDates.length, nonCompliantDates });
+  }
+
+  @FieldResolver(() => PatrolDuty, {
+    description: `How many days the team's members were out from one day to another (at most ${MAX_COMPLIANCE_DAYS} days), counted by the database from the members named on each shift.`,
+  })
+  async duty(@Root() team: PatrolTeam, @Args() { from, to }: DayRangeArgs, @Ctx() { loaders }: SecurityContext): Promise<PatrolDuty> {
+    requireBoundedRange(from, to);
+    return Object.assign(new PatrolDuty(), await loaders.shifts.duty.load(shiftScope(team.id, from, to)));
   }
 
   @FieldResolver(() => PatrolShiftConnection, { description: 'The team\'s daily shifts, optionally from/to a day, ordered by day.' })
@@ -85,4 +93,12 @@ export class PatrolTeamResolver {
     const rows = await loaders.shifts.pages.load({ group: scope, page });
     return toConnection(PatrolShiftConnection, rows.map((item) => item.row), page, (row) => row.onDate, () => loaders.shifts.count.load(scope));
   }
+}
+
+/** The days from `from` to `to`, refused when reversed or longer than MAX_COMPLIANCE_DAYS. */
+function requireBoundedRange(from: string, to: string): number {
+  requireOrderedRange(from, to);
+  const days = daysInRange(from, to);
+  if (days > MAX_COMPLIANCE_DAYS) throw new BadUserInputError('to', `the range may span at most ${MAX_COMPLIANCE_DAYS} days (got ${days})`);
+  return days;
 }

@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { BadUserInputError, requireExisting } from '@governance/kit';
 import { PatrolMember } from '../entities/patrol-member.entity';
 import { PatrolShift } from '../entities/patrol-shift.entity';
+import { PatrolShiftMember } from '../entities/patrol-shift-member.entity';
 import { PatrolTeam } from '../entities/patrol-team.entity';
 import type { SecurityContext } from '../loaders';
 import { AddPatrolMemberInput, RecordPatrolShiftInput, checkMember, checkShift } from './patrol.input';
@@ -16,12 +17,17 @@ export class PatrolWritesResolver {
     @Ctx() { loaders, audit }: SecurityContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PatrolShift> {
-    const shift = checkShift(input);
+    const { memberIds, ...shift } = checkShift(input);
     await requireTeam(shift.teamId, loaders);
     const members = await loaders.memberCountOfTeam.load(shift.teamId);
     if (shift.membersOnPatrol > members) throw new BadUserInputError('membersOnPatrol', `the team has only ${members} members (got ${shift.membersOnPatrol})`);
+    const named = await requireTeamMembers(shift.teamId, memberIds ?? [], loaders);
+    // The shift row is locked by its upsert, so a concurrent report of the same day waits and then replaces both the shift and its names.
     return audit.write(info, async (manager) => {
       await manager.getRepository(PatrolShift).upsert({ ...shift }, ['teamId', 'onDate']);
+      const duties = manager.getRepository(PatrolShiftMember);
+      await duties.delete({ teamId: shift.teamId, onDate: shift.onDate });
+      if (named.length > 0) await duties.insert(named.map((member) => ({ teamId: shift.teamId, onDate: shift.onDate, personId: member.personId })));
       return manager.getRepository(PatrolShift).findOneByOrFail({ teamId: shift.teamId, onDate: shift.onDate });
     });
   }
@@ -55,4 +61,14 @@ async function requireTeam(teamId: string, loaders: SecurityContext['loaders']):
   const team = await loaders.patrolTeam.load(teamId);
   if (!team) throw new BadUserInputError('teamId', `no patrol team with id "${teamId}"`);
   return team;
+}
+
+/** The memberships of `memberIds`, each of which must belong to the team. */
+async function requireTeamMembers(teamId: string, memberIds: readonly string[], loaders: SecurityContext['loaders']): Promise<PatrolMember[]> {
+  const found = await loaders.patrolMember.loadMany(memberIds);
+  return found.map((member, index) => {
+    if (member instanceof Error) throw member;
+    if (!member || member.teamId !== teamId) throw new BadUserInputError('memberIds', `no member with id "${memberIds[index]}" on team "${teamId}"`);
+    return member;
+  });
 }

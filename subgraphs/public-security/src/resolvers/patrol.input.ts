@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { BadUserInputError, creditCodeProblem, requireValid } from '@governance/kit';
+import { BadUserInputError, MAX_PAGE_SIZE, creditCodeProblem, requireValid } from '@governance/kit';
 import { RECORDS_BEGIN, boundedText, requireCount, requireRecordDate } from './input-checks';
 
 @InputType({ description: 'A patrol team\'s day on patrol; a second shift for the same team and day replaces the first.' })
@@ -15,6 +15,12 @@ export class RecordPatrolShiftInput {
 
   @Field(() => Float, { description: 'Hours patrolled that day: 0 to 24, in steps of 0.1.' })
   hours!: number;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `The members out that day, by membership id (PatrolMember.id), each a member of the team: as many as membersOnPatrol, at most ${MAX_PAGE_SIZE}. Without it the shift names nobody (and a replaced shift's names are dropped).`,
+  })
+  memberIds?: string[] | null;
 }
 
 @InputType({ description: 'A resident who joins a patrol team as the guard of an enterprise.' })
@@ -40,7 +46,18 @@ export function checkShift(input: RecordPatrolShiftInput): RecordPatrolShiftInpu
   if (!Number.isFinite(input.hours) || input.hours < 0 || input.hours > 24 || Math.abs(tenths - Math.round(tenths)) > 1e-9) {
     throw new BadUserInputError('hours', `must be from 0 to 24 in steps of 0.1 (got ${input.hours})`);
   }
-  return { ...input, teamId, hours: Math.round(tenths) / 10 };
+  return { ...input, teamId, hours: Math.round(tenths) / 10, memberIds: checkMemberIds(input.memberIds, input.membersOnPatrol) };
+}
+
+/** Membership ids are integers; the list is as long as the head count, without repeats. */
+function checkMemberIds(memberIds: readonly string[] | null | undefined, membersOnPatrol: number): string[] | null {
+  if (memberIds === null || memberIds === undefined) return null;
+  if (memberIds.length > MAX_PAGE_SIZE) throw new BadUserInputError('memberIds', `may name at most ${MAX_PAGE_SIZE} members (got ${memberIds.length})`);
+  const malformed = memberIds.find((id) => !/^\d{1,15}$/.test(id));
+  if (malformed !== undefined) throw new BadUserInputError('memberIds', `must be membership ids (PatrolMember.id; got "${malformed.slice(0, 40)}")`);
+  if (new Set(memberIds).size !== memberIds.length) throw new BadUserInputError('memberIds', 'names a member more than once');
+  if (memberIds.length !== membersOnPatrol) throw new BadUserInputError('memberIds', `names ${memberIds.length} members but membersOnPatrol is ${membersOnPatrol}`);
+  return [...memberIds];
 }
 
 /** The Person key is `P` and 23 hexadecimal digits (a keyed hash of the ID number). */

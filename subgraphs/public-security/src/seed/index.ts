@@ -4,6 +4,7 @@ import { personPseudonym, type SubgraphConfig } from '@governance/kit';
 import { Incident, IncidentKind } from '../entities/incident.entity';
 import { PatrolMember } from '../entities/patrol-member.entity';
 import { PatrolShift } from '../entities/patrol-shift.entity';
+import { PatrolShiftMember } from '../entities/patrol-shift-member.entity';
 import { PatrolTeam } from '../entities/patrol-team.entity';
 import { PoliceStation } from '../entities/police-station.entity';
 import { StationCommunity } from '../entities/station-community.entity';
@@ -18,6 +19,9 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
 export function publicSecurityTables(copy: number, config: Pick<SubgraphConfig, 'pseudonymKey'>): SeedTable[] {
   const dataset = buildDocumentDataset(copy);
   const records = buildPublicSecurityRecords(dataset);
+  // One keyed hash per patrol member, not one per shift that names them.
+  const pseudonyms = new Map(records.patrolMembers.map((record) => [record.idNumber, personPseudonym(record.idNumber, config.pseudonymKey)]));
+  const pseudonymOf = (idNumber: string): string => pseudonyms.get(idNumber) ?? personPseudonym(idNumber, config.pseudonymKey);
   return [
     { entity: PoliceStation, rows: dataset.policeStations },
     { entity: StationCommunity, rows: records.stationCommunities },
@@ -28,12 +32,13 @@ export function publicSecurityTables(copy: number, config: Pick<SubgraphConfig, 
       entity: PatrolMember,
       rows: records.patrolMembers.map((record) => ({
         teamId: record.teamId,
-        personId: personPseudonym(record.idNumber, config.pseudonymKey),
+        personId: pseudonymOf(record.idNumber),
         enterpriseCreditCode: record.enterpriseCreditCode,
         joinedOn: record.joinedOn,
       })),
     },
     { entity: PatrolShift, rows: records.patrolShifts },
+    { entity: PatrolShiftMember, rows: records.patrolDuties.map((record) => ({ teamId: record.teamId, onDate: record.onDate, personId: pseudonymOf(record.idNumber) })) },
     { entity: Incident, rows: records.incidents.map((record) => ({ ...record, kind: IncidentKind[record.kind] })) },
   ];
 }
