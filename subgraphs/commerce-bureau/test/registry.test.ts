@@ -36,6 +36,21 @@ describe('commerce-bureau on its own', () => {
     expect(result.data!.venues).toContainEqual({ name: '东镇路小吃广场', openedOn: '2010-07-01', investmentYuan: 5_000_000 });
   });
 
+  it('lists the emission-reduction agreements in pages, ordered by credit code, with their total', async () => {
+    type Agreements = { emissionAgreements: { totalCount: number; nodes: Array<{ signedOn: string; pilot: string; enterprise: { creditCode: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    const query = `query ($after: String) { emissionAgreements(first: 2, after: $after) { totalCount nodes { signedOn pilot enterprise { creditCode } } pageInfo { endCursor hasNextPage } } }`;
+    const first = await solo.query<Agreements>(query);
+    expect(first.errors).toBeUndefined();
+    const second = await solo.query<Agreements>(query, { after: first.data!.emissionAgreements.pageInfo.endCursor });
+    const nodes = [...first.data!.emissionAgreements.nodes, ...second.data!.emissionAgreements.nodes];
+    expect(first.data!.emissionAgreements).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(second.data!.emissionAgreements.pageInfo.hasNextPage).toBe(false);
+    const codes = nodes.map((node) => node.enterprise.creditCode);
+    expect(codes).toEqual([...codes].sort());
+    expect(new Set(codes).size).toBe(3);
+    for (const node of nodes) expect(node).toMatchObject({ signedOn: expect.stringMatching(/^2010-/), pilot: '苏州工业园区碳排放交易试点' });
+  });
+
   it('refuses a credit code with a wrong check character', async () => {
     const result = await solo.query(`{ enterprise(creditCode: "91320571MA1M000000") { name } }`);
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'creditCode' });

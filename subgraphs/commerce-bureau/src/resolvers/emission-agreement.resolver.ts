@@ -1,13 +1,23 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, loadExisting } from '@governance/kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError, ConnectionArgs, ConnectionType, countRows, findPage, loadExisting, toConnection } from '@governance/kit';
 import { EmissionAgreement } from '../entities/emission-agreement.entity';
 import { Enterprise } from '../entities/enterprise.entity';
 import type { CommerceContext } from '../loaders';
 import { RecordEmissionAgreementInput, checkAgreement } from './emission-agreement.input';
 
+@ObjectType({ description: 'A page of emission-reduction agreements, ordered by the credit code of the enterprise that signed.' })
+export class EmissionAgreementConnection extends ConnectionType(EmissionAgreement) {}
+
 @Resolver(() => EmissionAgreement)
 export class EmissionAgreementResolver {
+  @Query(() => EmissionAgreementConnection, { description: 'Emission-reduction agreements, ordered by the credit code of the enterprise that signed.' })
+  async emissionAgreements(@Args() { page }: ConnectionArgs, @Ctx() { db }: CommerceContext): Promise<EmissionAgreementConnection> {
+    const repository = db.getRepository(EmissionAgreement);
+    const rows = await findPage(repository, 'enterpriseCreditCode', page);
+    return toConnection(EmissionAgreementConnection, rows, page, (row) => row.enterpriseCreditCode, () => countRows(repository));
+  }
+
   @FieldResolver(() => Enterprise, { description: 'The enterprise that signed the agreement.' })
   enterprise(@Root() agreement: EmissionAgreement, @Ctx() { loaders }: CommerceContext): Promise<Enterprise> {
     return loadExisting(loaders.enterprise, 'enterprise', 'creditCode', agreement.enterpriseCreditCode);
