@@ -1,4 +1,16 @@
-import { CANGLANG_COMMUNITIES, COMMUNITIES, copyId, HONGZHUANG, HUXI, JINYI_NEW_VILLAGE, placeCode, SAFE_COMMUNITY_PLACE_CODES, SHANGHAI_SUB_DISTRICT_CODES } from './places';
+import {
+  CANGLANG_COMMUNITIES,
+  COMMUNITIES,
+  copyId,
+  HONGZHUANG,
+  HUXI,
+  JINYI_NEW_VILLAGE,
+  placeCode,
+  SAFE_COMMUNITY_PLACE_CODES,
+  SHANGHAI_EARLIER_SUB_DISTRICT_CODES,
+  SHANGHAI_SUB_DISTRICT_CODES,
+  WESTERN_SAFE_COMMUNITY_CODES,
+} from './places';
 import { SeededRandom } from './random';
 import type { AssociationRecord, Dataset, EnterpriseRecord } from './records';
 
@@ -8,6 +20,8 @@ export type PublicService = 'OUTDOOR_ADVERTISING' | 'ELDERLY_CARE' | 'CITY_APPEA
 export type ProcurementMethod = 'PUBLIC_TENDER' | 'PROJECT_CONTRACTING' | 'PROJECT_APPLICATION' | 'ENTRUSTED_MANAGEMENT';
 export type SafeCommunityLevel = 'NATIONAL' | 'INTERNATIONAL';
 export type SafeCommunityStatus = 'STARTED' | 'RECOMMENDED' | 'DESIGNATED';
+export type SafeCommunityMeetingScope = 'PROVINCE' | 'AUTONOMOUS_REGION' | 'CITY' | 'ASIA' | 'WORLD';
+export type SafeCommunityMeetingRole = 'CO_ORGANISER' | 'PARTICIPANT';
 
 export interface MembershipRecord {
   readonly associationCreditCode: string;
@@ -67,6 +81,24 @@ export interface SupportCentreRecord {
   readonly serves: string;
 }
 
+export interface SafeCommunityMeetingRecord {
+  readonly name: string;
+  readonly scope: SafeCommunityMeetingScope;
+  readonly place: string;
+  readonly year: number;
+  /** The conference's number in its series (第三届: 3); null for a meeting that is not one of a series. */
+  readonly edition: number | null;
+  /** What the association did there; null where the document does not say. */
+  readonly associationRole: SafeCommunityMeetingRole | null;
+}
+
+export interface SafeCommunityPlanRecord {
+  readonly region: string;
+  readonly name: string;
+  readonly fromYear: number;
+  readonly toYear: number;
+}
+
 export interface IndustryAssociationsRecords {
   readonly memberships: readonly MembershipRecord[];
   readonly certificationMarks: readonly CertificationMarkRecord[];
@@ -76,6 +108,8 @@ export interface IndustryAssociationsRecords {
   readonly promotionProjects: readonly PromotionProjectRecord[];
   readonly trainingSessions: readonly TrainingSessionRecord[];
   readonly supportCentres: readonly SupportCentreRecord[];
+  readonly safeCommunityMeetings: readonly SafeCommunityMeetingRecord[];
+  readonly safeCommunityPlans: readonly SafeCommunityPlanRecord[];
 }
 
 const CHAMBER_MANUFACTURERS = ['苏州工业园区星海光电有限公司', '苏州翰林精密制造有限公司', '苏州玲珑新材料有限公司'];
@@ -86,7 +120,7 @@ const SEED = 20110601; // the 2011 "safety production month" (安全生产月), 
 const BILUOCHUN_MARK = '3650918';
 const BILUOCHUN_REGISTERED_ON = '2002-10-28'; // ours as well
 
-/** 2011: "10 多期培训班，培训了近 2000 人" — 11 sessions, 1,980 trainees. */
+/** 2011: "10 多期培训班，培训了近 2000 人" — 11 sessions (10多: 11 to 19), 1,980 trainees (近2000: fewer than 2,000, within 5%). */
 const TRAINING_2011 = { sessions: 11, trainees: 1_980 } as const;
 
 /**
@@ -115,6 +149,8 @@ export function buildIndustryAssociationsRecords(core: Dataset): IndustryAssocia
     promotionProjects: PROMOTION_PROJECTS,
     trainingSessions: trainingSessions(random),
     supportCentres: SUPPORT_CENTRES,
+    safeCommunityMeetings: SAFE_COMMUNITY_MEETINGS,
+    safeCommunityPlans: SAFE_COMMUNITY_PLANS,
   };
 }
 
@@ -196,6 +232,21 @@ const RECOMMENDED_2011 = [
 ];
 const DESIGNATED_2011 = [...SAFE_COMMUNITY_PLACE_CODES.slice(0, 5), SAFE_COMMUNITY_PLACE_CODES[6], ...RECOMMENDED_2011.slice(8, 13), HONGZHUANG, CANGLANG_COMMUNITIES[0]];
 
+/** How many of SHANGHAI_EARLIER_SUB_DISTRICT_CODES started in each of the six years before 2011 (58 in all; the spread is ours). */
+const SHANGHAI_STARTS_BEFORE_2011: ReadonlyArray<readonly [number, number]> = [[2005, 3], [2006, 5], [2007, 7], [2008, 10], [2009, 14], [2010, 19]];
+
+const shanghaiEarlierStarts: readonly SafeCommunityDesignationRecord[] = (() => {
+  const years = SHANGHAI_STARTS_BEFORE_2011.flatMap(([year, count]) => Array.from({ length: count }, () => year));
+  if (years.length !== SHANGHAI_EARLIER_SUB_DISTRICT_CODES.length) throw new Error(`${years.length} start years for ${SHANGHAI_EARLIER_SUB_DISTRICT_CODES.length} Shanghai sub-districts`);
+  const communities = COMMUNITIES.filter((community) => SHANGHAI_EARLIER_SUB_DISTRICT_CODES.includes(community.subDistrictCode));
+  return communities.map((community): SafeCommunityDesignationRecord => ({
+    communityCode: community.code,
+    level: 'NATIONAL',
+    status: 'STARTED',
+    year: years[SHANGHAI_EARLIER_SUB_DISTRICT_CODES.indexOf(community.subDistrictCode)],
+  }));
+})();
+
 const SAFE_COMMUNITY_DESIGNATIONS: readonly SafeCommunityDesignationRecord[] = [
   ...RECOMMENDED_2011.map((communityCode, i): SafeCommunityDesignationRecord => ({ communityCode, level: 'NATIONAL', status: 'DESIGNATED', year: 2008 + (i % 3) })),
   ...RECOMMENDED_2011.map((communityCode): SafeCommunityDesignationRecord => ({ communityCode, level: 'INTERNATIONAL', status: 'RECOMMENDED', year: 2011 })),
@@ -203,6 +254,9 @@ const SAFE_COMMUNITY_DESIGNATIONS: readonly SafeCommunityDesignationRecord[] = [
   ...COMMUNITIES.filter((community) => SHANGHAI_SUB_DISTRICT_CODES.includes(community.subDistrictCode)).map(
     (community): SafeCommunityDesignationRecord => ({ communityCode: community.code, level: 'NATIONAL', status: 'STARTED', year: 2011 }),
   ),
+  ...shanghaiEarlierStarts,
+  // Shaanxi and Gansu "also began": the movement reaches the central and western provinces.
+  ...WESTERN_SAFE_COMMUNITY_CODES.map((communityCode): SafeCommunityDesignationRecord => ({ communityCode, level: 'NATIONAL', status: 'STARTED', year: 2011 })),
 ];
 
 /** The promotion projects the document names. */
@@ -243,3 +297,26 @@ const SUPPORT_CENTRES: readonly SupportCentreRecord[] = [
   // The text says 六安; with "山西地区及煤矿行业" it may mean 潞安 (a Shanxi coal group). We keep the text.
   { name: '安全社区六安支持中心', city: '六安市', establishedYear: 2011, serves: '山西地区及煤矿行业' },
 ];
+
+/**
+ * 2011: "山西、四川、宁夏、广州先后召开省、区、市会议" — four provincial, regional and city meetings (names ours);
+ * the association helped the Asian Safe Community Network centre hold the third Asian conference in Shanghai and
+ * took part in the twentieth International Safe Community conference in Falun, Sweden (the year of both is the
+ * report's, 2011).
+ */
+const SAFE_COMMUNITY_MEETINGS: readonly SafeCommunityMeetingRecord[] = [
+  { name: '山西省安全社区建设工作会议', scope: 'PROVINCE', place: '太原市', year: 2011, edition: null, associationRole: null },
+  { name: '四川省安全社区建设工作会议', scope: 'PROVINCE', place: '成都市', year: 2011, edition: null, associationRole: null },
+  { name: '宁夏回族自治区安全社区建设工作会议', scope: 'AUTONOMOUS_REGION', place: '银川市', year: 2011, edition: null, associationRole: null },
+  { name: '广州市安全社区建设工作会议', scope: 'CITY', place: '广州市', year: 2011, edition: null, associationRole: null },
+  { name: '第三届亚洲安全社区网络大会', scope: 'ASIA', place: '上海市', year: 2011, edition: 3, associationRole: 'CO_ORGANISER' },
+  { name: '第二十届国际安全社区大会', scope: 'WORLD', place: '瑞典法伦', year: 2011, edition: 20, associationRole: 'PARTICIPANT' },
+];
+
+/** Guangzhou, Shanghai and Shenyang planned safe-community building for the 12th Five-Year Plan (十二五, 2011-2015); plan names ours. */
+const SAFE_COMMUNITY_PLANS: readonly SafeCommunityPlanRecord[] = ['广州市', '上海市', '沈阳市'].map((region) => ({
+  region,
+  name: `${region}“十二五”安全社区建设规划`,
+  fromYear: 2011,
+  toYear: 2015,
+}));

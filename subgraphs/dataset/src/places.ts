@@ -53,19 +53,51 @@ const SHANGHAI_SUB_DISTRICTS: ReadonlyArray<readonly [string, string, readonly s
   ['310112', '闵行区', ['江川路街道', '古美街道']],
 ];
 
-const shanghai = SHANGHAI_SUB_DISTRICTS.flatMap(([division, district, names]) =>
-  names.map((name, index) => ({
-    subDistrict: { code: `${division}${String(index + 1).padStart(3, '0')}000`, name, city: '上海市', district },
-    community: { code: `${division}${String(index + 1).padStart(3, '0')}001`, name: `${name.replace(/(街道|镇)$/, '')}社区`, subDistrictCode: `${division}${String(index + 1).padStart(3, '0')}000` },
-  })),
-);
+/**
+ * Shanghai's 58 sub-districts and towns that started in the six years before (2005-2010): 69 is "1.2 times the total of
+ * the six previous years", 69 / 58 = 1.19 (57.5 would be exact). Names real; the choice, the numbering and the years ours.
+ * Each entry's third element is the number of its first sub-district, after the district's 2011 ones.
+ */
+const SHANGHAI_EARLIER_SUB_DISTRICTS: ReadonlyArray<readonly [string, string, number, readonly string[]]> = [
+  ['310108', '闸北区', 1, ['天目西路街道', '北站街道', '宝山路街道', '芷江西路街道', '共和新路街道', '大宁路街道', '彭浦新村街道', '临汾路街道', '彭浦镇']],
+  ['310112', '闵行区', 3, ['莘庄镇', '七宝镇', '颛桥镇', '华漕镇', '虹桥镇', '梅陇镇', '吴泾镇', '马桥镇', '浦江镇']],
+  ['310113', '宝山区', 1, ['友谊路街道', '吴淞街道', '张庙街道', '罗店镇', '大场镇', '杨行镇', '月浦镇', '罗泾镇', '顾村镇', '高境镇']],
+  ['310114', '嘉定区', 1, ['新成路街道', '真新街道', '嘉定镇街道', '南翔镇', '安亭镇', '马陆镇', '徐行镇', '江桥镇']],
+  ['310115', '浦东新区', 1, ['潍坊新村街道', '陆家嘴街道', '周家渡街道', '塘桥街道', '上钢新村街道', '南码头路街道', '沪东新村街道', '金杨新村街道', '洋泾街道', '浦兴路街道', '东明路街道', '花木街道', '川沙新镇']],
+  ['310117', '松江区', 1, ['岳阳街道', '永丰街道', '方松街道', '中山街道', '泗泾镇', '佘山镇', '车墩镇', '新桥镇', '九亭镇']],
+];
+
+function shanghaiPlaces(districts: ReadonlyArray<readonly [string, string, number, readonly string[]]>): Array<{ subDistrict: SubDistrictRecord; community: CommunityRecord }> {
+  return districts.flatMap(([division, district, first, names]) =>
+    names.map((name, index) => {
+      const number = `${division}${String(first + index).padStart(3, '0')}`;
+      return {
+        subDistrict: { code: `${number}000`, name, city: '上海市', district },
+        community: { code: `${number}001`, name: `${name.replace(/(街道|镇)$/, '')}社区`, subDistrictCode: `${number}000` },
+      };
+    }),
+  );
+}
+
+const shanghai = shanghaiPlaces(SHANGHAI_SUB_DISTRICTS.map(([division, district, names]) => [division, district, 1, names] as const));
+const shanghaiEarlier = shanghaiPlaces(SHANGHAI_EARLIER_SUB_DISTRICTS);
 
 export const SHANGHAI_SUB_DISTRICT_CODES: readonly string[] = shanghai.map((entry) => entry.subDistrict.code);
+/** The sub-districts of SHANGHAI_EARLIER_SUB_DISTRICTS, in order. */
+export const SHANGHAI_EARLIER_SUB_DISTRICT_CODES: readonly string[] = shanghaiEarlier.map((entry) => entry.subDistrict.code);
+
+/** "陕西、甘肃等省也开始建设安全社区": a place in each province that started in 2011 (names real, codes below the county ours). */
+const WESTERN_PLACES: ReadonlyArray<{ subDistrict: SubDistrictRecord; community: string }> = [
+  { subDistrict: { code: '610103004000', name: '张家村街道', city: '西安市', district: '碑林区' }, community: '西安碑林张家村社区' },
+  { subDistrict: { code: '620102003000', name: '酒泉路街道', city: '兰州市', district: '城关区' }, community: '兰州城关酒泉路社区' },
+];
 
 export const SUB_DISTRICTS: readonly SubDistrictRecord[] = [
   ...SUZHOU_SUB_DISTRICTS,
   ...SAFE_COMMUNITY_PLACES.map((place) => place.subDistrict),
   ...shanghai.map((entry) => entry.subDistrict),
+  ...shanghaiEarlier.map((entry) => entry.subDistrict),
+  ...WESTERN_PLACES.map((place) => place.subDistrict),
 ];
 
 export const HUXI = '320571001000';
@@ -80,6 +112,8 @@ export const COMMUNITIES: readonly CommunityRecord[] = [
   { code: '320585101001', name: '双凤镇新湖村', subDistrictCode: '320585101000' },
   ...SAFE_COMMUNITY_PLACES.map((place) => ({ code: `${place.subDistrict.code.slice(0, 9)}001`, name: place.community, subDistrictCode: place.subDistrict.code })),
   ...shanghai.map((entry) => entry.community),
+  ...shanghaiEarlier.map((entry) => entry.community),
+  ...WESTERN_PLACES.map((place) => ({ code: `${place.subDistrict.code.slice(0, 9)}001`, name: place.community, subDistrictCode: place.subDistrict.code })),
 ];
 
 export const JINYI_NEW_VILLAGE = '320571002001';
@@ -88,6 +122,8 @@ export const CANGLANG_COMMUNITIES = ['320502001001', '320502001002'] as const;
 export const TAICANG_PILOT_TOWNS = ['320585100000', '320585101000'] as const;
 /** The communities of the promotion projects and enterprise-led safe communities, in SAFE_COMMUNITY_PLACES order. */
 export const SAFE_COMMUNITY_PLACE_CODES: readonly string[] = SAFE_COMMUNITY_PLACES.map((place) => `${place.subDistrict.code.slice(0, 9)}001`);
+/** The communities of WESTERN_PLACES (Shaanxi, Gansu). */
+export const WESTERN_SAFE_COMMUNITY_CODES: readonly string[] = WESTERN_PLACES.map((place) => `${place.subDistrict.code.slice(0, 9)}001`);
 
 export const POLICE_STATIONS: readonly PoliceStationRecord[] = [
   { id: 'PS-320571-01', name: '湖西派出所', district: '苏州工业园区' },

@@ -5,6 +5,8 @@ import { MarkAuthorisation } from './entities/mark-authorisation.entity';
 import { Membership } from './entities/membership.entity';
 import { PromotionProject } from './entities/promotion-project.entity';
 import { SafeCommunityDesignation } from './entities/safe-community-designation.entity';
+import { SafeCommunityMeeting } from './entities/safe-community-meeting.entity';
+import { SafeCommunityPlan } from './entities/safe-community-plan.entity';
 import { ServiceContract } from './entities/service-contract.entity';
 import { SupportCentre } from './entities/support-centre.entity';
 import { TrainingSession } from './entities/training-session.entity';
@@ -17,7 +19,7 @@ import { isEmpty, seed } from './seed';
 export const industryAssociations: SubgraphDefinition<AssociationsLoaders> = {
   name: 'industry-associations',
   defaultPort: 4003,
-  entities: [Association, Membership, CertificationMark, MarkAuthorisation, ServiceContract, SafeCommunityDesignation, PromotionProject, TrainingSession, SupportCentre],
+  entities: [Association, Membership, CertificationMark, MarkAuthorisation, ServiceContract, SafeCommunityDesignation, PromotionProject, TrainingSession, SupportCentre, SafeCommunityMeeting, SafeCommunityPlan],
   migrations,
   // Writes refer to enterprises (memberships, mark users) and communities (contracts, designations) that these agencies own.
   owners: [

@@ -74,6 +74,44 @@ describe('safe-community work and purchased services', () => {
     expect(result.data!.international.map((row) => row.community.code)).toEqual(expect.arrayContaining(['320506003001', '320571001001']));
   });
 
+  it("lists the starts behind Shanghai's 1.2 times, and the meetings and plans the document counts and dates", async () => {
+    type Lists = {
+      starts: Array<{ year: number; community: { code: string } }>;
+      local: Array<{ name: string; scope: string; place: string; edition: number | null; associationRole: string | null }>;
+      conferences: Array<{ scope: string; place: string; year: number; edition: number | null; associationRole: string | null }>;
+      none: unknown[];
+      plans2013: Array<{ region: string; fromYear: number; toYear: number }>;
+      plans2010: unknown[];
+    };
+    const result = await solo.query<Lists>(`{
+      starts: safeCommunityDesignations(status: STARTED) { year community { code } }
+      local: safeCommunityMeetings(year: 2011, scopes: [PROVINCE, AUTONOMOUS_REGION, CITY, CITY]) { name scope place edition associationRole }
+      conferences: safeCommunityMeetings(scopes: [ASIA, WORLD]) { scope place year edition associationRole }
+      none: safeCommunityMeetings(scopes: []) { id }
+      plans2013: safeCommunityPlans(year: 2013) { region fromYear toYear }
+      plans2010: safeCommunityPlans(year: 2010) { id }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const { starts, local, conferences, none, plans2013, plans2010 } = result.data!;
+    const shanghai = (year: number) => starts.filter((row) => row.year === year && row.community.code.startsWith('31')).length;
+    expect(shanghai(2011)).toBe(69);
+    expect([2005, 2006, 2007, 2008, 2009, 2010].map(shanghai).reduce((a, b) => a + b, 0)).toBe(58);
+    expect(starts.filter((row) => row.year === 2011 && /^6[12]/.test(row.community.code)).map((row) => row.community.code.slice(0, 2)).sort()).toEqual(['61', '62']);
+    expect(local.map((meeting) => meeting.place)).toEqual(['太原市', '成都市', '银川市', '广州市']);
+    expect(local.map((meeting) => meeting.scope)).toEqual(['PROVINCE', 'PROVINCE', 'AUTONOMOUS_REGION', 'CITY']);
+    expect(conferences).toEqual([
+      { scope: 'ASIA', place: '上海市', year: 2011, edition: 3, associationRole: 'CO_ORGANISER' },
+      { scope: 'WORLD', place: '瑞典法伦', year: 2011, edition: 20, associationRole: 'PARTICIPANT' },
+    ]);
+    expect(none).toEqual([]);
+    expect(plans2013.map((plan) => plan.region).sort()).toEqual(['上海市', '广州市', '沈阳市'].sort());
+    for (const plan of plans2013) expect(plan).toMatchObject({ fromYear: 2011, toYear: 2015 });
+    expect(plans2010).toEqual([]);
+    for (const query of ['{ safeCommunityMeetings(year: 11) { id } }', '{ safeCommunityPlans(year: 3000) { id } }']) {
+      expect((await solo.query(query)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    }
+  });
+
   it('pages service contracts with filters and totals', async () => {
     type Contracts = { serviceContracts: { totalCount: number; nodes: Array<{ id: string; service: string }>; pageInfo: { endCursor: string; hasNextPage: boolean } } };
     const query = `query ($after: String, $service: PublicService) { serviceContracts(first: 3, after: $after, service: $service) { totalCount nodes { id service } pageInfo { endCursor hasNextPage } } }`;

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { communityCodeProblem, requireValid } from '@governance/kit';
 import { SafeCommunityLevel, SafeCommunityStatus } from '../entities/safe-community-designation.entity';
+import { SafeCommunityMeetingScope } from '../entities/safe-community-meeting.entity';
 import { requireYear } from './input-checks';
 
 @InputType({ description: 'A community\'s recommendation for, or designation with, a safe-community title.' })
@@ -31,4 +32,13 @@ export class SafeCommunityDesignationsArgs {
 
   @Field(() => SafeCommunityLevel, { nullable: true, description: 'Only national, or only international titles.' })
   level?: SafeCommunityLevel | null;
+}
+
+@ArgsType()
+export class SafeCommunityMeetingsArgs {
+  @Field(() => Int, { nullable: true, description: 'Only meetings held in this year (1989 to 2100).' })
+  year?: number | null;
+
+  @Field(() => [SafeCommunityMeetingScope], { nullable: true, description: 'Only meetings of these scopes, for example [PROVINCE, AUTONOMOUS_REGION, CITY] for the local ones.' })
+  scopes?: SafeCommunityMeetingScope[] | null;
 }

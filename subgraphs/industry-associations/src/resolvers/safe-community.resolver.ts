@@ -4,11 +4,13 @@ import { BadUserInputError, MAX_PAGE_SIZE, requireExisting } from '@governance/k
 import { Community } from '../entities/community.type';
 import { PromotionProject } from '../entities/promotion-project.entity';
 import { SafeCommunityDesignation } from '../entities/safe-community-designation.entity';
+import { SafeCommunityMeeting } from '../entities/safe-community-meeting.entity';
+import { SafeCommunityPlan } from '../entities/safe-community-plan.entity';
 import { SupportCentre } from '../entities/support-centre.entity';
 import { TrainingSession } from '../entities/training-session.entity';
 import type { AssociationsContext } from '../loaders';
 import { isUniqueViolation, requireYear } from './input-checks';
-import { DesignateSafeCommunityInput, SafeCommunityDesignationsArgs, checkDesignation } from './safe-community.input';
+import { DesignateSafeCommunityInput, SafeCommunityDesignationsArgs, SafeCommunityMeetingsArgs, checkDesignation } from './safe-community.input';
 
 @Resolver(() => SafeCommunityDesignation)
 export class SafeCommunityDesignationResolver {
@@ -75,6 +77,34 @@ export class SafeCommunityRecordsResolver {
   @Query(() => [SupportCentre], { description: `Local support centres by the year they were established (at most ${MAX_PAGE_SIZE}).` })
   supportCentres(@Ctx() { db }: AssociationsContext): Promise<SupportCentre[]> {
     return db.getRepository(SupportCentre).find({ order: { establishedYear: 'ASC', id: 'ASC' }, take: MAX_PAGE_SIZE });
+  }
+
+  @Query(() => [SafeCommunityMeeting], { description: `Safe-community meetings and conferences by year, optionally of one year and some scopes (at most ${MAX_PAGE_SIZE}).` })
+  async safeCommunityMeetings(@Args() { year, scopes }: SafeCommunityMeetingsArgs, @Ctx() { db }: AssociationsContext): Promise<SafeCommunityMeeting[]> {
+    let query = db.getRepository(SafeCommunityMeeting).createQueryBuilder('e');
+    if (year !== null && year !== undefined) {
+      requireYear('year', year);
+      query = query.andWhere('e.year = :year', { year });
+    }
+    if (scopes !== null && scopes !== undefined) {
+      if (scopes.length === 0) return [];
+      // Distinct values only: a list of the five scopes repeated cannot grow the statement.
+      query = query.andWhere('e.scope IN (:...scopes)', { scopes: [...new Set(scopes)] });
+    }
+    return query.orderBy('e.year', 'ASC').addOrderBy('e.id', 'ASC').take(MAX_PAGE_SIZE).getMany();
+  }
+
+  @Query(() => [SafeCommunityPlan], { description: `Safe-community plans by first year, optionally only those covering one year (at most ${MAX_PAGE_SIZE}).` })
+  safeCommunityPlans(
+    @Arg('year', () => Int, { nullable: true, description: 'Only plans whose period includes this year (1989 to 2100).' }) year: number | null,
+    @Ctx() { db }: AssociationsContext,
+  ): Promise<SafeCommunityPlan[]> {
+    let query = db.getRepository(SafeCommunityPlan).createQueryBuilder('e');
+    if (year !== null && year !== undefined) {
+      requireYear('year', year);
+      query = query.where('e.fromYear <= :year AND e.toYear >= :year', { year });
+    }
+    return query.orderBy('e.fromYear', 'ASC').addOrderBy('e.id', 'ASC').take(MAX_PAGE_SIZE).getMany();
   }
 }
 

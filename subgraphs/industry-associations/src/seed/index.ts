@@ -6,6 +6,8 @@ import { MarkAuthorisation } from '../entities/mark-authorisation.entity';
 import { Membership, MembershipRole } from '../entities/membership.entity';
 import { PromotionProject } from '../entities/promotion-project.entity';
 import { SafeCommunityDesignation, SafeCommunityLevel, SafeCommunityStatus } from '../entities/safe-community-designation.entity';
+import { SafeCommunityMeeting, SafeCommunityMeetingRole, SafeCommunityMeetingScope } from '../entities/safe-community-meeting.entity';
+import { SafeCommunityPlan } from '../entities/safe-community-plan.entity';
 import { ProcurementMethod, PublicService, ServiceContract } from '../entities/service-contract.entity';
 import { SupportCentre } from '../entities/support-centre.entity';
 import { TrainingSession } from '../entities/training-session.entity';
@@ -31,6 +33,15 @@ export function industryAssociationsTables(copy: number): SeedTable[] {
     { entity: PromotionProject, rows: work.promotionProjects },
     { entity: TrainingSession, rows: work.trainingSessions },
     { entity: SupportCentre, rows: work.supportCentres },
+    {
+      entity: SafeCommunityMeeting,
+      rows: work.safeCommunityMeetings.map((record) => ({
+        ...record,
+        scope: SafeCommunityMeetingScope[record.scope],
+        associationRole: record.associationRole === null ? null : SafeCommunityMeetingRole[record.associationRole],
+      })),
+    },
+    { entity: SafeCommunityPlan, rows: work.safeCommunityPlans },
   ];
 }
 
