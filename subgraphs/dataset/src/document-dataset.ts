@@ -8,16 +8,20 @@ const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴',
 const GIVEN_NAMES = ['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '建华', '志强', '丽华', '文', '斌', '婷', '浩'];
 const ORIGINS = ['320571', '320506', '340102', '341502', '410105', '510104', '420106', '362502', '130102'];
 
-/** Residents by type per community: the document's figures for Huxi (62,000+, 60%+ new, 7,510+ foreign) and Jinyi (13,000+ migrants). */
-const HUXI_RESIDENTS = { total: 62_345, FOREIGN: 7_530, NEW_RESIDENT: 37_720 } as const;
+/**
+ * Residents by type per community: the document's figures for Huxi (62000余, 60%以上 new, 7510余 foreign) and Jinyi
+ * (13000多 migrants, new and foreign). "N余/N多" is read as at least N and below N plus one unit of N's last non-zero
+ * digit (7510余: 7,510 to 7,519), so each figure is chosen inside that range.
+ */
+const HUXI_RESIDENTS = { total: 62_345, FOREIGN: 7_514, NEW_RESIDENT: 37_720 } as const;
 const JINYI_RESIDENTS = { total: 14_000, FOREIGN: 150, NEW_RESIDENT: 13_200 } as const;
 const HONGZHUANG_RESIDENTS = { total: 1_200, FOREIGN: 20, NEW_RESIDENT: 700 } as const;
 const OTHER_RESIDENTS = { total: 24, FOREIGN: 1, NEW_RESIDENT: 10 } as const;
 /** Enterprises of each Huxi community and Jinyi New Village beyond the ones the document names (ours). */
 const HUXI_ENTERPRISES_PER_COMMUNITY = 200;
 const JINYI_ENTERPRISES = 300;
-/** Hongzhuang's patrol: guards of ~500 factories belonging to 360+ enterprises. */
-export const HONGZHUANG_FACTORIES = 500;
+/** Hongzhuang's patrol: guards of 近500 (nearly 500: fewer, within 5%) factories belonging to 360多 (361-369) enterprises. */
+export const HONGZHUANG_FACTORIES = 492;
 const HONGZHUANG_NEW_ENTERPRISES = 365;
 
 type Quota = { readonly total: number; readonly FOREIGN: number; readonly NEW_RESIDENT: number };
@@ -66,8 +70,8 @@ export function buildDocumentDataset(copy = 0): Dataset {
     persons,
     enterprises: enterprises(random, codes, copy, communities, persons),
     venues: [
-      // The town invested 5,000,000+ yuan; the 52 stalls were licensed in July 2010.
-      { id: copyId('V-320571-0001', copy), name: copyName('东镇路小吃广场', copy), openedOn: '2010-07-01', investmentYuan: 5_000_000, communityCode: placeCode(JINYI_NEW_VILLAGE, copy) },
+      // The town invested 500多万元 (5 to 6 million yuan; the exact sum is ours); the 52 stalls were licensed in July 2010.
+      { id: copyId('V-320571-0001', copy), name: copyName('东镇路小吃广场', copy), openedOn: '2010-07-01', investmentYuan: 5_280_000, communityCode: placeCode(JINYI_NEW_VILLAGE, copy) },
     ],
     policeStations: POLICE_STATIONS.map((station) => ({ ...station, id: copyId(station.id, copy), name: copyName(station.name, copy) })),
     associations: associations(codes, copy),

@@ -241,7 +241,7 @@ function patrols(core: Dataset, random: SeededRandom): Pick<PublicSecurityRecord
     return found;
   };
   const joined = (): string => `2010-${String(random.integer(1, 12)).padStart(2, '0')}-01`;
-  // Hongzhuang: one guard from each of ~500 factories; a factory belongs to one of the community's 368 manufacturers.
+  // Hongzhuang: one guard from each of the 近500 factories; a factory belongs to one of the community's 368 manufacturers.
   const hongzhuang = placeCode(HONGZHUANG, core.copy);
   const hongzhuangTeam = `PT-${hongzhuang}-01`;
   const manufacturers = core.enterprises.filter((enterprise) => enterprise.communityCode === hongzhuang && enterprise.industry === 'MANUFACTURING' && enterprise.kind === 'COMPANY');
