@@ -21,7 +21,7 @@ COPY scripts scripts
 COPY schema schema
 # The playground offers the dashboard contract as examples: compose passes ../shared/operations as the `contract` build context.
 COPY --from=contract . /contract
-RUN npx tsc -b subgraphs/kit subgraphs/dataset subgraphs/community-committees subgraphs/public-security subgraphs/industry-associations subgraphs/commerce-bureau gateway scripts \
+RUN npx tsc -b subgraphs/kit subgraphs/dataset subgraphs/community-committees subgraphs/public-security subgraphs/industry-associations subgraphs/commerce-bureau gateway gateway/browser scripts \
  && node gateway/dist/bundle-public.js /contract \
  && npm prune --omit=dev
 

@@ -1,26 +1,11 @@
 import { buildClientSchema, getIntrospectionQuery, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
-import { discoverFixtures, type ContractFixtures, type Variables } from './contract/fixtures';
+import { discoverFixtures, variablesFor, type ContractFixtures } from './contract/fixtures';
 import { loadContract, type ContractOperation } from './contract/operations';
 import { READ_BACKS } from './contract/read-backs';
 import { shapeProblems } from './contract/shape';
 import { startStack, type Stack } from './support/stack';
 
 const operations = loadContract();
-
-/** The variables an operation needs: its own fixture, else fallbacks by name; a required one without either fails. */
-function variablesFor(operation: ContractOperation, fixtures: ContractFixtures): Variables {
-  const own = fixtures.byOperation[operation.name] ?? {};
-  const variables: Variables = {};
-  for (const definition of operation.definition.variableDefinitions ?? []) {
-    const name = definition.variable.name.value;
-    const value = name in own ? own[name] : fixtures.byVariable[name];
-    if (value === undefined && definition.type.kind === 'NonNullType') {
-      throw new Error(`${operation.file}: no fixture for required variable $${name}; add one in test/contract/fixtures.ts`);
-    }
-    if (value !== undefined) variables[name] = value;
-  }
-  return variables;
-}
 
 describe('the dashboard contract (../shared/operations) through the gateway', () => {
   let stack: Stack;

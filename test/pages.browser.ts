@@ -65,13 +65,16 @@ async function responseContaining(page: Page, text: string): Promise<string> {
   throw new Error(`The result pane never showed ${text}; it shows:\n${await read()}`);
 }
 
+const HONGZHUANG = { subDistrict: '320506003000', community: '320506003001' };
+const JINYI = { subDistrict: '320571002000', community: '320571002001' };
+
 (chromiumAvailable() ? describe : describe.skip)('the playground and the dashboard in a browser, offline', () => {
   let stack: Stack;
   let browser: OfflineBrowser;
   let origin: string;
   /** What `npm start` pre-fills: an analyst's development token, without pii:read, so personal data shows masked. */
   let TOKEN: string;
-  const graphqlRequests: Array<{ authorization: string | undefined }> = [];
+  const graphqlRequests: Array<{ authorization: string | undefined; operationName: unknown; page: string }> = [];
 
   beforeAll(async () => {
     // `npm test` compiles the pages' scripts (tsc -b); this is the rest of `npm run build`.
@@ -82,7 +85,9 @@ async function responseContaining(page: Page, text: string): Promise<string> {
     origin = new URL(stack.gateway.url).origin;
     browser = await launchOfflineBrowser();
     browser.context.on('request', (request) => {
-      if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') graphqlRequests.push({ authorization: request.headers().authorization });
+      if (request.method() !== 'POST' || new URL(request.url()).pathname !== '/graphql') return;
+      const body = JSON.parse(request.postData() ?? '{}') as { operationName?: unknown };
+      graphqlRequests.push({ authorization: request.headers().authorization, operationName: body.operationName, page: new URL(request.frame().url()).pathname });
     });
   }, 180_000);
 
@@ -157,13 +162,47 @@ async function responseContaining(page: Page, text: string): Promise<string> {
     }
   });
 
+  it('gives patrol compliance as a rate with the missed days summed up, and pages through a community\'s enterprises', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/dashboard?subDistrict=${HONGZHUANG.subDistrict}&community=${HONGZHUANG.community}&year=2011`);
+    await page.locator('#dashboard[data-state="ready"]').waitFor();
+    const rate = page.locator('[data-panel="patrols"] [data-figure="complianceRate"]').first();
+    await rate.waitFor();
+    expect(Number(await rate.getAttribute('data-value'))).toBe(1);
+    expect(await rate.locator('.figure-value').innerText()).toBe('100%');
+    expect(await rate.locator('.figure-detail').innerText()).toBe('365 of 365 days');
+    expect(await page.locator('[data-panel="patrols"] [data-missed-days]').first().innerText()).toBe('no day missed');
+
+    await page.goto(`${origin}/dashboard?subDistrict=${JINYI.subDistrict}&community=${JINYI.community}&year=2011`);
+    await page.locator('#dashboard[data-state="ready"]').waitFor();
+    const range = page.locator('[data-panel="enterprises"] [data-page-range]');
+    expect(await range.innerText()).toBe('Enterprises 1–50 of 353');
+    const codes = () => page.locator('[data-list="enterprises"] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-credit-code')));
+    const firstPage = await codes();
+    expect(firstPage).toHaveLength(50);
+    expect(await page.locator('[data-panel="memberships"] [data-covers="page"]').innerText()).toContain('(1–50 of 353)');
+    await page.locator('[data-panel="enterprises"] button[data-page="next"]').click();
+    await page.locator('[data-panel="enterprises"] [data-page-range]', { hasText: 'Enterprises 51–100 of 353' }).waitFor();
+    const secondPage = await codes();
+    expect(secondPage).toHaveLength(50);
+    expect(secondPage.filter((code) => firstPage.includes(code))).toEqual([]);
+    expect(await page.locator('[data-panel="memberships"] [data-covers="page"]').innerText()).toContain('(51–100 of 353)');
+    await page.locator('[data-panel="enterprises"] button[data-page="previous"]').click();
+    await page.locator('[data-panel="enterprises"] [data-page-range]', { hasText: 'Enterprises 1–50 of 353' }).waitFor();
+    expect(await codes()).toEqual(firstPage);
+    expect(graphqlRequests.some((request) => request.operationName === 'CommunityEnterprises')).toBe(true);
+    await page.close();
+  });
+
   it('shows a Huxi community across agencies, with charts, and says so when an agency is down', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/dashboard`);
     await page.locator('#sub-district option', { hasText: HUXI }).waitFor({ state: 'attached' });
-    const huxi = await page.locator('#sub-district option', { hasText: HUXI }).getAttribute('value');
-    await page.locator('#sub-district').selectOption(huxi!);
+    // Over eighty sub-districts: the analyst types, and the only match is chosen.
+    await page.locator('#sub-district-search').fill('湖西');
     await page.locator('#community:enabled').waitFor();
+    expect(await page.locator('#sub-district option[value]:not([value=""])').count()).toBe(1);
+    expect(await page.locator('#sub-district-count').innerText()).toMatch(/^1 of \d\d/);
     const code = await page.locator('#community option[value]:not([value=""])').first().getAttribute('value');
     await page.locator('#community').selectOption(code!);
     await page.locator('#dashboard[data-state="ready"]').waitFor();
@@ -189,6 +228,10 @@ async function responseContaining(page: Page, text: string): Promise<string> {
     expect(statuses.reduce((sum, value) => sum + value, 0)).toBe(community.enterprises!.totalCount);
     expect(await page.locator('[data-panel] [data-notice]').count()).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
+
+    // Every request the dashboard sent named its operation.
+    const unnamed = graphqlRequests.filter((request) => request.page === '/dashboard' && typeof request.operationName !== 'string');
+    expect(unnamed).toEqual([]);
 
     await stack.subgraphs['commerce-bureau'].stop();
     await page.reload();

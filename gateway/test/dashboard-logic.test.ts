@@ -1,4 +1,5 @@
 import { agencyNotices, otherErrors } from '../browser/src/agencies';
+import { dayRuns, describeMissedDays } from '../browser/src/missed-days';
 import { countByMonth } from '../browser/src/month-counts';
 import { prefersHtml } from '../src/web/prefers-html';
 
@@ -45,5 +46,25 @@ describe('prefersHtml', () => {
     [undefined, false],
   ])('%s -> %s', (accept, expected) => {
     expect(prefersHtml(accept)).toBe(expected);
+  });
+});
+
+describe('describeMissedDays', () => {
+  it('names the runs of missed days when there are few', () => {
+    expect(dayRuns(['2011-02-05', '2011-02-03', '2011-02-04', '2011-03-12', '2011-02-04'])).toEqual([
+      { from: '2011-02-03', to: '2011-02-05', days: 3 },
+      { from: '2011-03-12', to: '2011-03-12', days: 1 },
+    ]);
+    expect(describeMissedDays(['2011-02-03', '2011-02-04', '2011-02-05', '2011-03-12'])).toBe('4 days missed: 3–5 Feb, 12 Mar');
+    expect(describeMissedDays(['2011-01-31', '2011-02-01'])).toBe('2 days missed: 31 Jan – 1 Feb');
+    expect(describeMissedDays([])).toBe('no day missed');
+  });
+
+  it('counts per month, with the longest run, when a year has many missed days (one line, not 364 dates)', () => {
+    const everyOtherDay = Array.from({ length: 364 }, (_, i) => new Date(Date.UTC(2011, 0, 1 + i)).toISOString().slice(0, 10)).filter((_, i) => i % 2 === 0 || (i >= 100 && i < 110));
+    const text = describeMissedDays(everyOtherDay);
+    expect(text).toMatch(/^187 days missed in \d+ runs, per month: Jan 16, Feb 14, /);
+    expect(text).toMatch(/longest 11 days \(11–21 Apr\)$/);
+    expect(text.length).toBeLessThan(200);
   });
 });

@@ -1,15 +1,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildClientArtifacts } from './client-artifacts';
 import { SCHEMA_DIR, buildSchemaArtifacts } from './schema-artifacts';
 
-/** `npm run compose`: regenerates schema/ from the subgraphs' code. */
-try {
-  fs.mkdirSync(SCHEMA_DIR, { recursive: true });
-  for (const [file, content] of buildSchemaArtifacts()) {
-    fs.writeFileSync(path.join(SCHEMA_DIR, file), content);
-    console.log(`wrote schema/${file}`);
+const ROOT = path.resolve(SCHEMA_DIR, '..');
+
+/**
+ * `npm run compose`: regenerates schema/ from the subgraphs' code, and the
+ * dashboard's operation types from schema/api.graphql. With `--check` it
+ * writes nothing and exits 1 naming every generated file that is stale.
+ */
+async function main(check: boolean): Promise<void> {
+  const artifacts = buildSchemaArtifacts();
+  const files = new Map([...[...artifacts].map(([file, content]): [string, string] => [path.join(SCHEMA_DIR, file), content]), ...(await buildClientArtifacts(artifacts.get('api.graphql')!))]);
+  const stale = [...files].filter(([file, content]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== content).map(([file]) => path.relative(ROOT, file));
+  if (check) {
+    if (stale.length === 0) return;
+    console.error(`stale generated files (run \`npm run compose\`): ${stale.join(', ')}`);
+    process.exitCode = 1;
+    return;
   }
-} catch (error) {
+  for (const [file, content] of files) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+  console.log(stale.length === 0 ? `generated files already up to date (${files.size})` : `wrote ${stale.join(', ')}`);
+}
+
+main(process.argv.includes('--check')).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
-}
+});

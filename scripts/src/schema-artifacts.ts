@@ -1,14 +1,18 @@
 import path from 'node:path';
+import { printApiSchema } from '@governance/gateway/api-schema';
 import { composeSupergraph } from '@governance/gateway/compose';
 import { SUBGRAPHS, defaultSubgraphUrl } from '@governance/gateway/subgraph-list';
 import { printSubgraphSdl } from '@governance/kit';
 import { subgraphDefinitions } from './subgraph-definitions';
+import { typePoliciesOf } from './type-policies';
 
 export const SCHEMA_DIR = path.resolve(__dirname, '../../schema');
 
 /**
  * The files of schema/, as the code produces them now: each subgraph's SDL
- * printed from its resolvers, and the supergraph composed from those SDLs.
+ * printed from its resolvers, the supergraph composed from those SDLs, and
+ * what clients read from it: the API schema (`api.graphql`, for codegen) and
+ * Apollo Client type policies keyed as the entities' `@key`s say.
  */
 export function buildSchemaArtifacts(): Map<string, string> {
   const files = new Map<string, string>();
@@ -19,6 +23,9 @@ export function buildSchemaArtifacts(): Map<string, string> {
     files.set(`${name}.graphql`, sdl);
     return { name, url: defaultSubgraphUrl(defaultPort), sdl };
   });
-  files.set('supergraph.graphql', `${composeSupergraph(sdls).trim()}\n`);
+  const supergraph = `${composeSupergraph(sdls).trim()}\n`;
+  files.set('supergraph.graphql', supergraph);
+  files.set('api.graphql', printApiSchema(supergraph));
+  files.set('type-policies.json', `${JSON.stringify(typePoliciesOf(supergraph), null, 2)}\n`);
   return files;
 }

@@ -1,5 +1,6 @@
 import { makeCreditCode } from '@governance/kit';
 import type { Stack } from '../support/stack';
+import type { ContractOperation } from './operations';
 
 export type Variables = Record<string, unknown>;
 
@@ -108,4 +109,19 @@ export async function discoverFixtures(stack: Stack): Promise<ContractFixtures> 
     },
     byVariable: { code: community.code, creditCode: profiled.creditCode, teamId: team?.id, year: 2011, first: 20, from: '2011-01-01', to: '2011-12-31' },
   };
+}
+
+/** The variables an operation needs: its own fixture, else fallbacks by name; a required one without either fails. */
+export function variablesFor(operation: Pick<ContractOperation, 'file' | 'name' | 'definition'>, fixtures: ContractFixtures): Variables {
+  const own = fixtures.byOperation[operation.name] ?? {};
+  const variables: Variables = {};
+  for (const definition of operation.definition.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const value = name in own ? own[name] : fixtures.byVariable[name];
+    if (value === undefined && definition.type.kind === 'NonNullType') {
+      throw new Error(`${operation.file}: no fixture for required variable $${name}; add one in test/contract/fixtures.ts`);
+    }
+    if (value !== undefined) variables[name] = value;
+  }
+  return variables;
 }

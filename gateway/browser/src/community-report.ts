@@ -1,15 +1,9 @@
 import { agencyNotices, otherErrors, type AgencyNotices } from './agencies.js';
 import type { GatewayClient } from './gateway-client.js';
+import type { CommunityTalkEventDaysQuery } from './generated/operations.js';
 import type { GraphQLErrorReport, GraphQLResult } from './graphql-client.js';
 import { countByMonth } from './month-counts.js';
-import type { Community, CommunityOverviewData, LicenseStatusesData, PatrolComplianceData, TalkEventDaysData } from './overview-types.js';
-
-export interface TeamCompliance {
-  readonly teamId: string;
-  readonly days: number;
-  readonly compliantDays: number;
-  readonly nonCompliantDates: readonly string[];
-}
+import type { Community, TeamCompliance } from './overview-types.js';
 
 /** Everything one community's dashboard shows, with what went wrong on the way. */
 export interface CommunityReport {
@@ -40,15 +34,15 @@ export async function loadCommunityReport(client: GatewayClient, code: string, y
     return result.data ?? null;
   };
   const [overview, dates, statuses] = await Promise.all([
-    client.run<CommunityOverviewData>('community-overview.graphql', { code, year }).then(collect),
+    client.run('community-overview.graphql', { code, year }).then(collect),
     loadTalkEventDates(client, code, year, collect),
-    client.run<LicenseStatusesData>('dashboard/community-license-statuses.graphql', { code }).then(collect),
+    client.run('dashboard/community-license-statuses.graphql', { code }).then(collect),
   ]);
   const community = overview?.community ?? null;
   const compliance = new Map<string, TeamCompliance>();
   await Promise.all(
     (community?.patrolTeams ?? []).map(async (team) => {
-      const data = collect(await client.run<PatrolComplianceData>('patrol-compliance.graphql', { teamId: team.id, from: `${year}-01-01`, to: `${year}-12-31` }));
+      const data = collect(await client.run('patrol-compliance.graphql', { teamId: team.id, from: `${year}-01-01`, to: `${year}-12-31` }));
       const result = data?.patrolTeam?.compliance;
       if (result) compliance.set(team.id, { teamId: team.id, ...result });
     }),
@@ -68,8 +62,8 @@ async function loadTalkEventDates(client: GatewayClient, code: string, year: num
   const dates: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < MAX_TALK_EVENT_PAGES; page += 1) {
-    const data: TalkEventDaysData | null = collect(await client.run<TalkEventDaysData>('dashboard/community-talk-event-days.graphql', { code, year, after }));
-    const events: NonNullable<TalkEventDaysData['community']>['talkEvents'] | undefined = data?.community?.talkEvents;
+    const data: CommunityTalkEventDaysQuery | null = collect(await client.run('dashboard/community-talk-event-days.graphql', { code, year, after }));
+    const events: NonNullable<CommunityTalkEventDaysQuery['community']>['talkEvents'] | undefined = data?.community?.talkEvents;
     if (!events) return null;
     dates.push(...events.nodes.map((node) => node.heldOn));
     if (!events.pageInfo.hasNextPage || events.pageInfo.endCursor === null) return dates;

@@ -1,24 +1,25 @@
 import { agencyNotices, otherErrors } from './agencies.js';
-import { loadCommunityReport } from './community-report.js';
+import { loadCommunityReport, type CommunityReport } from './community-report.js';
 import { el, formatNumber } from './dom.js';
 import { createGatewayClient } from './gateway-client.js';
-import type { DirectoryData, SubDistrictData, TalkEventStatsData } from './overview-types.js';
+import type { EnterprisePage } from './overview-types.js';
 import { readPageConfig } from './page-config.js';
-import { renderPanels } from './panels.js';
+import { renderPanels, type EnterprisePaging } from './panels.js';
+import { createSubDistrictPicker } from './sub-district-picker.js';
 import { createTokenField } from './token.js';
 
 /**
- * The reference dashboard: pick a sub-district, a community and a year, and
- * see the community's cross-agency overview. Every figure comes from the
- * gateway through the contract operations; the choice is kept in the URL so
- * that a view can be shared.
+ * The reference dashboard: find a sub-district, pick a community and a year,
+ * and see the community's cross-agency overview. Every figure comes from the
+ * gateway through named operations (the contract's and the page's own); the
+ * choice is kept in the URL so that a view can be shared.
  */
 const config = readPageConfig();
 const token = createTokenField(config);
 const client = createGatewayClient(config, token.value);
 const root = document.getElementById('dashboard') ?? document.body;
 
-const subDistrictSelect = el('select', { id: 'sub-district', 'aria-label': 'Sub-district' });
+const picker = createSubDistrictPicker(() => void loadSubDistrict(picker.select.value, null).then(showCommunity));
 const communitySelect = el('select', { id: 'community', 'aria-label': 'Community', disabled: true });
 const yearSelect = el('select', { id: 'year', 'aria-label': 'Year' });
 const subDistrictSummary = el('p', { id: 'sub-district-summary', className: 'muted' });
@@ -34,13 +35,17 @@ function showProblems(problems: readonly string[]): void {
   messages.replaceChildren(...problems.map((problem) => el('p', { className: 'problem', role: 'alert' }, problem)));
 }
 
+function problemsOf(errors: Parameters<typeof agencyNotices>[0]): string[] {
+  return [...agencyNotices(errors).values(), ...otherErrors(errors).map((error) => error.message)];
+}
+
 function option(value: string, label: string): HTMLOptionElement {
   return el('option', { value }, label);
 }
 
 function rememberChoice(): void {
   const params = new URLSearchParams();
-  if (subDistrictSelect.value) params.set('subDistrict', subDistrictSelect.value);
+  if (picker.select.value) params.set('subDistrict', picker.select.value);
   if (communitySelect.value) params.set('community', communitySelect.value);
   params.set('year', yearSelect.value);
   history.replaceState(null, '', `?${params}`);
@@ -49,23 +54,9 @@ function rememberChoice(): void {
 /** Years that have talk events, newest first (TalkEventStats); the last five when public security does not answer. */
 async function loadYears(): Promise<number[]> {
   const thisYear = new Date().getFullYear();
-  const result = await client.run<TalkEventStatsData>('talk-event-stats.graphql', { from: '2000-01-01', to: `${thisYear}-12-31` });
+  const result = await client.run('talk-event-stats.graphql', { from: '2000-01-01', to: `${thisYear}-12-31` });
   const years = (result.data?.talkEventStats ?? []).map((stat) => Number(stat.period)).filter(Number.isInteger);
   return years.length > 0 ? years.reverse() : [0, 1, 2, 3, 4].map((back) => thisYear - back);
-}
-
-/**
- * The picker's sub-districts from Directory, the contract's entry points.
- * Its lists are non-null, so when any agency is down the gateway answers it
- * with no data at all; then the community register alone is asked.
- */
-async function loadSubDistricts(): Promise<NonNullable<DirectoryData['subDistricts']>> {
-  const directory = await client.run<DirectoryData>('directory.graphql', {});
-  if (directory.data?.subDistricts) return directory.data.subDistricts;
-  const fallback = await client.run<DirectoryData>('dashboard/sub-districts.graphql', {});
-  if (fallback.data?.subDistricts) return fallback.data.subDistricts;
-  showProblems([...agencyNotices(fallback.errors).values(), ...otherErrors(fallback.errors).map((error) => error.message)]);
-  return [];
 }
 
 async function loadSubDistrict(code: string, chosenCommunity: string | null): Promise<void> {
@@ -73,10 +64,10 @@ async function loadSubDistrict(code: string, chosenCommunity: string | null): Pr
   communitySelect.replaceChildren(option('', code ? 'Loading communities…' : 'Choose a sub-district first'));
   subDistrictSummary.textContent = '';
   if (!code) return;
-  const result = await client.run<SubDistrictData>('sub-district-overview.graphql', { code });
+  const result = await client.run('sub-district-overview.graphql', { code });
   const subDistrict = result.data?.subDistrict;
   if (!subDistrict) {
-    showProblems([...agencyNotices(result.errors).values(), ...otherErrors(result.errors).map((error) => error.message)]);
+    showProblems(problemsOf(result.errors));
     return;
   }
   subDistrictSummary.textContent = `${subDistrict.name}: ${formatNumber(subDistrict.communities.totalCount)} communities, ${formatNumber(subDistrict.residentCount)} residents`;
@@ -89,6 +80,34 @@ async function loadSubDistrict(code: string, chosenCommunity: string | null): Pr
 }
 
 let latestRequest = 0;
+
+/**
+ * Draws the report with one page of the community's enterprises; the pager
+ * asks CommunityEnterprises for the page after a cursor, keeping the cursors
+ * of the pages before it so that "previous" needs no offset.
+ */
+function draw(report: CommunityReport, view: { start: number; page: EnterprisePage; cursors: ReadonlyArray<string | null> } | null, request: number): void {
+  const turn = async (start: number, cursors: ReadonlyArray<string | null>) => {
+    const code = report.community!.code;
+    const after = cursors.at(-1) ?? null;
+    setState('loading');
+    const page = after === null ? report.community!.enterprises : (await client.run('dashboard/community-enterprises.graphql', { code, after })).data?.community?.enterprises;
+    if (request !== latestRequest) return;
+    if (page) draw(report, { start, page, cursors }, request);
+    else showProblems(['The next page of enterprises could not be loaded; the commerce bureau may be unavailable.']);
+    setState('ready');
+  };
+  const paging: EnterprisePaging | null =
+    view === null
+      ? null
+      : {
+          start: view.start,
+          page: view.page,
+          next: view.page.pageInfo.hasNextPage && view.page.pageInfo.endCursor ? () => void turn(view.start + view.page.nodes.length, [...view.cursors, view.page.pageInfo.endCursor]) : null,
+          previous: view.cursors.length > 1 ? () => void turn(Math.max(view.start - 50, 0), view.cursors.slice(0, -1)) : null,
+        };
+  panels.replaceChildren(...renderPanels(report, paging));
+}
 
 async function showCommunity(): Promise<void> {
   rememberChoice();
@@ -106,7 +125,8 @@ async function showCommunity(): Promise<void> {
   if (request !== latestRequest) return;
   heading.textContent = report.community ? `${report.community.name} · ${report.community.subDistrict.name} · ${report.year}` : code;
   showProblems(report.problems);
-  panels.replaceChildren(...renderPanels(report));
+  const first = report.community?.enterprises;
+  draw(report, first ? { start: 0, page: first, cursors: [null] } : null, request);
   setState('ready');
 }
 
@@ -120,33 +140,27 @@ async function main(): Promise<void> {
       token.element,
       el('a', { href: config.graphqlPath }, 'Playground'),
     ),
-    el(
-      'nav',
-      { className: 'pickers' },
-      el('label', {}, 'Sub-district ', subDistrictSelect),
-      el('label', {}, 'Community ', communitySelect),
-      el('label', {}, 'Year ', yearSelect),
-      subDistrictSummary,
-    ),
+    el('nav', { className: 'pickers' }, ...picker.elements, el('label', {}, 'Community ', communitySelect), el('label', {}, 'Year ', yearSelect), subDistrictSummary),
     messages,
     heading,
     panels,
   );
   setState('loading');
   const params = new URLSearchParams(location.search);
-  const [subDistricts, years] = await Promise.all([loadSubDistricts(), loadYears()]);
-  subDistrictSelect.replaceChildren(option('', 'Choose a sub-district'), ...subDistricts.map((subDistrict) => option(subDistrict.code, `${subDistrict.name} · ${subDistrict.city}`)));
+  const [subDistricts, years] = await Promise.all([client.run('dashboard/sub-districts.graphql', {}), loadYears()]);
+  const choices = subDistricts.data?.subDistricts ?? [];
+  if (choices.length === 0) showProblems(problemsOf(subDistricts.errors));
+  picker.setChoices(choices);
   yearSelect.replaceChildren(...years.map((year) => option(String(year), String(year))));
   const year = params.get('year');
   if (year && years.includes(Number(year))) yearSelect.value = year;
 
-  subDistrictSelect.addEventListener('change', () => void loadSubDistrict(subDistrictSelect.value, null).then(showCommunity));
   communitySelect.addEventListener('change', () => void showCommunity());
   yearSelect.addEventListener('change', () => void showCommunity());
 
   const chosen = params.get('subDistrict');
-  if (chosen && subDistricts.some((subDistrict) => subDistrict.code === chosen)) {
-    subDistrictSelect.value = chosen;
+  if (chosen && choices.some((choice) => choice.code === chosen)) {
+    picker.select.value = chosen;
     await loadSubDistrict(chosen, params.get('community'));
   } else {
     await loadSubDistrict('', null);

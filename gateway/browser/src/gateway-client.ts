@@ -1,10 +1,16 @@
+import { OPERATION_NAMES, type DashboardOperations } from './generated/operations.js';
 import { postGraphQL, type GraphQLResult } from './graphql-client.js';
 import type { PageConfig } from './page-config.js';
 import { authorizationHeader } from './token.js';
 
+/** A bundled operation file: a contract file (`community-overview.graphql`) or one of the page's own (`dashboard/<file>`). */
+export type OperationFile = keyof DashboardOperations;
+export type VariablesOf<F extends OperationFile> = DashboardOperations[F]['variables'];
+export type DataOf<F extends OperationFile> = DashboardOperations[F]['data'];
+
 export interface GatewayClient {
-  /** Sends a bundled operation (a contract file, or `dashboard/<file>`) with the page's token. */
-  run<TData>(file: string, variables: Record<string, unknown>): Promise<GraphQLResult<TData>>;
+  /** Sends a bundled operation with the page's token, named, with variables and result typed from the schema. */
+  run<F extends OperationFile>(file: F, variables: VariablesOf<F>): Promise<GraphQLResult<DataOf<F>>>;
 }
 
 /** Operations are the files the build copied, fetched once each: the dashboard sends the contract verbatim. */
@@ -22,6 +28,7 @@ export function createGatewayClient(config: PageConfig, token: () => string): Ga
     return text;
   };
   return {
-    run: async (file, variables) => postGraphQL(config.graphqlPath, { query: await operation(file), variables }, authorizationHeader(token())),
+    // The operation's name goes with every request, so the gateway's logs and the audit log say which screen asked.
+    run: async (file, variables) => postGraphQL(config.graphqlPath, { query: await operation(file), variables, operationName: OPERATION_NAMES[file] }, authorizationHeader(token())),
   };
 }

@@ -2,7 +2,17 @@ import { AGENCIES, type AgencyName } from './agencies.js';
 import { barChart } from './bar-chart.js';
 import type { CommunityReport } from './community-report.js';
 import { el, formatNumber } from './dom.js';
-import type { Community } from './overview-types.js';
+import { describeMissedDays } from './missed-days.js';
+import type { Community, EnterprisePage } from './overview-types.js';
+
+/** The page of a community's enterprises on screen, and how to move to another. */
+export interface EnterprisePaging {
+  /** Index of the page's first enterprise in the community's list, from 0. */
+  readonly start: number;
+  readonly page: EnterprisePage;
+  readonly next: (() => void) | null;
+  readonly previous: (() => void) | null;
+}
 
 /** A panel's parts; null parts are left out. */
 type Parts = Array<Node | null>;
@@ -40,6 +50,18 @@ function figure(key: string, label: string, value: number, detail?: string): HTM
     el('span', { className: 'figure-value' }, formatNumber(value)),
     el('span', { className: 'figure-label' }, label),
     detail === undefined ? null : el('span', { className: 'figure-detail' }, detail),
+  );
+}
+
+/** A share as a figure: the percentage large, the counts beside it; `data-value` holds the exact ratio. */
+function rate(key: string, label: string, part: number, whole: number): HTMLElement {
+  const percent = whole === 0 ? 0 : (part / whole) * 100;
+  return el(
+    'div',
+    { className: 'figure', 'data-figure': key, 'data-value': whole === 0 ? 0 : part / whole },
+    el('span', { className: 'figure-value' }, whole === 0 ? '–' : `${percent >= 99.95 || percent === 0 ? percent.toFixed(0) : percent.toFixed(1)}%`),
+    el('span', { className: 'figure-label' }, label),
+    el('span', { className: 'figure-detail' }, `${formatNumber(part)} of ${formatNumber(whole)} days`),
   );
 }
 
@@ -95,38 +117,53 @@ function patrols(report: CommunityReport, community: Community): Parts | null {
         : el(
             'div',
             { className: 'figures' },
-            figure('compliantDays', `days kept the rule (≥ 6 on patrol, ≥ 8 h) in ${report.year}`, compliance.compliantDays, `of ${formatNumber(compliance.days)} · ${share(compliance.compliantDays, compliance.days)}`),
+            rate('complianceRate', `of days kept the rule (≥ 6 on patrol, ≥ 8 h) in ${report.year}`, compliance.compliantDays, compliance.days),
           ),
-      compliance === undefined || compliance.nonCompliantDates.length === 0
-        ? null
-        : el('p', { className: 'muted' }, `${formatNumber(compliance.nonCompliantDates.length)} days missed: ${compliance.nonCompliantDates.slice(0, 6).join(', ')}${compliance.nonCompliantDates.length > 6 ? ', …' : ''}`),
+      compliance === undefined ? null : el('p', { className: 'muted', 'data-missed-days': compliance.days - compliance.compliantDays }, describeMissedDays(compliance.nonCompliantDates)),
     );
   });
 }
 
 const STATUS_ORDER = ['ACTIVE', 'SUSPENDED', 'REVOKED', 'UNLICENSED'];
 
-function enterprises(report: CommunityReport, community: Community): Parts | null {
-  if (community.enterprises === null) return null;
+/** "Enterprises 51–100 of 353": which part of the community's list a page-based panel covers. */
+function pageRange(paging: EnterprisePaging): string {
+  const { start, page } = paging;
+  if (page.nodes.length === 0) return `none of ${formatNumber(page.totalCount)}`;
+  return `${formatNumber(start + 1)}–${formatNumber(start + page.nodes.length)} of ${formatNumber(page.totalCount)}`;
+}
+
+function pager(paging: EnterprisePaging): HTMLElement {
+  const button = (label: string, action: (() => void) | null, name: string) => {
+    const element = el('button', { type: 'button', 'data-page': name, disabled: action === null }, label);
+    if (action) element.addEventListener('click', action);
+    return element;
+  };
+  return el('div', { className: 'pager' }, button('‹ Previous 50', paging.previous, 'previous'), el('span', { className: 'muted', 'data-page-range': '' }, `Enterprises ${pageRange(paging)}`), button('Next 50 ›', paging.next, 'next'));
+}
+
+function enterprises(report: CommunityReport, paging: EnterprisePaging): Parts {
   const counts = new Map((report.licenseStatuses ?? []).map(({ status, count }) => [status, count]));
   const statuses = [...new Set([...STATUS_ORDER, ...counts.keys()])];
   return [
-    el('div', { className: 'figures' }, figure('enterpriseCount', 'enterprises and stalls', community.enterprises.totalCount)),
+    el('div', { className: 'figures' }, figure('enterpriseCount', 'enterprises and stalls in the community', paging.page.totalCount)),
     report.licenseStatuses === null
       ? null
       : el(
           'div',
           { className: 'chart', 'data-chart': 'enterprises-by-license-status' },
-          el('h3', {}, 'Enterprises by licence status'),
+          el('h3', {}, 'All of them by licence status'),
           barChart('Enterprises by licence status', statuses.map((status) => ({ label: status.toLowerCase(), value: counts.get(status) ?? 0, tone: `status-${status.toLowerCase()}` }))),
         ),
+    el('h3', {}, `This page: enterprises ${pageRange(paging)}`),
+    pager(paging),
+    el('ul', { className: 'list', 'data-list': 'enterprises' }, ...paging.page.nodes.map((enterprise) => el('li', { 'data-credit-code': enterprise.creditCode }, enterprise.name, el('span', { className: 'muted' }, ` · ${enterprise.licenseStatus.toLowerCase()}`)))),
   ];
 }
 
-function memberships(community: Community): Parts | null {
-  if (community.enterprises === null) return null;
+function memberships(paging: EnterprisePaging): Parts {
   const byAssociation = new Map<string, { name: string; members: number }>();
-  for (const enterprise of community.enterprises.nodes) {
+  for (const enterprise of paging.page.nodes) {
     for (const membership of enterprise.memberships ?? []) {
       if (!membership.association) continue;
       const entry = byAssociation.get(membership.association.creditCode) ?? { name: membership.association.name, members: 0 };
@@ -134,11 +171,11 @@ function memberships(community: Community): Parts | null {
       byAssociation.set(membership.association.creditCode, entry);
     }
   }
-  const shown = community.enterprises.nodes.length;
   return [
-    el('p', { className: 'muted' }, `Among the ${shown} enterprises listed${community.enterprises.totalCount > shown ? ` (of ${community.enterprises.totalCount})` : ''}:`),
+    // Memberships are asked per enterprise, so they cover the page the Enterprises panel shows, not the whole community.
+    el('p', { className: 'muted', 'data-covers': 'page' }, `Memberships of the enterprises on the page shown (${pageRange(paging)}); move through the pages in the Enterprises panel.`),
     byAssociation.size === 0
-      ? el('p', { className: 'empty' }, 'No association memberships.')
+      ? el('p', { className: 'empty' }, 'No association memberships on this page.')
       : el('ul', { className: 'list', 'data-list': 'memberships' }, ...[...byAssociation.values()].sort((a, b) => b.members - a.members).map((entry) => el('li', {}, entry.name, el('span', { className: 'muted' }, ` · ${entry.members} member${entry.members === 1 ? '' : 's'}`)))),
   ];
 }
@@ -159,15 +196,16 @@ function safeCommunity(community: Community): Parts | null {
 }
 
 /** The overview's panels, one or more per agency; a panel whose agency did not answer says so and the others still show. */
-export function renderPanels(report: CommunityReport): HTMLElement[] {
+export function renderPanels(report: CommunityReport, paging: EnterprisePaging | null): HTMLElement[] {
   const community = report.community;
   const whenKnown = (build: (known: Community) => Parts | null) => (community === null ? null : build(community));
+  const whenPaged = (build: (known: EnterprisePaging) => Parts) => (community === null || paging === null ? null : build(paging));
   return [
     panel(report, { id: 'residents', title: 'Residents', agencies: ['community-committees'], body: whenKnown(residents) }),
     panel(report, { id: 'police', title: 'Police station and talk events', agencies: ['public-security'], body: whenKnown((known) => police(report, known)) }),
     panel(report, { id: 'patrols', title: 'Volunteer patrols', agencies: ['public-security'], body: whenKnown((known) => patrols(report, known)) }),
-    panel(report, { id: 'enterprises', title: 'Enterprises', agencies: ['commerce-bureau'], body: whenKnown((known) => enterprises(report, known)) }),
-    panel(report, { id: 'memberships', title: 'Association memberships', agencies: ['industry-associations', 'commerce-bureau'], body: whenKnown(memberships) }),
+    panel(report, { id: 'enterprises', title: 'Enterprises', agencies: ['commerce-bureau'], body: whenPaged((known) => enterprises(report, known)) }),
+    panel(report, { id: 'memberships', title: 'Association memberships', agencies: ['industry-associations', 'commerce-bureau'], body: whenPaged(memberships) }),
     panel(report, { id: 'safe-community', title: 'Safe community', agencies: ['industry-associations'], body: whenKnown(safeCommunity) }),
   ];
 }

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { DEFAULT_OPERATIONS_DIR } from '@governance/gateway/web/public-bundle';
+import { buildDashboardTypes, dashboardOperationFiles } from './dashboard-types';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Where the dashboard's operation types are generated, beside the page's sources. */
+export const DASHBOARD_TYPES_FILE = path.join(ROOT, 'gateway/browser/src/generated/operations.ts');
+
+/** The dashboard's own operations (the contract's are in ../shared/operations). */
+export const DASHBOARD_OPERATIONS_DIR = path.join(ROOT, 'gateway/browser/operations');
+
+/** Files generated from schema/api.graphql for clients, by absolute path. */
+export async function buildClientArtifacts(apiSchemaSdl: string, contractDir: string = DEFAULT_OPERATIONS_DIR): Promise<Map<string, string>> {
+  const files = dashboardOperationFiles(contractDir, DASHBOARD_OPERATIONS_DIR);
+  return new Map([[DASHBOARD_TYPES_FILE, await buildDashboardTypes(apiSchemaSdl, files)]]);
+}
