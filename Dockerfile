@@ -1,3 +1,4 @@
+# Generated from agencies.json by `npm run sync:agencies`; edit scripts/src/agency-files/dockerfile.ts instead.
 # One image for every service of the platform; docker-compose.yml picks the
 # service with `command`. Built from the monorepo so that the committed
 # supergraph and the kit are the same ones the tests ran.
@@ -5,7 +6,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 compiles from source when no prebuilt binary can be fetched.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
-COPY package.json package-lock.json tsconfig.json tsconfig.base.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.base.json agencies.json ./
 COPY subgraphs/kit/package.json subgraphs/kit/
 COPY subgraphs/dataset/package.json subgraphs/dataset/
 COPY subgraphs/community-committees/package.json subgraphs/community-committees/

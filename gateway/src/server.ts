@@ -67,6 +67,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       publicDir: config.publicDir,
       introspection,
       token: config.playgroundToken,
+      agencies: config.agencyLabels,
     }),
   });
   return {

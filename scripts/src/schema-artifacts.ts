@@ -1,23 +1,22 @@
 import path from 'node:path';
 import { composeSupergraph } from '@governance/gateway/compose';
-import { SUBGRAPHS, defaultSubgraphUrl } from '@governance/gateway/subgraph-list';
+import { defaultSubgraphUrl } from '@governance/gateway/subgraph-list';
 import { printSubgraphSdl } from '@governance/kit';
-import { subgraphDefinitions } from './subgraph-definitions';
+import { agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
+import { loadSubgraphDefinition } from './subgraph-definitions';
 
 export const SCHEMA_DIR = path.resolve(__dirname, '../../schema');
 
 /**
- * The files of schema/, as the code produces them now: each subgraph's SDL
+ * The files of schema/, as the code produces them now: each agency's SDL
  * printed from its resolvers, and the supergraph composed from those SDLs.
  */
-export function buildSchemaArtifacts(): Map<string, string> {
+export function buildSchemaArtifacts(manifest: AgencyManifest = agencyManifest()): Map<string, string> {
   const files = new Map<string, string>();
-  const sdls = SUBGRAPHS.map(({ name, defaultPort }) => {
-    const definition = subgraphDefinitions.find((candidate) => candidate.name === name);
-    if (!definition) throw new Error(`The gateway lists ${name}, but no subgraph package defines it`);
-    const sdl = printSubgraphSdl(definition.buildSchema());
-    files.set(`${name}.graphql`, sdl);
-    return { name, url: defaultSubgraphUrl(defaultPort), sdl };
+  const sdls = manifest.agencies.map((agency) => {
+    const sdl = printSubgraphSdl(loadSubgraphDefinition(manifest, agency).buildSchema());
+    files.set(`${agency.name}.graphql`, sdl);
+    return { name: agency.name, url: defaultSubgraphUrl(agency.defaultPort), sdl };
   });
   files.set('supergraph.graphql', `${composeSupergraph(sdls).trim()}\n`);
   return files;

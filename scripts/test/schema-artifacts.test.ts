@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SUBGRAPHS } from '@governance/gateway/subgraph-list';
 import { SCHEMA_DIR, buildSchemaArtifacts } from '../src/schema-artifacts';
-import { subgraphDefinitions } from '../src/subgraph-definitions';
 
 describe('schema/ is what the code produces', () => {
   const artifacts = buildSchemaArtifacts();
@@ -15,12 +13,6 @@ describe('schema/ is what the code produces', () => {
   it('holds no schema file that no subgraph produces', () => {
     const stale = fs.readdirSync(SCHEMA_DIR).filter((file) => file.endsWith('.graphql') && !artifacts.has(file));
     expect(stale).toEqual([]);
-  });
-
-  it('lists the same subgraphs, on the same default ports, in the gateway as in the packages', () => {
-    expect(SUBGRAPHS.map(({ name, defaultPort }) => ({ name, defaultPort }))).toEqual(
-      subgraphDefinitions.map(({ name, defaultPort }) => ({ name, defaultPort })),
-    );
   });
 
   it('declares Community, Enterprise, Association, Person and PoliceStation as entities with the design keys', () => {

@@ -1,4 +1,4 @@
-import { agencyNotices, otherErrors } from './agencies.js';
+import { agencyNotices, otherErrors, setAgencyLabels } from './agencies.js';
 import { loadCommunityReport } from './community-report.js';
 import { el, formatNumber } from './dom.js';
 import { createGatewayClient } from './gateway-client.js';
@@ -14,6 +14,7 @@ import { createTokenField } from './token.js';
  * that a view can be shared.
  */
 const config = readPageConfig();
+setAgencyLabels(config.agencies);
 const token = createTokenField(config);
 const client = createGatewayClient(config, token.value);
 const root = document.getElementById('dashboard') ?? document.body;
