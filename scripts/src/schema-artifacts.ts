@@ -3,7 +3,7 @@ import { composeSupergraph } from '@governance/gateway/compose';
 import { defaultSubgraphUrl } from '@governance/gateway/subgraph-list';
 import { printSubgraphSdl } from '@governance/kit';
 import { agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
-import { loadSubgraphDefinition } from './subgraph-definitions';
+import { loadSubgraphDefinition } from './agency-packages';
 
 export const SCHEMA_DIR = path.resolve(__dirname, '../../schema');
 

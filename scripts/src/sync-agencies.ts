@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
 import { deriveAgencyFiles, type AgencyOwners, type DerivedFile } from './agency-files';
-import { loadSubgraphDefinitions } from './subgraph-definitions';
+import { loadSubgraphDefinitions } from './agency-packages';
 
 /** The repository's root: the committed manifest's folder. */
 export const REPOSITORY_ROOT = path.dirname(agencyManifest().file);
