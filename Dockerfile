@@ -13,6 +13,7 @@ COPY subgraphs/community-committees/package.json subgraphs/community-committees/
 COPY subgraphs/public-security/package.json subgraphs/public-security/
 COPY subgraphs/industry-associations/package.json subgraphs/industry-associations/
 COPY subgraphs/commerce-bureau/package.json subgraphs/commerce-bureau/
+COPY subgraphs/legal-affairs/package.json subgraphs/legal-affairs/
 COPY gateway/package.json gateway/
 COPY scripts/package.json scripts/
 RUN npm ci --no-audit --no-fund
@@ -22,7 +23,7 @@ COPY scripts scripts
 COPY schema schema
 # The playground offers the dashboard contract as examples: compose passes ../shared/operations as the `contract` build context.
 COPY --from=contract . /contract
-RUN npx tsc -b subgraphs/kit subgraphs/dataset subgraphs/community-committees subgraphs/public-security subgraphs/industry-associations subgraphs/commerce-bureau gateway scripts \
+RUN npx tsc -b subgraphs/kit subgraphs/dataset subgraphs/community-committees subgraphs/public-security subgraphs/industry-associations subgraphs/commerce-bureau subgraphs/legal-affairs gateway scripts \
  && node gateway/dist/bundle-public.js /contract \
  && npm prune --omit=dev
 
