@@ -16,6 +16,8 @@ export interface BureauNames {
   readonly table: string;
   /** `reservoirs`: the list query. */
   readonly plural: string;
+  /** `reservoirs`: the list's file stem. */
+  readonly pluralKebab: string;
   readonly zh: string;
   readonly en: string;
 }
@@ -45,6 +47,7 @@ export function bureauNames(bureau: string, entity: string, zh: string, en: stri
     entityKebab: entityWords.join('-'),
     table: entityWords.join('_'),
     plural: pluralOf(entityCamel),
+    pluralKebab: pluralOf(entityWords.join('-')),
     zh,
     en,
   };

@@ -42,7 +42,7 @@ export function packageFiles(n: BureauNames, paths: RepositoryPaths): Record<str
       include: ['src'],
       references: [{ path: join(paths.root, 'subgraphs/kit') }, { path: join(paths.root, 'subgraphs/dataset') }],
     }),
-    [`operations/${n.plural}.graphql`]: `# The ${n.bureau} bureau's ${n.plural}, a page at a time: a contract operation the bureau owns.
+    [`operations/${n.pluralKebab}.graphql`]: `# The ${n.bureau} bureau's ${n.plural}, a page at a time: a contract operation the bureau owns.
 # The contract test runs it through the gateway, the playground offers it, and
 # \`npm run check -w subgraphs/${n.bureau}\` fails when a schema change would break it.
 query ${n.entity}List($first: Int) {

@@ -111,6 +111,17 @@ export function agencyPackageDir(manifest: AgencyManifest, agency: AgencyEntry):
   return path.resolve(path.dirname(manifest.file), agency.package);
 }
 
+/**
+ * The agency's own contract operations (`<package>/operations/*.graphql`):
+ * dashboard operations the bureau owns, run by the contract test, offered by
+ * the playground and guarded by its breaking-change check, beside the shared
+ * contract. Undefined when it has none.
+ */
+export function agencyOperationsDir(manifest: AgencyManifest, agency: AgencyEntry): string | undefined {
+  const dir = path.join(agencyPackageDir(manifest, agency), 'operations');
+  return fs.existsSync(dir) ? dir : undefined;
+}
+
 /** How pages name an agency to people: `Commerce bureau (工商局)`. */
 export function agencyLabel(agency: AgencyEntry): string {
   return `${agency.displayName.en} (${agency.displayName.zh})`;

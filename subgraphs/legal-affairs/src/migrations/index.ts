@@ -1,4 +1,4 @@
-import { CreateReconsiderationCase1796074385583 } from './1796074385583-CreateReconsiderationCase';
+import { CreateReconsiderationRegister1796074385583 } from './1796074385583-CreateReconsiderationRegister';
 
 /** In the order they run. */
-export const migrations = [CreateReconsiderationCase1796074385583];
+export const migrations = [CreateReconsiderationRegister1796074385583];
