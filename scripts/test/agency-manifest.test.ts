@@ -19,11 +19,12 @@ describe('agencies.json, the one list of agencies', () => {
     },
   );
 
-  it.each(manifest.agencies.map((agency) => [agency.name, agency] as const))('%s is a workspace package whose main module exports its subgraph', (name, agency) => {
+  it.each(manifest.agencies.map((agency) => [agency.name, agency] as const))('%s is a workspace package whose main module exports its subgraph, with its own check', (name, agency) => {
     const folder = agencyPackageDir(manifest, agency);
     const pkg = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as { name: string; scripts: Record<string, string> };
     expect(pkg.name).toBe(`@governance/${name}`);
     expect(pkg.scripts.start).toBe('node dist/index.js');
+    expect(pkg.scripts.check).toMatch(/node \S*scripts\/dist\/check-bureau\.js$/);
     const workspaces = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces;
     const matches = (pattern: string) => new RegExp(`^${pattern.replace(/\*/g, '[^/]+')}$`).test(agency.package);
     expect(workspaces.some(matches)).toBe(true);
