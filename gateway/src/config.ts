@@ -28,6 +28,8 @@ export interface GatewayConfig {
   readonly port: number;
   /** The committed supergraph the gateway serves (schema/supergraph.graphql). */
   readonly supergraphPath: string;
+  /** Reload the supergraph when its file changes (SIGHUP reloads it either way). */
+  readonly supergraphWatch: boolean;
   readonly subgraphs: readonly SubgraphEndpoint[];
   /** Every subgraph call is cut off after this long, so a hung subgraph costs its fields, not the request. */
   readonly subgraphTimeoutMs: number;
@@ -65,6 +67,7 @@ export function loadGatewayConfig(env: Env = process.env, manifest: AgencyManife
     host: read.string('HOST', '127.0.0.1'),
     port: read.integer('PORT', manifest.gateway.defaultPort, { min: 0, max: 65535 }),
     supergraphPath: path.resolve(read.string('SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH)),
+    supergraphWatch: read.boolean('SUPERGRAPH_WATCH', true),
     subgraphs: gatewaySubgraphs(manifest).map(({ name, defaultPort }) => ({
       name,
       url: read.url(subgraphUrlVariable(name), defaultSubgraphUrl(defaultPort), ['http:', 'https:']),

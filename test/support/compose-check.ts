@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parse } from 'yaml';
 import { loadGatewayConfig } from '@governance/gateway/config';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
@@ -124,6 +125,9 @@ export function composeProblems(text: string, manifest: AgencyManifest, definiti
         if (gateway.environment?.[subgraphSecretVariable(subgraph.name)] !== services[subgraph.name]?.environment?.SUBGRAPH_SECRET) problems.push(`gateway: does not send ${subgraph.name} its secret`);
       }
       if (JSON.stringify(gateway.ports) !== JSON.stringify([`\${GATEWAY_PUBLISHED_PORT:-${manifest.gateway.defaultPort}}:${config.port}`])) problems.push('gateway: publishes another port than it listens on');
+      // The supergraph it serves is the host's schema/supergraph.graphql, so that a new one is taken without a restart.
+      const mount = (gateway.volumes ?? []).map((volume) => volume.split(':')).find(([host]) => host === './schema');
+      if (mount === undefined || path.posix.join(mount[1], 'supergraph.graphql') !== config.supergraphPath) problems.push("gateway: does not serve the host's schema/supergraph.graphql");
     }
   }
 

@@ -56,8 +56,11 @@ function gatewayService(manifest: AgencyManifest): string {
 ${manifest.agencies.map((agency) => `      ${subgraphVariable(agency.name, 'SUBGRAPH_SECRET')}: ${required(subgraphVariable(agency.name, 'SUBGRAPH_SECRET'))}
       ${subgraphVariable(agency.name, 'URL')}: http://${agency.name}:${agency.defaultPort}/graphql
 `).join('')}      SUBGRAPH_TIMEOUT_MS: \${SUBGRAPH_TIMEOUT_MS:-5000}
+      # The host's schema/ folder: a new supergraph there (git pull after a bureau's change) is served without a restart.
+      SUPERGRAPH_PATH: /app/supergraph/supergraph.graphql
     volumes:
       - *jwks-volume
+      - ./schema:/app/supergraph:ro
     ports:
       - "\${GATEWAY_PUBLISHED_PORT:-${port}}:${port}"
     depends_on:
