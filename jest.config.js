@@ -3,7 +3,18 @@
  * to their TypeScript sources, so tests need no build; `npm test` still runs
  * `tsc -b` first because ts-jest only transpiles.
  */
-const subgraphs = ['community-committees', 'public-security', 'industry-associations', 'commerce-bureau'];
+const fs = require('node:fs');
+const path = require('node:path');
+
+/** Each agency's package, as agencies.json lists it (AGENCY_MANIFEST names a variant), mapped to its main module's source. */
+const manifestFile = path.resolve(__dirname, process.env.AGENCY_MANIFEST || 'agencies.json');
+const agencyModules = Object.fromEntries(
+  JSON.parse(fs.readFileSync(manifestFile, 'utf8')).agencies.map((agency) => {
+    const folder = path.resolve(path.dirname(manifestFile), agency.package);
+    const main = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')).main || 'dist/subgraph.js';
+    return [`^@governance/${agency.name}$`, path.join(folder, main.replace(/^(\.\/)?dist\//, 'src/').replace(/\.js$/, '.ts'))];
+  }),
+);
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -18,7 +29,7 @@ module.exports = {
     '^@governance/dataset$': '<rootDir>/subgraphs/dataset/src/index.ts',
     '^@governance/gateway$': '<rootDir>/gateway/src/server.ts',
     '^@governance/gateway/(.*)$': '<rootDir>/gateway/src/$1',
-    [`^@governance/(${subgraphs.join('|')})$`]: '<rootDir>/subgraphs/$1/src/subgraph.ts',
+    ...agencyModules,
     '^@governance/scripts/(.*)$': '<rootDir>/scripts/src/$1',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],

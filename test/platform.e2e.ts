@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { agencyManifest } from '@governance/kit/agencies';
+import { subgraphVariable } from '@governance/kit/env';
 import { postGraphQL } from './support/graphql-client';
 
 const LAUNCHER = path.resolve(__dirname, '../scripts/dist/start-platform.js');
@@ -29,23 +31,22 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, output: string[]): 
   });
 }
 
-/** `npm start` as a user runs it: the built launcher, five processes, Ctrl-C. */
+/** `npm start` as a user runs it: the built launcher, one process per agency and the gateway, Ctrl-C. */
 describe('the one-command platform', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-platform-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts every service on SQLite, seeds it, answers a cross-agency query, and stops cleanly on SIGINT', async () => {
     expect(fs.existsSync(LAUNCHER)).toBe(true); // npm test builds first
-    const ports = { gateway: await freePort(), cc: await freePort(), ps: await freePort(), ia: await freePort(), cb: await freePort() };
+    const agencies = agencyManifest().agencies.map((agency) => agency.name);
+    const ports: Record<string, number> = { gateway: await freePort() };
+    for (const agency of agencies) ports[agency] = await freePort();
     const launcher = spawn(process.execPath, [LAUNCHER], {
       env: {
         PATH: process.env.PATH ?? '',
         DATA_DIR: dataDir,
         GATEWAY_PORT: String(ports.gateway),
-        COMMUNITY_COMMITTEES_PORT: String(ports.cc),
-        PUBLIC_SECURITY_PORT: String(ports.ps),
-        INDUSTRY_ASSOCIATIONS_PORT: String(ports.ia),
-        COMMERCE_BUREAU_PORT: String(ports.cb),
+        ...Object.fromEntries(agencies.map((agency) => [subgraphVariable(agency, 'PORT'), String(ports[agency])])),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -62,14 +63,12 @@ describe('the one-command platform', () => {
     const result = await postGraphQL<{ community: { name: string; enterprises: { totalCount: number } } }>(url, query, {}, { authorization: `Bearer ${token}` });
     // 368 manufacturers (the patrol's employers), two tea growers and two plastic-pellet processors.
     expect(result.data?.community).toEqual({ name: '洪庄社区', enterprises: { totalCount: 372 } });
-    for (const name of ['community-committees', 'public-security', 'industry-associations', 'commerce-bureau']) {
-      expect(fs.existsSync(path.join(dataDir, `${name}.sqlite`))).toBe(true);
-    }
+    for (const name of agencies) expect(fs.existsSync(path.join(dataDir, `${name}.sqlite`))).toBe(true);
 
     const exit = new Promise<number | null>((resolve) => launcher.once('exit', (code) => resolve(code)));
     launcher.kill('SIGINT');
     expect(await exit).toBe(0);
     await expect(fetch(`http://127.0.0.1:${ports.gateway}/health`)).rejects.toThrow();
-    await expect(fetch(`http://127.0.0.1:${ports.cb}/health`)).rejects.toThrow();
+    for (const agency of agencies) await expect(fetch(`http://127.0.0.1:${ports[agency]}/health`)).rejects.toThrow();
   });
 });

@@ -1,6 +1,9 @@
 #!/bin/bash
 # Runs once, when the MySQL volume is new (docker-entrypoint-initdb.d):
 # one database and one user per agency, each user allowed on its own database only.
+# The agencies are the <AGENCY>_DB_PASSWORD variables docker-compose.yml gives this
+# service (generated from agencies.json): COMMERCE_BUREAU_DB_PASSWORD makes the
+# database and user commerce_bureau. A new bureau needs no change here.
 set -euo pipefail
 
 create_agency() {
@@ -12,8 +15,8 @@ GRANT ALL PRIVILEGES ON \`${account}\`.* TO '${account}'@'%';
 SQL
 }
 
-create_agency community_committees "${COMMUNITY_COMMITTEES_DB_PASSWORD}"
-create_agency public_security "${PUBLIC_SECURITY_DB_PASSWORD}"
-create_agency industry_associations "${INDUSTRY_ASSOCIATIONS_DB_PASSWORD}"
-create_agency commerce_bureau "${COMMERCE_BUREAU_DB_PASSWORD}"
+for variable in $(compgen -e | grep -E '^[A-Z][A-Z0-9_]*_DB_PASSWORD$' | sort); do
+  account=$(printf '%s' "${variable%_DB_PASSWORD}" | tr 'A-Z' 'a-z')
+  create_agency "${account}" "${!variable}"
+done
 mysql -uroot -p"${MYSQL_ROOT_PASSWORD}" -e 'FLUSH PRIVILEGES;'

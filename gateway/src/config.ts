@@ -1,7 +1,8 @@
 import path from 'node:path';
+import { agencyLabel, agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from '@governance/kit/auth';
 import { EnvReader, type Env } from '@governance/kit/env';
-import { SUBGRAPHS, defaultSubgraphUrl, subgraphUrlVariable } from './subgraph-list';
+import { defaultSubgraphUrl, gatewaySubgraphs, subgraphUrlVariable } from './subgraph-list';
 import { DEFAULT_PUBLIC_DIR } from './web/public-dir';
 
 export interface SubgraphEndpoint {
@@ -27,6 +28,8 @@ export interface GatewayConfig {
   readonly port: number;
   /** The committed supergraph the gateway serves (schema/supergraph.graphql). */
   readonly supergraphPath: string;
+  /** Reload the supergraph when its file changes (SIGHUP reloads it either way). */
+  readonly supergraphWatch: boolean;
   readonly subgraphs: readonly SubgraphEndpoint[];
   /** Every subgraph call is cut off after this long, so a hung subgraph costs its fields, not the request. */
   readonly subgraphTimeoutMs: number;
@@ -44,21 +47,28 @@ export interface GatewayConfig {
   readonly playgroundToken?: string;
   /** The playground's and dashboard's files, bundled by `npm run build`; nothing outside it is served. */
   readonly publicDir: string;
+  /** How the pages name each agency to people (`Commerce bureau (工商局)`), from the agency manifest. */
+  readonly agencyLabels: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
 
-/** The only reader of the environment for the gateway; every problem is reported in one error. */
-export function loadGatewayConfig(env: Env = process.env): Readonly<GatewayConfig> {
+/**
+ * The only reader of the environment for the gateway; every problem is
+ * reported in one error. The subgraphs it routes to, and their default ports,
+ * are the agency manifest's.
+ */
+export function loadGatewayConfig(env: Env = process.env, manifest: AgencyManifest = agencyManifest()): Readonly<GatewayConfig> {
   const read = new EnvReader(env);
   const environment = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
   const playgroundToken = environment === 'production' ? undefined : read.optionalString('PLAYGROUND_TOKEN');
   return read.finish('gateway', {
     environment,
     host: read.string('HOST', '127.0.0.1'),
-    port: read.integer('PORT', 4000, { min: 0, max: 65535 }),
+    port: read.integer('PORT', manifest.gateway.defaultPort, { min: 0, max: 65535 }),
     supergraphPath: path.resolve(read.string('SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH)),
-    subgraphs: SUBGRAPHS.map(({ name, defaultPort }) => ({
+    supergraphWatch: read.boolean('SUPERGRAPH_WATCH', true),
+    subgraphs: gatewaySubgraphs(manifest).map(({ name, defaultPort }) => ({
       name,
       url: read.url(subgraphUrlVariable(name), defaultSubgraphUrl(defaultPort), ['http:', 'https:']),
       secret: readSubgraphSecret(read, subgraphSecretVariable(name), name, environment),
@@ -77,5 +87,6 @@ export function loadGatewayConfig(env: Env = process.env): Readonly<GatewayConfi
     },
     ...(playgroundToken === undefined ? {} : { playgroundToken }),
     publicDir: path.resolve(read.string('PUBLIC_DIR', DEFAULT_PUBLIC_DIR)),
+    agencyLabels: Object.fromEntries(manifest.agencies.map((agency) => [agency.name, agencyLabel(agency)])),
   });
 }

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -9,6 +8,7 @@ import { createErrorFormatter } from './format-error';
 import { operationGuards } from './operation-limits';
 import { createGatewayContext, type GatewayContext } from './request-context';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { SchemaSwapLock, createReloadingSupergraph, type ReloadResult } from './supergraph';
 import { createWebRoutes } from './web';
 
 export type { GatewayContext } from './request-context';
@@ -16,19 +16,27 @@ export type { GatewayContext } from './request-context';
 export interface RunningGateway extends StoppableService {
   readonly url: string;
   readonly port: number;
+  /** The sha256 of the supergraph it serves now. */
+  supergraphSha256(): string;
+  /** Reads the supergraph file again (what SIGHUP and a change of the file do); keeps the old one if the new one does not load. */
+  reloadSupergraph(): Promise<ReloadResult>;
 }
 
 /**
  * The gateway over the committed supergraph: the supergraph file fixes the
- * schema, and the configuration says where each subgraph is reached.
+ * schema, and the configuration says where each subgraph is reached. A new
+ * supergraph file is taken without a restart (ApolloGateway's `supergraphSdl`
+ * hook with `update`), once requests in flight have finished on the old one.
  */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   // The gateway otherwise reports anonymous usage to Apollo; agencies run air-gapped.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const fetchers = createSubgraphFetchers({ timeoutMs: config.subgraphTimeoutMs, connections: config.subgraphConnections });
   const endpoints = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph]));
+  const lock = new SchemaSwapLock();
+  const supergraph = createReloadingSupergraph({ file: config.supergraphPath, subgraphs: new Set(endpoints.keys()), lock, watch: config.supergraphWatch, logStart: config.environment !== 'test' });
   const gateway = new ApolloGateway({
-    supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
+    supergraphSdl: supergraph.hook,
     buildService: ({ name }) => {
       const endpoint = endpoints.get(name);
       if (endpoint === undefined) throw new Error(`the supergraph names a subgraph the gateway has no configuration for: ${name}`);
@@ -61,18 +69,22 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     maxRequestBytes: config.maxRequestBytes,
     ready: async () => true,
     context: createGatewayContext(config.auth),
+    aroundGraphQL: (handle) => lock.shared(handle),
     // The playground, dashboard and their assets, served from the build's public folder: nothing from a CDN.
     routes: createWebRoutes({
       graphqlPath,
       publicDir: config.publicDir,
       introspection,
       token: config.playgroundToken,
+      agencies: config.agencyLabels,
     }),
   });
   return {
     name: 'gateway',
     url: http.url,
     port: http.port,
+    supergraphSha256: supergraph.sha256,
+    reloadSupergraph: supergraph.reload,
     stop: async () => {
       await http.close(config.shutdownGraceMs);
       await apollo.stop();

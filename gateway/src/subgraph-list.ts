@@ -1,17 +1,20 @@
+import { agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
 import { subgraphVariable } from '@governance/kit/env';
 
-/**
- * The subgraphs the gateway composes, with the port each listens on by
- * default. A new bureau joins by adding a line here and its SDL to schema/.
- */
-export const SUBGRAPHS = [
-  { name: 'community-committees', defaultPort: 4001 },
-  { name: 'public-security', defaultPort: 4002 },
-  { name: 'industry-associations', defaultPort: 4003 },
-  { name: 'commerce-bureau', defaultPort: 4004 },
-] as const;
+export interface GatewaySubgraph {
+  readonly name: string;
+  readonly defaultPort: number;
+}
 
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+/** The subgraphs the gateway composes and routes to: one per agency of the manifest, on its default port. */
+export function gatewaySubgraphs(manifest: AgencyManifest = agencyManifest()): readonly GatewaySubgraph[] {
+  return manifest.agencies.map(({ name, defaultPort }) => ({ name, defaultPort }));
+}
+
+/** The committed manifest's subgraphs. */
+export const SUBGRAPHS = gatewaySubgraphs();
+
+export type SubgraphName = string;
 
 /** `commerce-bureau` -> `COMMERCE_BUREAU_URL`: where the gateway finds that subgraph. */
 export function subgraphUrlVariable(name: string): string {

@@ -1,17 +1,18 @@
+import { agencyManifest } from '@governance/kit/agencies';
 import { ConfigError } from '@governance/kit/env';
 import { productionEnv } from '../../test/support/production-env';
 import { loadGatewayConfig } from '../src/config';
 
 describe('loadGatewayConfig', () => {
-  it('points at the four subgraphs on their default ports', () => {
+  it("points at every agency of the manifest on its default port, and listens on the manifest's gateway port", () => {
     const config = loadGatewayConfig({});
-    expect(config.port).toBe(4000);
-    expect(config.subgraphs).toEqual([
-      { name: 'community-committees', url: 'http://localhost:4001/graphql', secret: 'development-only-subgraph-secret:community-committees' },
-      { name: 'public-security', url: 'http://localhost:4002/graphql', secret: 'development-only-subgraph-secret:public-security' },
-      { name: 'industry-associations', url: 'http://localhost:4003/graphql', secret: 'development-only-subgraph-secret:industry-associations' },
-      { name: 'commerce-bureau', url: 'http://localhost:4004/graphql', secret: 'development-only-subgraph-secret:commerce-bureau' },
-    ]);
+    const manifest = agencyManifest();
+    expect(config.port).toBe(manifest.gateway.defaultPort);
+    expect(config.subgraphs).toEqual(
+      manifest.agencies.map((agency) => ({ name: agency.name, url: `http://localhost:${agency.defaultPort}/graphql`, secret: `development-only-subgraph-secret:${agency.name}` })),
+    );
+    expect(config.subgraphs.map((subgraph) => subgraph.name)).toEqual(expect.arrayContaining(['community-committees', 'public-security', 'industry-associations', 'commerce-bureau']));
+    expect(config.agencyLabels['commerce-bureau']).toBe('Commerce bureau (工商局)');
     expect(config.subgraphTimeoutMs).toBeGreaterThan(0);
   });
 

@@ -1,9 +1,13 @@
-import { agencyNotices, otherErrors } from '../browser/src/agencies';
+import { agencyNotices, otherErrors, setAgencyLabels } from '../browser/src/agencies';
 import { dayRuns, describeMissedDays } from '../browser/src/missed-days';
+import { loadGatewayConfig } from '../src/config';
 import { countByMonth } from '../browser/src/month-counts';
 import { prefersHtml } from '../src/web/prefers-html';
 
 describe('agencyNotices', () => {
+  // The labels the gateway puts in the page configuration, from agencies.json.
+  beforeAll(() => setAgencyLabels(loadGatewayConfig({}).agencyLabels));
+
   it('names an agency the gateway could not reach, from extensions.serviceName or the message', () => {
     const notices = agencyNotices([
       { message: 'The commerce-bureau subgraph is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'commerce-bureau' } },

@@ -61,7 +61,7 @@ describe('the gateway\'s web routes', () => {
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['content-security-policy']).toContain("connect-src 'self'");
-    expect(pageConfig(response.body)).toEqual({ graphqlPath: '/graphql', dashboardPath: '/dashboard', assetsPath: '/assets', introspection: true, token: 'dev-token' });
+    expect(pageConfig(response.body)).toEqual({ graphqlPath: '/graphql', dashboardPath: '/dashboard', assetsPath: '/assets', introspection: true, token: 'dev-token', agencies: loadGatewayConfig({}).agencyLabels });
     const urls = [...response.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
     expect(urls).toContain('/assets/js/playground.js');
     expect(urls.some((url) => /^\/assets\/vendor\/graphiql@3\.\d+\.\d+\/graphiql\.min\.js$/.test(url))).toBe(true);

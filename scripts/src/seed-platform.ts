@@ -8,7 +8,7 @@ import { subgraphDefinitions } from './subgraph-definitions';
 export interface SeedPlatformOptions {
   /** Copies of the document's data set to write: 1 is the data set itself, N is N times its records. */
   readonly scale: number;
-  /** Only these agencies (by subgraph name); all four by default. */
+  /** Only these agencies (by subgraph name); every agency of the manifest by default. */
   readonly subgraphs?: readonly string[];
   /** `<SUBGRAPH>_DATABASE_URL` per agency (default: the SQLite files under data/ that `npm start` uses), PERSON_PSEUDONYM_KEY. */
   readonly env?: Env;

@@ -4,7 +4,7 @@ import { mintDevelopmentToken } from '@governance/kit/auth';
 import { planPlatform, type ServicePlan } from './platform-config';
 
 /**
- * `npm start`: the four subgraphs and the gateway as five processes, as they
+ * `npm start`: every agency's subgraph and the gateway, one process each, as they
  * run in production, with their output prefixed by service. Ctrl-C stops the
  * gateway first, then the subgraphs, each finishing its in-flight requests.
  */

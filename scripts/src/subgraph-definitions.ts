@@ -1,7 +1,7 @@
-import { commerceBureau } from '@governance/commerce-bureau';
-import { communityCommittees } from '@governance/community-committees';
-import { industryAssociations } from '@governance/industry-associations';
-import { publicSecurity } from '@governance/public-security';
+import { loadSubgraphDefinitions } from './agency-packages';
 
-/** Every subgraph of the platform, in the gateway's order. */
-export const subgraphDefinitions = [communityCommittees, publicSecurity, industryAssociations, commerceBureau] as const;
+export { loadSubgraphDefinition, loadSubgraphDefinitions } from './agency-packages';
+
+/** Every subgraph of the platform (the committed manifest's), in the gateway's order. Loaded when this module is. */
+export const subgraphDefinitions = loadSubgraphDefinitions();
+

@@ -1,4 +1,5 @@
-import { AGENCIES, isAgency, isScope, mintDevelopmentToken, type Agency, type Scope } from '@governance/kit/auth';
+import { agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
+import { isAgency, isScope, mintDevelopmentToken, type Agency, type Scope } from '@governance/kit/auth';
 import { EnvReader } from '@governance/kit/env';
 
 /**
@@ -14,7 +15,8 @@ export interface TokenArguments {
   readonly expiresIn: string;
 }
 
-export function parseTokenArguments(argv: readonly string[]): TokenArguments {
+/** The agencies of `manifest` are the ones a token may be minted for. */
+export function parseTokenArguments(argv: readonly string[], manifest: AgencyManifest = agencyManifest()): TokenArguments {
   let agency: string | undefined;
   let scopes = 'read';
   let subject: string | undefined;
@@ -28,7 +30,7 @@ export function parseTokenArguments(argv: readonly string[]): TokenArguments {
     else if (flag === '--expires') expiresIn = value();
     else throw new Error(`unknown argument ${argv[i]} (use --agency, --scopes, --subject, --expires)`);
   }
-  if (!isAgency(agency)) throw new Error(`--agency must be one of ${AGENCIES.join(', ')}`);
+  if (!isAgency(agency, manifest)) throw new Error(`--agency must be one of ${agencyNames(manifest)}`);
   const list = scopes.split(',').map((scope) => scope.trim()).filter((scope) => scope !== '');
   const unknown = list.filter((scope) => !isScope(scope));
   if (unknown.length > 0) throw new Error(`unknown scope ${unknown.join(', ')} (read, pii:read, write, audit:read)`);
@@ -36,7 +38,9 @@ export function parseTokenArguments(argv: readonly string[]): TokenArguments {
   return { agency, scopes: list as Scope[], subject, expiresIn };
 }
 
-const USAGE = `npm run token -- --agency <${AGENCIES.join('|')}> [--scopes read,pii:read,write,audit:read] [--subject name] [--expires 8h]`;
+const agencyNames = (manifest: AgencyManifest, separator = ', ') => manifest.agencies.map((entry) => entry.name).join(separator);
+
+const USAGE = `npm run token -- --agency <${agencyNames(agencyManifest(), '|')}> [--scopes read,pii:read,write,audit:read] [--subject name] [--expires 8h]`;
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) {

@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SUBGRAPHS } from '@governance/gateway/subgraph-list';
 import { spawnSync } from 'node:child_process';
 import { SCHEMA_DIR, buildSchemaArtifacts } from '../src/schema-artifacts';
-import { subgraphDefinitions } from '../src/subgraph-definitions';
 
 describe('schema/ is what the code produces', () => {
   const artifacts = buildSchemaArtifacts();
@@ -29,12 +27,6 @@ describe('schema/ is what the code produces', () => {
   it('holds no schema file that no subgraph produces', () => {
     const stale = fs.readdirSync(SCHEMA_DIR).filter((file) => /\.(graphql|json)$/.test(file) && !artifacts.has(file));
     expect(stale).toEqual([]);
-  });
-
-  it('lists the same subgraphs, on the same default ports, in the gateway as in the packages', () => {
-    expect(SUBGRAPHS.map(({ name, defaultPort }) => ({ name, defaultPort }))).toEqual(
-      subgraphDefinitions.map(({ name, defaultPort }) => ({ name, defaultPort })),
-    );
   });
 
   it('declares Community, Enterprise, Association, Person and PoliceStation as entities with the design keys', () => {

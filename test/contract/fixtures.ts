@@ -81,6 +81,8 @@ export async function discoverFixtures(stack: Stack): Promise<ContractFixtures> 
       AssociationRoster: { creditCode: roster.creditCode },
       PatrolCompliance: { teamId: team?.id, from: '2011-01-01', to: '2012-01-10' },
       TalkEventStats: { from: '2009-04-09', to: '2011-12-31' },
+      ReconsiderationStats: { from: '2005-01-01', to: '2010-12-31' },
+      ReconsiderationCases: { first: 20, outcome: 'REVOKED' },
       AddMembership: { associationCreditCode: joining.creditCode, enterpriseCreditCode: newcomer?.creditCode, since: '2011-06-01' },
       RecordTalkEvent: {
         input: {

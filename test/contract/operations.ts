@@ -1,38 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { contractDir, contractFolders, loadOperations, type LoadedOperation } from '@governance/scripts/contract-operations';
 
-/** The dashboard contract: ../shared/operations beside the repository (CONTRACT_DIR overrides). */
-export const CONTRACT_DIR = path.resolve(process.env.CONTRACT_DIR ?? path.resolve(__dirname, '../../../shared/operations'));
+/** A contract operation: its file (a bureau's own is `<agency>/<file>`), name, kind, source and parsed definition. */
+export type ContractOperation = LoadedOperation;
 
-export interface ContractOperation {
-  readonly file: string;
-  readonly name: string;
-  readonly kind: 'query' | 'mutation' | 'subscription';
-  readonly source: string;
-  readonly document: DocumentNode;
-  readonly definition: OperationDefinitionNode;
-}
-
-/** Every operation of every `.graphql` file in the contract folder, files added later included. */
+/** Every operation of the shared contract (../shared/operations, CONTRACT_DIR) and of each bureau's `operations/`. */
 export function loadContract(): ContractOperation[] {
-  if (!fs.existsSync(CONTRACT_DIR)) throw new Error(`The contract folder ${CONTRACT_DIR} is missing (set CONTRACT_DIR)`);
-  return fs
-    .readdirSync(CONTRACT_DIR)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort()
-    .flatMap((file) => {
-      const source = fs.readFileSync(path.join(CONTRACT_DIR, file), 'utf8');
-      const document = parse(source);
-      return document.definitions
-        .filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
-        .map((definition) => ({
-          file,
-          name: definition.name?.value ?? file,
-          kind: definition.operation,
-          source,
-          document,
-          definition,
-        }));
-    });
+  return loadOperations(contractFolders());
 }
+
+/** The shared contract's folder, for tests that read one of its files. */
+export const CONTRACT_DIR = contractDir();

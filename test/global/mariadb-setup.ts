@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+// globalSetup runs outside jest's module map, so the kit is imported from its source by path.
+import { agencyManifest } from '../../subgraphs/kit/src/agencies';
 import { createAgencyAccounts } from './agency-accounts';
 import { mariaDbInstalled, startMariaDb, type MariaDbServer } from './mariadb-server';
-
-const SUBGRAPHS = ['community-committees', 'public-security', 'industry-associations', 'commerce-bureau'];
 
 declare global {
   // eslint-disable-next-line no-var
@@ -21,7 +21,7 @@ export default async function setup(): Promise<void> {
   const server = await startMariaDb(directory);
   const admin = await server.admin();
   try {
-    const passwords = await createAgencyAccounts(admin, SUBGRAPHS);
+    const passwords = await createAgencyAccounts(admin, agencyManifest().agencies.map((agency) => agency.name));
     process.env.TEST_DATABASE = 'mariadb';
     process.env.MARIADB_TEST_PORT = String(server.port);
     process.env.MARIADB_TEST_SOCKET = server.socket;

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { hashAuditEntry, type AuditAction } from '@governance/kit';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, SCOPES, type Agency } from '@governance/kit/auth';
 import { countRows } from '../support/database';
+import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import type { Stack, SubgraphName } from '../support/stack';
 import { headersFor, type Caller } from '../support/tokens';
 
@@ -15,7 +16,7 @@ import { headersFor, type Caller } from '../support/tokens';
  * and an attacker's token is better made by hand anyway (any header, any claims).
  */
 
-export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['community-committees', 'public-security', 'industry-associations', 'commerce-bureau'];
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = subgraphDefinitions.map((definition) => definition.name);
 
 /** A community of the source document with a police station, residents and enterprises. */
 export const JINYI = '320571002001';

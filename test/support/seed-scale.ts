@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildCommerceBureauRecords, buildDocumentDataset, buildPublicSecurityRecords } from '@governance/dataset';
+import { buildCommerceBureauRecords, buildDocumentDataset, buildLegalAffairsRecords, buildPublicSecurityRecords } from '@governance/dataset';
 import { loadSubgraphConfig, openDataSource, StatementCounter, type SubgraphDefinition } from '@governance/kit';
 import { subgraphVariable } from '@governance/kit/env';
 import { seedPlatform } from '@governance/scripts/seed-platform';
@@ -58,6 +58,9 @@ export async function checkScaledSeed(scale: number): Promise<void> {
     expect(missing(enterprises, await keys('public-security', 'SELECT DISTINCT enterprise_credit_code AS k FROM patrol_member'))).toEqual([]);
     expect(missing(enterprises, await keys('industry-associations', 'SELECT DISTINCT enterprise_credit_code AS k FROM membership'))).toEqual([]);
     expect(missing(communities, await keys('industry-associations', 'SELECT DISTINCT community_code AS k FROM safe_community_designation'))).toEqual([]);
+    expect(await count('legal-affairs', 'reconsideration_case')).toBe(scale * buildLegalAffairsRecords(core).cases.length);
+    expect(missing(persons, await keys('legal-affairs', 'SELECT DISTINCT applicant_id AS k FROM reconsideration_case'))).toEqual([]);
+    expect(missing(enterprises, await keys('legal-affairs', 'SELECT DISTINCT enterprise_credit_code AS k FROM reconsideration_case WHERE enterprise_credit_code IS NOT NULL'))).toEqual([]);
 
     // A second run refuses databases that already hold records.
     await expect(seedPlatform({ scale: 1, env, subgraphs: ['industry-associations'] })).rejects.toThrow(/already holds records/);

@@ -5,7 +5,8 @@ import { loadGatewayConfig } from '@governance/gateway/config';
 import { startGateway, type RunningGateway } from '@governance/gateway';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
 import type { RunningSubgraph, SubgraphDefinition } from '@governance/kit';
-import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
+import type { AgencyManifest } from '@governance/kit/agencies';
+import { loadSubgraphDefinitions, subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { agencyFor } from './operation-owner';
 import { startTestSubgraph } from './subgraph';
@@ -26,8 +27,10 @@ export interface Stack {
 }
 
 export interface StackOptions {
-  /** Extra gateway environment (SUBGRAPH_TIMEOUT_MS, a subgraph URL to override). */
+  /** Extra gateway environment (SUBGRAPH_TIMEOUT_MS, a subgraph URL to override, SUPERGRAPH_PATH). */
   readonly gatewayEnv?: Record<string, string>;
+  /** Another list of agencies than agencies.json (a test's variant with a bureau added). */
+  readonly manifest?: AgencyManifest;
 }
 
 /**
@@ -37,10 +40,11 @@ export interface StackOptions {
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-e2e-'));
-  const started = await startInDependencyOrder(subgraphDefinitions as readonly SubgraphDefinition<unknown>[], dataDir);
+  const definitions = options.manifest === undefined ? subgraphDefinitions : loadSubgraphDefinitions(options.manifest);
+  const started = await startInDependencyOrder(definitions, dataDir);
   const subgraphs = Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph])) as Record<SubgraphName, RunningSubgraph>;
   const urls = Object.fromEntries(started.map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
-  const gateway = await startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }));
+  const gateway = await startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }, options.manifest));
   const stopped = new Set<string>();
   return {
     gateway,

@@ -1,12 +1,18 @@
-/** The subgraphs, as the dashboard names them to people. */
-export const AGENCIES = {
-  'community-committees': 'Community committees (社区居委会)',
-  'public-security': 'Public security (公安)',
-  'industry-associations': 'Industry associations (行业协会)',
-  'commerce-bureau': 'Commerce bureau (工商局)',
-} as const;
+/** An agency's name as the gateway reports it (a subgraph's name, kebab-case). */
+export type AgencyName = string;
 
-export type AgencyName = keyof typeof AGENCIES;
+/** The agencies, as pages name them to people; the gateway sends them from agencies.json in the page configuration. */
+let labels: Readonly<Record<AgencyName, string>> = {};
+
+/** Called once per page with the page configuration's labels. */
+export function setAgencyLabels(next: Readonly<Record<AgencyName, string>>): void {
+  labels = next;
+}
+
+/** `Commerce bureau (工商局)`, or the name itself for an agency the page was not told about. */
+export function agencyLabel(agency: AgencyName): string {
+  return labels[agency] ?? agency;
+}
 
 export interface ErrorLike {
   readonly message: string;
@@ -16,12 +22,11 @@ export interface ErrorLike {
 /** Why an agency's part of an answer is missing or wrong, in words for the page. */
 export type AgencyNotices = Map<AgencyName, string>;
 
-const AGENCY_NAMES = Object.keys(AGENCIES) as AgencyName[];
-
 function agencyOf(error: ErrorLike): AgencyName | undefined {
+  const names = Object.keys(labels);
   const serviceName = error.extensions?.serviceName;
-  const named = AGENCY_NAMES.find((agency) => agency === serviceName);
-  return named ?? AGENCY_NAMES.find((agency) => error.message.includes(agency));
+  const named = names.find((agency) => agency === serviceName);
+  return named ?? names.find((agency) => error.message.includes(agency));
 }
 
 /**
@@ -39,10 +44,10 @@ export function agencyNotices(errors: readonly ErrorLike[] | undefined): AgencyN
     const code = error.extensions?.code;
     const notice =
       code === 'SUBGRAPH_TIMEOUT'
-        ? `${AGENCIES[agency]} did not answer in time; its part of this overview is missing.`
+        ? `${agencyLabel(agency)} did not answer in time; its part of this overview is missing.`
         : code === 'SUBGRAPH_UNAVAILABLE' || /unavailable|ECONNREFUSED|fetch failed/i.test(error.message)
-          ? `${AGENCIES[agency]} is unavailable; its part of this overview is missing.`
-          : `${AGENCIES[agency]} answered with an error: ${error.message}`;
+          ? `${agencyLabel(agency)} is unavailable; its part of this overview is missing.`
+          : `${agencyLabel(agency)} answered with an error: ${error.message}`;
     notices.set(agency, notice);
   }
   return notices;

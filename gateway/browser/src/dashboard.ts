@@ -1,4 +1,4 @@
-import { agencyNotices, otherErrors } from './agencies.js';
+import { agencyNotices, otherErrors, setAgencyLabels } from './agencies.js';
 import { loadCommunityReport, type CommunityReport } from './community-report.js';
 import { el, formatNumber } from './dom.js';
 import { createGatewayClient } from './gateway-client.js';
@@ -15,6 +15,7 @@ import { createTokenField } from './token.js';
  * choice is kept in the URL so that a view can be shared.
  */
 const config = readPageConfig();
+setAgencyLabels(config.agencies);
 const token = createTokenField(config);
 const client = createGatewayClient(config, token.value);
 const root = document.getElementById('dashboard') ?? document.body;

@@ -6,6 +6,8 @@ export interface PageConfig {
   readonly introspection: boolean;
   /** A pre-filled bearer token: set in development only. */
   readonly token: string | null;
+  /** Each agency's name for people (`Commerce bureau (工商局)`), by subgraph name, from agencies.json. */
+  readonly agencies: Readonly<Record<string, string>>;
 }
 
 export function readPageConfig(): PageConfig {

@@ -1,4 +1,4 @@
-import { AGENCIES, type AgencyName } from './agencies.js';
+import { agencyLabel, type AgencyName } from './agencies.js';
 import { barChart } from './bar-chart.js';
 import type { CommunityReport } from './community-report.js';
 import { el, formatNumber } from './dom.js';
@@ -31,13 +31,13 @@ function panel(report: CommunityReport, spec: PanelSpec): HTMLElement {
     const notice = report.notices.get(agency);
     return notice === undefined ? [] : [el('p', { className: 'notice', role: 'alert', 'data-notice': agency }, notice)];
   });
-  const missing = report.community === null ? `${AGENCIES['community-committees']} did not return the community, so this part cannot be shown.` : 'No answer for this part.';
+  const missing = report.community === null ? `${agencyLabel('community-committees')} did not return the community, so this part cannot be shown.` : 'No answer for this part.';
   const body = spec.body ?? (notices.length > 0 ? [] : [el('p', { className: 'empty' }, missing)]);
   return el(
     'section',
     { className: 'panel', 'data-panel': spec.id, 'data-agency': spec.agencies[0] },
     el('h2', {}, spec.title),
-    el('p', { className: 'agency' }, spec.agencies.map((agency) => AGENCIES[agency]).join(' · ')),
+    el('p', { className: 'agency' }, spec.agencies.map((agency) => agencyLabel(agency)).join(' · ')),
     ...notices,
     ...body,
   );
@@ -113,7 +113,7 @@ function patrols(report: CommunityReport, community: Community): Parts | null {
       { className: 'patrol-team', 'data-team': team.id },
       el('h3', {}, team.name, el('span', { className: 'muted' }, ` · ${team.memberCount} members`)),
       compliance === undefined
-        ? el('p', { className: 'empty' }, report.notices.has('commerce-bureau') ? `No compliance figures: PatrolCompliance also names the team's enterprises, and ${AGENCIES['commerce-bureau']} is unavailable.` : 'No compliance figures.')
+        ? el('p', { className: 'empty' }, report.notices.has('commerce-bureau') ? `No compliance figures: PatrolCompliance also names the team's enterprises, and ${agencyLabel('commerce-bureau')} is unavailable.` : 'No compliance figures.')
         : el(
             'div',
             { className: 'figures' },

@@ -14,6 +14,8 @@ export interface PageConfig {
   readonly assetsPath: string;
   readonly introspection: boolean;
   readonly token: string | null;
+  /** Each agency's name for people (`Commerce bureau (工商局)`), by subgraph name, from agencies.json. */
+  readonly agencies: Readonly<Record<string, string>>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type OperationDefinitionNode } from 'graphql';
+import { agencyManifest, agencyOperationsDir, type AgencyManifest } from '@governance/kit/agencies';
 import { MANIFEST_FILE, type AssetManifest } from './asset-manifest';
 import { DEFAULT_PUBLIC_DIR } from './public-dir';
 
@@ -30,6 +31,8 @@ export interface OperationEntry {
 export interface BundleOptions {
   readonly publicDir?: string;
   readonly operationsDir?: string;
+  /** Whose own operations (`<package>/operations/`) join the examples, under `operations/<agency>/`. */
+  readonly manifest?: AgencyManifest;
 }
 
 /**
@@ -49,7 +52,15 @@ export function bundlePublicAssets(options: BundleOptions = {}): { publicDir: st
   const manifest = Object.fromEntries(VENDOR_FILES.map(({ key, packageName, file }) => [key, copyVendorFile(publicDir, packageName, file)])) as unknown as AssetManifest;
 
   fs.rmSync(path.join(publicDir, 'operations'), { recursive: true, force: true });
-  const operations = copyOperations(operationsDir, path.join(publicDir, 'operations'));
+  const agencies = options.manifest ?? agencyManifest();
+  const operations = [
+    ...copyOperations(operationsDir, path.join(publicDir, 'operations')),
+    // Each bureau's own contract operations, beside the shared contract.
+    ...agencies.agencies.flatMap((agency) => {
+      const dir = agencyOperationsDir(agencies, agency);
+      return dir === undefined ? [] : copyOperations(dir, path.join(publicDir, 'operations', agency.name)).map((entry) => ({ ...entry, file: `${agency.name}/${entry.file}` }));
+    }),
+  ];
   copyOperations(path.join(BROWSER_DIR, 'operations'), path.join(publicDir, 'operations/dashboard'));
   fs.writeFileSync(path.join(publicDir, 'operations/index.json'), `${JSON.stringify(operations, null, 2)}\n`);
 

@@ -11,6 +11,8 @@ export interface WebRoutesOptions {
   readonly introspection: boolean;
   /** Pre-filled in the playground and dashboard; the caller passes it only outside production. */
   readonly token?: string;
+  /** How the pages name each agency (GatewayConfig.agencyLabels). */
+  readonly agencies: Readonly<Record<string, string>>;
 }
 
 export const DASHBOARD_PATH = '/dashboard';
@@ -31,6 +33,7 @@ export function createWebRoutes(options: WebRoutesOptions): (request: IncomingMe
     assetsPath: ASSETS_PATH,
     introspection: options.introspection,
     token: options.token ?? null,
+    agencies: options.agencies,
   };
   let manifest: AssetManifest | undefined;
   const currentManifest = () => (manifest ??= readAssetManifest(options.publicDir));

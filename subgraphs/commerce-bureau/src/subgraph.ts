@@ -14,7 +14,6 @@ import { isEmpty, seed } from './seed';
 /** 工商局: the enterprise registry and its licence history, venues and their stalls, enforcement, emission agreements. */
 export const commerceBureau: SubgraphDefinition<CommerceLoaders> = {
   name: 'commerce-bureau',
-  defaultPort: 4004,
   entities: [Enterprise, Venue, Stall, EnforcementCase, EmissionAgreement, LicenseEvent],
   migrations,
   owners: [COMMUNITY_COMMITTEES],

@@ -13,7 +13,6 @@ import { isEmpty, seed } from './seed';
 /** 社区居委会 / 社工委: sub-districts, communities and the resident register. */
 export const communityCommittees: SubgraphDefinition<CommitteesLoaders> = {
   name: 'community-committees',
-  defaultPort: 4001,
   entities: [SubDistrict, Community, Person, ContactAssignment, VolunteerProgramme, EntrustmentAgreement],
   migrations,
   buildSchema: buildCommitteesSchema,

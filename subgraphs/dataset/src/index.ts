@@ -7,3 +7,4 @@ export { buildIndustryAssociationsRecords, type IndustryAssociationsRecords } fr
 export { buildCommerceBureauRecords, type CommerceBureauRecords } from './commerce-bureau-records';
 export { buildPublicSecurityRecords, talkEventId, type IncidentKindRecord, type PublicSecurityRecords, type TalkEventRecord } from './public-security-records';
 export { writeSeed, type SeedOptions, type SeedRun, type SeedTable } from './bulk-insert';
+export * from './legal-affairs-records';

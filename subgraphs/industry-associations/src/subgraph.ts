@@ -18,13 +18,12 @@ import { isEmpty, seed } from './seed';
 /** 行业协会 / 商会: associations, memberships, certification marks, purchased public services and the safe-community work. */
 export const industryAssociations: SubgraphDefinition<AssociationsLoaders> = {
   name: 'industry-associations',
-  defaultPort: 4003,
   entities: [Association, Membership, CertificationMark, MarkAuthorisation, ServiceContract, SafeCommunityDesignation, PromotionProject, TrainingSession, SupportCentre, SafeCommunityMeeting, SafeCommunityPlan],
   migrations,
   // Writes refer to enterprises (memberships, mark users) and communities (contracts, designations) that these agencies own.
   owners: [
-    { name: 'commerce-bureau', defaultPort: 4004 },
-    { name: 'community-committees', defaultPort: 4001 },
+    { name: 'commerce-bureau' },
+    { name: 'community-committees' },
   ],
   buildSchema: buildAssociationsSchema,
   createLoaders,

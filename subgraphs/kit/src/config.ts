@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { agencyManifest, findAgency, type AgencyManifest } from './agencies';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from './auth/auth-config';
 import { Env, EnvReader, subgraphVariable } from './env';
 
@@ -44,8 +45,7 @@ const DEVELOPMENT_PSEUDONYM_KEY = 'development-only-pseudonym-key';
 
 export interface SubgraphIdentity {
   readonly name: string;
-  readonly defaultPort: number;
-  readonly owners?: readonly { readonly name: string; readonly defaultPort: number }[];
+  readonly owners?: readonly { readonly name: string }[];
 }
 
 export function isSqlite(database: DatabaseConfig): database is Extract<DatabaseConfig, { kind: 'sqlite' }> {
@@ -58,9 +58,10 @@ export function isSqlite(database: DatabaseConfig): database is Extract<Database
  *
  * DATABASE_URL is `sqlite:<file>` (relative to the working directory),
  * `mysql://user:password@host:port/database` (MySQL 8) or `mariadb://...` (MariaDB); without it the subgraph uses
- * `$DATA_DIR/<name>.sqlite` (DATA_DIR defaults to `data`).
+ * `$DATA_DIR/<name>.sqlite` (DATA_DIR defaults to `data`). Default ports, its
+ * own and its owners', come from the agency manifest.
  */
-export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = process.env): Readonly<SubgraphConfig> {
+export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = process.env, manifest: AgencyManifest = agencyManifest()): Readonly<SubgraphConfig> {
   const read = new EnvReader(env);
   const environment = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
   const database = readDatabase(read, identity.name);
@@ -68,7 +69,7 @@ export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = proces
     name: identity.name,
     environment,
     host: read.string('HOST', '127.0.0.1'),
-    port: read.integer('PORT', identity.defaultPort, { min: 0, max: 65535 }),
+    port: read.integer('PORT', defaultPort(read, manifest, identity.name, 'PORT'), { min: 0, max: 65535 }),
     database,
     seedOnEmpty: read.boolean('SEED_ON_EMPTY', database.kind === 'sqlite'),
     logSql: read.boolean('LOG_SQL', false),
@@ -81,13 +82,20 @@ export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = proces
       (identity.owners ?? []).map((owner) => [
         owner.name,
         {
-          url: read.url(subgraphVariable(owner.name, 'URL'), `http://localhost:${owner.defaultPort}/graphql`, ['http:', 'https:']),
+          url: read.url(subgraphVariable(owner.name, 'URL'), `http://localhost:${defaultPort(read, manifest, owner.name, subgraphVariable(owner.name, 'URL'))}/graphql`, ['http:', 'https:']),
           secret: readSubgraphSecret(read, subgraphSecretVariable(owner.name), owner.name, environment),
         },
       ]),
     ),
     ownerTimeoutMs: read.integer('OWNER_TIMEOUT_MS', 5_000, { min: 50, max: 300_000 }),
   });
+}
+
+/** An agency's port from the manifest; needed only when `variable` does not say where it is. */
+function defaultPort(read: EnvReader, manifest: AgencyManifest, name: string, variable: string): number {
+  const agency = findAgency(manifest, name);
+  if (agency === undefined && read.optionalString(variable) === undefined) read.problem(`${name} is not in the agency manifest (${manifest.file}): add it there, or set ${variable}`);
+  return agency?.defaultPort ?? 0;
 }
 
 function readDatabase(read: EnvReader, name: string): DatabaseConfig {

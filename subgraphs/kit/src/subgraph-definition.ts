@@ -9,9 +9,8 @@ import type { OwnerSubgraph } from './owners';
  * exports one of these and its `index.ts` hands it to `runSubgraph`.
  */
 export interface SubgraphDefinition<TLoaders> {
-  /** kebab-case; also the subgraph's name in the supergraph. */
+  /** kebab-case; also the subgraph's name in the supergraph and its entry in agencies.json (which holds its port). */
   readonly name: string;
-  readonly defaultPort: number;
   readonly entities: readonly EntityClass[];
   readonly migrations: readonly MigrationClass[];
   /** Other agencies' subgraphs whose entities this one's writes must check (`ctx.owners`). */

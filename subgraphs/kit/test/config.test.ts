@@ -1,11 +1,16 @@
 import path from 'node:path';
 import { ConfigError, loadSubgraphConfig, type SubgraphConfig } from '@governance/kit';
+import { parseAgencyManifest } from '@governance/kit/agencies';
 import type { Env } from '@governance/kit/env';
 
-const IDENTITY = { name: 'x', defaultPort: 4009 };
+const IDENTITY = { name: 'x' };
+const MANIFEST = parseAgencyManifest(
+  { gateway: { defaultPort: 4100 }, agencies: [{ name: 'x', displayName: { zh: '某局', en: 'X bureau' }, defaultPort: 4109, package: 'x', entities: [] }] },
+  '/manifest/agencies.json',
+);
 const PASSWORD = 'hunter2-Secret';
 
-const load = (env: Env) => loadSubgraphConfig(IDENTITY, env);
+const load = (env: Env) => loadSubgraphConfig(IDENTITY, env, MANIFEST);
 
 /** The ConfigError that loading `env` throws. */
 function configError(env: Env): ConfigError {
@@ -25,7 +30,7 @@ describe('loadSubgraphConfig', () => {
       name: 'x',
       environment: 'development',
       host: '127.0.0.1',
-      port: 4009,
+      port: 4109,
       seedOnEmpty: true,
       logSql: false,
     });
@@ -36,7 +41,7 @@ describe('loadSubgraphConfig', () => {
   });
 
   it('treats blank variables as unset', () => {
-    expect(load({ PORT: '  ', DATABASE_URL: '' }).port).toBe(4009);
+    expect(load({ PORT: '  ', DATABASE_URL: '' }).port).toBe(4109);
   });
 
   it('puts the SQLite file under DATA_DIR, or where DATABASE_URL=sqlite: says', () => {
@@ -98,7 +103,7 @@ describe('loadSubgraphConfig', () => {
     expect(() => {
       (config as { port: number }).port = 1;
     }).toThrow(TypeError);
-    expect(config.port).toBe(4009);
+    expect(config.port).toBe(4109);
   });
 
   it.each([

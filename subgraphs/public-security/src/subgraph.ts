@@ -16,13 +16,12 @@ import { isEmpty, seed } from './seed';
 /** 公安: police stations and the communities they serve, police-citizen talks, volunteer patrols, incidents. */
 export const publicSecurity: SubgraphDefinition<SecurityLoaders> = {
   name: 'public-security',
-  defaultPort: 4002,
   entities: [PoliceStation, StationCommunity, TalkEvent, TalkConcern, PatrolTeam, PatrolMember, PatrolShift, PatrolShiftMember, Incident],
   migrations,
   // Writes check communities and persons with the community register, employers with the commerce bureau.
   owners: [
-    { name: 'community-committees', defaultPort: 4001 },
-    { name: 'commerce-bureau', defaultPort: 4004 },
+    { name: 'community-committees' },
+    { name: 'commerce-bureau' },
   ],
   buildSchema: buildSecuritySchema,
   createLoaders,

@@ -1,11 +1,14 @@
+import { agencyManifest, type AgencyManifest } from '../agencies';
+
 /**
- * The agencies a token may speak for: one per subgraph. A new bureau joins
- * by adding its subgraph's name here, so that its staff can hold tokens.
+ * The agencies a token may speak for: one per subgraph, as agencies.json lists
+ * them. A new bureau's staff can hold tokens once its manifest entry exists.
  */
-export const AGENCIES = ['community-committees', 'public-security', 'industry-associations', 'commerce-bureau'] as const;
+export const AGENCIES: readonly string[] = agencyManifest().agencies.map((agency) => agency.name);
 
-export type Agency = (typeof AGENCIES)[number];
+/** An agency's name (kebab-case), as tokens carry it in their `agency` claim. */
+export type Agency = string;
 
-export function isAgency(value: unknown): value is Agency {
-  return typeof value === 'string' && (AGENCIES as readonly string[]).includes(value);
+export function isAgency(value: unknown, manifest: AgencyManifest = agencyManifest()): value is Agency {
+  return typeof value === 'string' && manifest.agencies.some((agency) => agency.name === value);
 }

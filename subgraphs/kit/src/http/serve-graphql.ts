@@ -17,6 +17,12 @@ export interface ServeOptions<TContext extends BaseContext> {
    * true when it answered the request, false to let GraphQL (or the 404) have it.
    */
   readonly routes?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+  /**
+   * Wraps each GraphQL request, from before its context is built until its
+   * response is written: the gateway holds its schema for the request's whole
+   * life this way, so a new supergraph never lands under a request in flight.
+   */
+  readonly aroundGraphQL?: (handle: () => Promise<void>) => Promise<void>;
 }
 
 export interface HttpService {
@@ -83,18 +89,21 @@ async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContex
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const body = await readBody(request, options.maxRequestBytes);
-  const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context(request, body),
-  });
-  response.statusCode = result.status ?? 200;
-  for (const [name, value] of result.headers) response.setHeader(name, value);
-  if (result.body.kind === 'complete') {
-    response.end(result.body.string);
-    return;
-  }
-  for await (const chunk of result.body.asyncIterator) response.write(chunk);
-  response.end();
+  const respond = async () => {
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(request, body),
+    });
+    response.statusCode = result.status ?? 200;
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+  await (options.aroundGraphQL ? options.aroundGraphQL(respond) : respond());
 }
 
 async function readBody(request: IncomingMessage, limit: number): Promise<unknown> {

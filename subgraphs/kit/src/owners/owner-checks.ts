@@ -2,10 +2,9 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { SUBGRAPH_SECRET_HEADER } from '../auth/headers';
 
-/** Another agency's subgraph that owns entities this one refers to. */
+/** Another agency's subgraph that owns entities this one refers to (its port is in the agency manifest). */
 export interface OwnerSubgraph {
   readonly name: string;
-  readonly defaultPort: number;
 }
 
 /**

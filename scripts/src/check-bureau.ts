@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { agencyManifest, agencyPackageDir } from '@governance/kit/agencies';
+import { checkBureau, formatReport } from './bureau-check';
+
+/**
+ * `npm run check -w subgraphs/<bureau>` (from the bureau's folder), or
+ * `node scripts/dist/check-bureau.js <bureau>`: exit 0 when the bureau may
+ * merge, 1 when its change breaks the graph or an operation, 2 when the check
+ * itself could not run.
+ */
+async function main(): Promise<number> {
+  const manifest = agencyManifest();
+  const named = process.argv[2];
+  const here = path.resolve(process.cwd());
+  const bureau = named ?? manifest.agencies.find((agency) => agencyPackageDir(manifest, agency) === here)?.name;
+  if (bureau === undefined) throw new Error(`run it from a bureau's package folder, or name the bureau (${manifest.agencies.map((agency) => agency.name).join(', ')})`);
+  const report = await checkBureau({ bureau, manifest });
+  console.log(formatReport(report));
+  return report.passed ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { agencyManifest } from '@governance/kit/agencies';
+import { scaffoldBureau, writeScaffold } from './scaffold';
+
+/**
+ * `npm run new-bureau -- <name> --zh <中文名> --en <English name> [--entity <Type>] [--port <n>]`:
+ * a working subgraph package under subgraphs/<name> from the kit's templates,
+ * its entry in agencies.json, the files derived from the manifest, the
+ * workspace link, and schema/ composed with it.
+ */
+const USAGE = 'npm run new-bureau -- <name> --zh <中文名> --en "<English name>" [--entity <TypeName>] [--port <n>]';
+
+interface Arguments {
+  readonly bureau: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly entity: string;
+  readonly port?: number;
+}
+
+function parseArguments(argv: readonly string[]): Arguments {
+  const named = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, inline] = argv[i].split('=', 2);
+    if (!flag.startsWith('--')) positional.push(argv[i]);
+    else if (['--zh', '--en', '--entity', '--port'].includes(flag)) named.set(flag, inline ?? argv[++i] ?? '');
+    else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  if (positional.length !== 1) throw new Error('name the bureau once, in kebab-case (water-resources)');
+  const bureau = positional[0];
+  const pascal = bureau.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+  const port = named.get('--port');
+  return { bureau, zh: named.get('--zh') ?? '', en: named.get('--en') ?? '', entity: named.get('--entity') ?? `${pascal}Record`, ...(port === undefined ? {} : { port: Number(port) }) };
+}
+
+function run(command: string, args: readonly string[], cwd: string): void {
+  const result = spawnSync(command, args, { cwd, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+function main(): void {
+  const args = parseArguments(process.argv.slice(2));
+  const manifest = agencyManifest();
+  const root = path.dirname(manifest.file);
+  const scaffold = scaffoldBureau({ ...args, root, manifest });
+  writeScaffold(scaffold);
+  fs.writeFileSync(manifest.file, scaffold.manifestJson);
+  console.log(`new-bureau: wrote ${path.relative(root, scaffold.folder)}/ (${scaffold.files.size} files) and its entry in agencies.json (port ${scaffold.entry.defaultPort})`);
+  // The workspace link and package-lock.json entry, from the packages already installed.
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], root);
+  run('npm', ['run', '--silent', 'sync:agencies'], root);
+  run('npm', ['run', '--silent', 'compose'], root);
+  console.log(`
+${args.bureau} joins the platform. Next:
+  npm test -w subgraphs/${args.bureau}           its generated tests
+  npm run check -w subgraphs/${args.bureau}      its schema against the committed supergraph and the contract
+  npm start                                 every bureau and the gateway, ${args.bureau} on port ${scaffold.entry.defaultPort}
+Commit subgraphs/${args.bureau}/, agencies.json, schema/, package-lock.json and the files sync:agencies wrote.`);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  console.error(`usage: ${USAGE}`);
+  process.exit(1);
+}

@@ -1,0 +1,1 @@
+export { scaffoldBureau, writeScaffold, type Scaffold, type ScaffoldRequest } from './scaffold-bureau';

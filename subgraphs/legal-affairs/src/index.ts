@@ -1,0 +1,4 @@
+import { runSubgraph } from '@governance/kit';
+import { legalAffairs } from './subgraph';
+
+runSubgraph(legalAffairs);
