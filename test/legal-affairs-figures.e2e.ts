@@ -61,6 +61,18 @@ describe("the document's reconsideration figures, from the seeded data set", () 
     }
   });
 
+  it('every decided case was examined by one of the five review methods the document names (书面审查、实地调查、行政调解、信访对接、召开联席会议)', async () => {
+    type ByMethod = { reconsiderationStats: Array<{ outcome: string; reviewMethod: string | null; cases: number }> };
+    const { reconsiderationStats } = await data<ByMethod>(
+      `query ($from: Date!, $to: Date!) { reconsiderationStats(from: $from, to: $to, groupBy: [OUTCOME, REVIEW_METHOD]) { outcome reviewMethod cases } }`,
+      { from: '2005-01-01', to: '2010-12-31' },
+    );
+    const decided = reconsiderationStats.filter((row) => row.outcome !== 'PENDING');
+    expect(decided.every((row) => row.reviewMethod !== null)).toBe(true);
+    expect(decided.reduce((sum, row) => sum + row.cases, 0)).toBe(1_129);
+    expect(new Set(decided.map((row) => row.reviewMethod))).toEqual(new Set(['WRITTEN_REVIEW', 'ON_SITE_INVESTIGATION', 'MEDIATION', 'PETITION_LIAISON', 'JOINT_MEETING']));
+  });
+
   it('the reconsideration bodies established the ten systems the document lists, every one by the end of 2010', async () => {
     const { reconsiderationSystems } = await data<Stats>(operation('ReconsiderationStats'), { from: '2005-01-01', to: '2010-12-31' });
     expect(reconsiderationSystems.map((row) => row.name)).toEqual(['简易程序', '听证', '实地调查核实', '专家咨询', '分析报告', '案件流程管理', '定期统计', '调解', '行政首长负责制', '考核']);

@@ -1,10 +1,11 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AdministrativeLevel, ReconsiderationOutcome, ReconsiderationSystem } from './reconsideration-enums';
+import { AdministrativeLevel, ReconsiderationOutcome, ReconsiderationSystem, ReviewMethod } from './reconsideration-enums';
 
 export enum ReconsiderationDimension {
   YEAR = 'YEAR',
   OUTCOME = 'OUTCOME',
   BODY_LEVEL = 'BODY_LEVEL',
+  REVIEW_METHOD = 'REVIEW_METHOD',
 }
 
 registerEnumType(ReconsiderationDimension, {
@@ -14,6 +15,7 @@ registerEnumType(ReconsiderationDimension, {
     YEAR: { description: 'The year the case was accepted.' },
     OUTCOME: { description: 'How it was decided (PENDING while open).' },
     BODY_LEVEL: { description: 'The level of the body that accepted it: the city or a district.' },
+    REVIEW_METHOD: { description: 'How the body examined the case (null while it is open).' },
   },
 });
 
@@ -27,6 +29,9 @@ export class ReconsiderationStat {
 
   @Field(() => AdministrativeLevel, { nullable: true, description: 'The accepting body\'s level, when grouped by BODY_LEVEL.' })
   bodyLevel!: AdministrativeLevel | null;
+
+  @Field(() => ReviewMethod, { nullable: true, description: 'How the cases were examined, when grouped by REVIEW_METHOD (null for open cases).' })
+  reviewMethod!: ReviewMethod | null;
 
   @Field(() => Int, { description: 'How many cases.' })
   cases!: number;

@@ -3,7 +3,7 @@ import { BadUserInputError, isAgency, suzhouToday } from '@governance/kit';
 import { AdministrativeBody } from '../entities/administrative-body.entity';
 import { ReconsiderationCaseload } from '../entities/caseload.type';
 import { ReconsiderationCase } from '../entities/reconsideration-case.entity';
-import { AdministrativeLevel, ReconsiderationOutcome, ReconsiderationSystem, SYSTEM_NAMES } from '../entities/reconsideration-enums';
+import { AdministrativeLevel, ReconsiderationOutcome, ReconsiderationSystem, ReviewMethod, SYSTEM_NAMES } from '../entities/reconsideration-enums';
 import { ReconsiderationDimension, ReconsiderationStat, ReconsiderationSystemCount } from '../entities/reconsideration-stat.type';
 import { SystemAdoption } from '../entities/system-adoption.entity';
 import type { LegalAffairsContext } from '../loaders';
@@ -14,18 +14,20 @@ const COLUMN: Readonly<Record<ReconsiderationDimension, string>> = {
   [ReconsiderationDimension.YEAR]: 'SUBSTR(c.receivedOn, 1, 4)',
   [ReconsiderationDimension.OUTCOME]: 'c.outcome',
   [ReconsiderationDimension.BODY_LEVEL]: 'body.level',
+  [ReconsiderationDimension.REVIEW_METHOD]: 'c.reviewMethod',
 };
 
 interface RawStat {
   YEAR?: string;
   OUTCOME?: ReconsiderationOutcome;
   BODY_LEVEL?: AdministrativeLevel;
+  REVIEW_METHOD?: ReviewMethod | null;
   cases: string | number;
 }
 
 @Resolver()
 export class ReconsiderationStatsResolver {
-  @Query(() => [ReconsiderationStat], { description: 'Cases received from one day to another, counted per year, outcome and accepting level by one GROUP BY, in that order.' })
+  @Query(() => [ReconsiderationStat], { description: 'Cases received from one day to another, counted per year, outcome, accepting level and review method by one GROUP BY, in that order.' })
   async reconsiderationStats(@Args() { from, to, groupBy }: ReconsiderationStatsArgs, @Ctx() { db }: LegalAffairsContext): Promise<ReconsiderationStat[]> {
     if (from > to) throw new BadUserInputError('to', `must not be before from (${from})`);
     const dimensions = Object.values(ReconsiderationDimension).filter((dimension) => groupBy.includes(dimension));
@@ -40,6 +42,7 @@ export class ReconsiderationStatsResolver {
           year: row.YEAR === undefined ? null : Number(row.YEAR),
           outcome: row.OUTCOME ?? null,
           bodyLevel: row.BODY_LEVEL ?? null,
+          reviewMethod: row.REVIEW_METHOD ?? null,
           // MySQL returns COUNT as a string.
           cases: Number(row.cases),
         }),
