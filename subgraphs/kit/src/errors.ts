@@ -28,8 +28,24 @@ export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unk
   const deliberate = original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR');
   if (deliberate) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const field = code === 'BAD_USER_INPUT' && extensions['field'] === undefined ? variableFieldOf(formatted.message) : undefined;
+    return { ...formatted, extensions: field === undefined ? extensions : { ...extensions, field } };
   }
   console.error(`unexpected error at ${formatted.path?.join('.') ?? '(request)'}:`, original);
   return { message: INTERNAL_ERROR_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * The field a variable-coercion error is about, as the kit's own checks name
+ * fields: `Variable "$input" got invalid value "2011-02-30" at "input.heldOn"`
+ * names `heldOn` (the path inside the variable), and a scalar variable
+ * (`$on`) names itself. graphql-js raises these before any resolver runs, so
+ * only the message says where the value was.
+ */
+export function variableFieldOf(message: string): string | undefined {
+  const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; /s.exec(message);
+  if (match === null) return undefined;
+  const [, variable, path] = match;
+  if (path === undefined) return variable;
+  return path.startsWith(`${variable}.`) ? path.slice(variable.length + 1) : path;
 }

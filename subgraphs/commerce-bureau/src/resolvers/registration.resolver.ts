@@ -7,7 +7,7 @@ import { LicenseEvent } from '../entities/license-event.entity';
 import type { CommerceContext } from '../loaders';
 import { COMMUNITY_COMMITTEES } from '../owners';
 import { RegisterEnterpriseInput, checkRegistration } from './enterprise.input';
-import { boundedText, today } from './input-checks';
+import { boundedMultilineText, today } from './input-checks';
 
 /** The reason written in the licence history when an enterprise enters the register. */
 export const REGISTRATION_REASON = '设立登记';
@@ -69,7 +69,7 @@ export class RegistrationResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Enterprise> {
     requireValid('creditCode', creditCode, creditCodeProblem);
-    const why = boundedText('reason', reason, 500);
+    const why = boundedMultilineText('reason', reason, 500);
     // Read the current status inside the transaction, so the history's fromStatus is the status actually replaced.
     const changed = await audit.write(info, async (manager) => {
       const enterprise = await manager.findOneBy(Enterprise, { creditCode });

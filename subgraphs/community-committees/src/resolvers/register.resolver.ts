@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
-import { BadUserInputError, communityCodeProblem, loadExisting, personPseudonym, requireValid } from '@governance/kit';
+import { BadUserInputError, communityCodeProblem, loadExisting, personPseudonym, requireDate, requireValid } from '@governance/kit';
 import { Community } from '../entities/community.entity';
 import { ContactAssignment } from '../entities/contact-assignment.entity';
 import { EntrustmentAgreement } from '../entities/entrustment-agreement.entity';
 import { Person } from '../entities/person.entity';
 import type { CommitteesContext } from '../loaders';
-import { RegisterResidentInput, SignEntrustmentAgreementInput, checkAgreement, checkResident } from './resident.input';
+import { REGISTER_BEGINS, RegisterResidentInput, SignEntrustmentAgreementInput, checkAgreement, checkResident } from './resident.input';
 
 /**
  * The committees' writes: the register, contact persons, entrustment
@@ -63,6 +63,7 @@ export class RegisterResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Community> {
     requireValid('communityCode', communityCode, communityCodeProblem);
+    requireDate('assignedOn', assignedOn, { earliest: REGISTER_BEGINS });
     const community = await requireCommunity('communityCode', communityCode, loaders);
     if (!(await loaders.person.load(personId))) throw new BadUserInputError('personId', `no person with id "${personId}" in the register`);
     if ((await db.getRepository(ContactAssignment).countBy({ communityCode, personId })) > 0) throw new BadUserInputError('personId', 'is already a contact person of this community');

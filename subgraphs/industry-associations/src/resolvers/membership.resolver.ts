@@ -5,7 +5,7 @@ import { Association } from '../entities/association.entity';
 import { Enterprise } from '../entities/enterprise.type';
 import { Membership, MembershipRole } from '../entities/membership.entity';
 import type { AssociationsContext } from '../loaders';
-import { isUniqueViolation, requireAssociation } from './input-checks';
+import { isUniqueViolation, requireAssociation, requireRecordDate } from './input-checks';
 import { AddMembershipArgs, RemoveMembershipArgs } from './membership.input';
 
 @Resolver(() => Membership)
@@ -33,6 +33,7 @@ export class MembershipResolver {
     const { associationCreditCode, enterpriseCreditCode, since } = args;
     requireValid('associationCreditCode', associationCreditCode, creditCodeProblem);
     requireValid('enterpriseCreditCode', enterpriseCreditCode, creditCodeProblem);
+    requireRecordDate('since', since);
     await requireAssociation('associationCreditCode', associationCreditCode, context);
     const duplicate = () => new BadUserInputError('enterpriseCreditCode', 'is already a member of this association');
     if ((await context.db.getRepository(Membership).countBy({ associationCreditCode, enterpriseCreditCode })) > 0) throw duplicate();
