@@ -1,4 +1,4 @@
-import { AGENCIES, isAgency, isScope, mintDevelopmentToken, type Agency, type Scope } from '@governance/kit/auth';
+import { AGENCIES, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, isAgency, isScope, mintDevelopmentToken, readMaxTokenLifetime, type Agency, type Scope } from '@governance/kit/auth';
 import { EnvReader } from '@governance/kit/env';
 
 /**
@@ -14,7 +14,13 @@ export interface TokenArguments {
   readonly expiresIn: string;
 }
 
-export function parseTokenArguments(argv: readonly string[]): TokenArguments {
+const SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3_600, d: 86_400 };
+
+/**
+ * `maxLifetimeSeconds` is what the services accept (JWT_MAX_LIFETIME_SECONDS):
+ * a longer token would be refused by every one of them, so it is not minted.
+ */
+export function parseTokenArguments(argv: readonly string[], maxLifetimeSeconds: number = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS): TokenArguments {
   let agency: string | undefined;
   let scopes = 'read';
   let subject: string | undefined;
@@ -32,7 +38,9 @@ export function parseTokenArguments(argv: readonly string[]): TokenArguments {
   const list = scopes.split(',').map((scope) => scope.trim()).filter((scope) => scope !== '');
   const unknown = list.filter((scope) => !isScope(scope));
   if (unknown.length > 0) throw new Error(`unknown scope ${unknown.join(', ')} (read, pii:read, write, audit:read)`);
-  if (!/^\d+[smhd]$/.test(expiresIn)) throw new Error('--expires must look like 30m, 8h or 7d');
+  const lifetime = /^(\d+)([smhd])$/.exec(expiresIn);
+  if (!lifetime) throw new Error('--expires must look like 30m, 8h or 12h');
+  if (Number(lifetime[1]) * SECONDS[lifetime[2]] > maxLifetimeSeconds) throw new Error(`--expires ${expiresIn} is longer than the ${maxLifetimeSeconds} s the services accept (JWT_MAX_LIFETIME_SECONDS)`);
   return { agency, scopes: list as Scope[], subject, expiresIn };
 }
 
@@ -43,9 +51,10 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const args = parseTokenArguments(process.argv.slice(2));
   const read = new EnvReader(process.env);
+  const args = parseTokenArguments(process.argv.slice(2), readMaxTokenLifetime(read));
   const secret = read.optionalString('JWT_SECRET');
+  read.finish('npm run token', {});
   process.stdout.write(`${await mintDevelopmentToken({ ...args, ...(secret === undefined ? {} : { secret }) })}\n`);
 }
 
