@@ -1,12 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestPurpose, Viewer } from '../auth/viewer';
+import { MAX_OPERATION_NAME_LENGTH, isOperationName } from '../http/operation-name';
 import { AuditAction } from './audit-entry.entity';
 import { appendAuditEntries, type AuditRecord } from './append-audit-entries';
 
+/** What the audit log records about the request behind an entry. */
 export interface AuditedRequest extends RequestPurpose {
+  /** Minted by the gateway (or by this subgraph for a direct caller): never the client's. */
   readonly requestId: string;
+  /** The client's own x-request-id, sanitised; null when it sent none. */
+  readonly clientRequestId: string | null;
   readonly viewer: Viewer;
+  /** SHA-256 of the executed document, when the gateway forwarded it; a direct call's is noted once parsed (`noteOperation`). */
+  readonly documentHash: string | null;
 }
 
 /**
@@ -17,11 +24,26 @@ export interface AuditedRequest extends RequestPurpose {
  */
 export class AuditTrail {
   private readonly reads = new Map<string | null, Set<string>>();
+  private documentHash: string | null;
+  private operationName: string | null;
 
   constructor(
     private readonly db: DataSource,
     private readonly request: AuditedRequest,
-  ) {}
+  ) {
+    this.documentHash = request.documentHash;
+    this.operationName = request.operationName;
+  }
+
+  /**
+   * What a direct caller ran, once this subgraph has parsed it: the hash of
+   * the document and the operation's name (as long as a client's may be).
+   * Behind the gateway both were forwarded instead.
+   */
+  noteOperation(documentHash: string, operationName: string | undefined): void {
+    this.documentHash ??= documentHash;
+    if (isOperationName(operationName, MAX_OPERATION_NAME_LENGTH)) this.operationName ??= operationName;
+  }
 
   /**
    * Runs a mutation's changes in one transaction and appends its audit entry
@@ -56,14 +78,16 @@ export class AuditTrail {
   }
 
   private record(action: AuditAction, coordinates: readonly string[], person: string | null): AuditRecord {
-    const { requestId, viewer, purpose, operationName } = this.request;
+    const { requestId, clientRequestId, viewer, purpose } = this.request;
     return {
       recordedAt: new Date().toISOString(),
       requestId,
+      clientRequestId,
       subject: viewer.subject,
       agency: viewer.agency,
       purpose,
-      operationName,
+      operationName: this.operationName,
+      documentHash: this.documentHash,
       action,
       coordinates: coordinates.join(','),
       person,
