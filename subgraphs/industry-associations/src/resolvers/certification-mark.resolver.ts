@@ -9,7 +9,7 @@ import type { AssociationsContext } from '../loaders';
 import { joinCursor, splitCursor } from '../loaders/cursors';
 import { AuthoriseMarkUserArgs } from './certification-mark.input';
 import { MarkAuthorisationConnection } from './connections';
-import { RECORDS_END, isUniqueViolation, registrationNumberProblem, requireRecordDate } from './input-checks';
+import { RECORDS_END, registrationNumberProblem, requireRecordDate } from './input-checks';
 
 @Resolver(() => CertificationMark)
 export class CertificationMarkResolver {
@@ -64,12 +64,7 @@ export class CertificationMarkResolver {
     const duplicate = () => new BadUserInputError('enterpriseCreditCode', 'is already authorised to use this mark');
     if ((await db.getRepository(MarkAuthorisation).countBy({ registrationNumber, enterpriseCreditCode })) > 0) throw duplicate();
     await requireExisting(owners, 'enterpriseCreditCode', 'commerce-bureau', 'Enterprise', { creditCode: enterpriseCreditCode });
-    try {
-      await audit.write(info, (manager) => manager.getRepository(MarkAuthorisation).insert({ registrationNumber, enterpriseCreditCode, authorisedOn }));
-    } catch (error) {
-      if (isUniqueViolation(error)) throw duplicate();
-      throw error;
-    }
+    await audit.write(info, (manager) => manager.getRepository(MarkAuthorisation).insert({ registrationNumber, enterpriseCreditCode, authorisedOn }), { duplicate });
     return mark;
   }
 }

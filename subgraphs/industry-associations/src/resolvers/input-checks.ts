@@ -34,4 +34,3 @@ export async function requireAssociation(field: string, creditCode: string, { lo
   return association;
 }
 
-export { isUniqueViolation } from '@governance/kit';

@@ -1,7 +1,8 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestPurpose, Viewer } from '../auth/viewer';
 import { MAX_OPERATION_NAME_LENGTH, isOperationName } from '../http/operation-name';
+import { duplicateError, isUniqueViolation, uniqueViolationField } from '../writes/unique-violation';
 import { AuditAction } from './audit-entry.entity';
 import { appendAuditEntries, type AuditRecord } from './append-audit-entries';
 
@@ -14,6 +15,18 @@ export interface AuditedRequest extends RequestPurpose {
   readonly viewer: Viewer;
   /** SHA-256 of the executed document, when the gateway forwarded it; a direct call's is noted once parsed (`noteOperation`). */
   readonly documentHash: string | null;
+}
+
+export interface WriteOptions {
+  /** The pseudonym of the resident the write concerns, if any: the entry is found by them. */
+  readonly person?: string | null;
+  /**
+   * What a write that lost a race for a unique value answers, given the
+   * property of the violated key, when the kit's own answer (BAD_USER_INPUT
+   * naming that property) would not name what the client sent: a key
+   * derived from an ID number, an argument called otherwise.
+   */
+  readonly duplicate?: (property: string | null) => GraphQLError;
 }
 
 /**
@@ -47,15 +60,21 @@ export class AuditTrail {
 
   /**
    * Runs a mutation's changes in one transaction and appends its audit entry
-   * to the same transaction: both commit, or neither does. `person` is the
-   * pseudonym of the resident the write concerns, if any.
+   * to the same transaction: both commit, or neither does. A unique
+   * violation (a concurrent request wrote the same key first) is the
+   * client's BAD_USER_INPUT naming the field, never an internal error.
    */
-  write<T>(info: GraphQLResolveInfo, work: (manager: EntityManager) => Promise<T>, person: string | null = null): Promise<T> {
-    return this.db.transaction(async (manager) => {
-      const result = await work(manager);
-      await appendAuditEntries(manager, [this.record(AuditAction.WRITE, [`${info.parentType.name}.${info.fieldName}`], person)]);
-      return result;
-    });
+  async write<T>(info: GraphQLResolveInfo, work: (manager: EntityManager) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+    try {
+      return await this.db.transaction(async (manager) => {
+        const result = await work(manager);
+        await appendAuditEntries(manager, [this.record(AuditAction.WRITE, [`${info.parentType.name}.${info.fieldName}`], options.person ?? null)]);
+        return result;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw options.duplicate?.(uniqueViolationField(error, this.db)) ?? duplicateError(error, this.db);
+    }
   }
 
   /** Notes that `coordinate` (Person.phone) of `person` left the service unmasked. */
