@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { logUnexpectedErrors } from '@governance/kit/errors';
 import { MAX_OPERATION_NAME_LENGTH, operationNamePlugin, serveGraphQL, type StoppableService } from '@governance/kit/http';
 import type { GatewayConfig } from './config';
 import { createSubgraphFetchers } from './fetcher';
@@ -41,7 +42,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Apollo's landing page loads Sandbox from Apollo's CDN; our playground (web/) takes its place.
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationNamePlugin({ maxLength: () => MAX_OPERATION_NAME_LENGTH }), ...guards.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationNamePlugin({ maxLength: () => MAX_OPERATION_NAME_LENGTH }), logUnexpectedErrors(), ...guards.plugins],
     validationRules: guards.validationRules,
     parseOptions: guards.parseOptions,
     formatError: createErrorFormatter({ suggestions: introspection }),

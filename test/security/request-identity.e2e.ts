@@ -97,6 +97,25 @@ describe('request identity in the audit log', () => {
     expect(reformatted.document_hash).toBe(real.document_hash);
   });
 
+  it('logs an unexpected error under the request id the client got back, at the subgraph and at the gateway', async () => {
+    const db = stack.subgraphs['commerce-bureau'].db;
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    let response: RawResponse;
+    let lines: string[];
+    await db.query('ALTER TABLE enterprise RENAME TO enterprise_moved');
+    try {
+      response = await postAs(stack.gateway.url, '{ enterprises(first: 1) { totalCount } }', {}, entitled('commerce-bureau'), { 'x-request-id': 'dashboard-42' });
+    } finally {
+      await db.query('ALTER TABLE enterprise_moved RENAME TO enterprise');
+      lines = logged.mock.calls.map(([line]) => String(line));
+      logged.mockRestore();
+    }
+    expect(response.json.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    const requestId = response.headers.get('x-request-id')!;
+    // The subgraph that failed and the gateway that relayed it, both under the id the client holds.
+    expect(lines.filter((line) => /unexpected error/.test(line))).toEqual([`[${requestId}] unexpected error at enterprises:`, `[${requestId}] unexpected error at enterprises:`]);
+  });
+
   it.each([
     ['5,000 characters', 5_000],
     ['20 kB', 20_000],

@@ -6,7 +6,7 @@ import { auditPlugin } from './audit';
 import { subgraphSecretPlugin } from './auth/subgraph-secret';
 import type { SubgraphContext } from './context';
 import { openDataSource } from './data-source';
-import { maskUnexpectedError } from './errors';
+import { logUnexpectedErrors, maskUnexpectedError } from './errors';
 import { MAX_OPERATION_NAME_LENGTH, MAX_PLANNED_OPERATION_NAME_LENGTH, operationNamePlugin, runService, serveGraphQL, type StoppableService } from './http';
 import { createRequestContext, subgraphRequestId } from './request-context';
 import { StatementCounter } from './statement-counter';
@@ -41,6 +41,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         operationNamePlugin({ maxLength: (context) => (context.fromGateway ? MAX_PLANNED_OPERATION_NAME_LENGTH : MAX_OPERATION_NAME_LENGTH) }),
         subgraphSecretPlugin(),
         auditPlugin(),
+        logUnexpectedErrors(),
       ],
       formatError: maskUnexpectedError,
       includeStacktraceInErrorResponses: false,
