@@ -5,13 +5,15 @@ import { loadGatewayConfig } from '@governance/gateway/config';
 import { startGateway, type RunningGateway } from '@governance/gateway';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
 import type { RunningSubgraph, SubgraphDefinition } from '@governance/kit';
+import { subgraphVariable } from '@governance/kit/env';
+import { verifyPlatformAudit } from '@governance/scripts/audit-verify';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import { startChildSubgraph, type ChildSubgraph } from '../support/child-subgraph';
 import { freshDatabaseUrl } from '../support/database';
 import { postGraphQL } from '../support/graphql-client';
 import { startTestSubgraph } from '../support/subgraph';
 import { entitled, headersFor } from '../support/tokens';
-import { JINYI } from '../security/support';
+import { JINYI, databaseUrlOf } from '../security/support';
 
 /**
  * The commerce bureau's subgraph as a real process beside the others, and
@@ -25,8 +27,8 @@ import { JINYI } from '../security/support';
 
 const OVERVIEW = fs.readFileSync(path.resolve(__dirname, '../../../shared/operations/community-overview.graphql'), 'utf8');
 const SUBGRAPH_TIMEOUT_MS = 1_500;
-/** How long after a subgraph is back the gateway may take to answer fully again. */
-const RECOVERY_MS = 5_000;
+/** How long after a subgraph is back the gateway may take to answer fully again (a few requests' time, with slack for a loaded machine). */
+const RECOVERY_MS = 10_000;
 
 type Answer = 'full' | 'partial' | 'timeout' | `wrong: ${string}`;
 
@@ -46,13 +48,15 @@ describe('a subgraph process killed, hung and restarted under load', () => {
   let gateway: RunningGateway;
   let urls: Record<string, string>;
   let headers: Record<string, string>;
+  let commerceDatabaseUrl: string;
   const extraGateways: RunningGateway[] = [];
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-faults-'));
     const committees = await startTestSubgraph(definition('community-committees'), dataDir);
+    commerceDatabaseUrl = await freshDatabaseUrl('commerce-bureau', dataDir);
     commerce = await startChildSubgraph('commerce-bureau', {
-      DATABASE_URL: await freshDatabaseUrl('commerce-bureau', dataDir),
+      DATABASE_URL: commerceDatabaseUrl,
       SEED_ON_EMPTY: 'true',
       SHUTDOWN_GRACE_MS: '500',
       [subgraphUrlVariable('community-committees')]: committees.url,
@@ -134,7 +138,7 @@ describe('a subgraph process killed, hung and restarted under load', () => {
     const wrong = samples.filter((sample) => sample.answer.startsWith('wrong') || sample.status >= 500);
     expect(wrong).toEqual([]);
     expect(samples.filter((sample) => sample.at > killedAt && sample.at < backAt && sample.answer === 'partial').length).toBeGreaterThan(0);
-    expect(firstFull.at - backAt).toBeLessThan(RECOVERY_MS);
+    if (firstFull.at - backAt >= RECOVERY_MS) throw new Error(`the first full answer came ${firstFull.at - backAt} ms after the restart: ${recovery.map((sample) => `${sample.answer} in ${sample.ms} ms`).join(', ')}`);
   }, 180_000);
 
   it('answers within the subgraph timeout while the subgraph hangs (SIGSTOP), and fully once it wakes', async () => {
@@ -167,4 +171,11 @@ describe('a subgraph process killed, hung and restarted under load', () => {
     expect(samples.find((sample) => sample.answer === 'full')!.at - backAt).toBeLessThan(RECOVERY_MS);
     expect((await fetch(new URL('/ready', late.url))).status).toBe(200);
   }, 120_000);
+
+  it('leaves every audit chain intact (npm run audit:verify over the four databases)', async () => {
+    const env = Object.fromEntries([...inProcess.map((subgraph) => [subgraphVariable(subgraph.name, 'DATABASE_URL'), databaseUrlOf(subgraph.db)]), [subgraphVariable('commerce-bureau', 'DATABASE_URL'), commerceDatabaseUrl]]);
+    const reports = await verifyPlatformAudit(env);
+    expect(reports.map(({ subgraph, report }) => [subgraph, report.intact]).sort()).toEqual(subgraphDefinitions.map((subgraph) => [subgraph.name, true]).sort());
+    expect(reports.find(({ subgraph }) => subgraph === 'community-committees')!.report.entries).toBeGreaterThan(0);
+  });
 });
