@@ -1,29 +1,5 @@
-import net from 'node:net';
+import { STALLED_BODY, STALLED_HEADERS, stall, type StalledSocket } from '../../../test/support/stalled-socket';
 import { postQuery, startTinyService, type TinyService } from './support/tiny-service';
-
-/** A socket to 127.0.0.1 that sends `data` and then nothing; resolves once it is open, and records what came back and when it closed. */
-interface Stalled {
-  readonly received: () => string;
-  readonly closed: Promise<number>;
-}
-
-function stall(port: number, data: string): Promise<Stalled> {
-  return new Promise((resolve, reject) => {
-    let received = '';
-    const socket = net.connect(port, '127.0.0.1', () => {
-      socket.write(data);
-      resolve({ received: () => received, closed });
-    });
-    const closed = new Promise<number>((settle) => socket.on('close', () => settle(Date.now())));
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => (received += chunk));
-    socket.on('error', () => undefined);
-    socket.once('error', reject);
-  });
-}
-
-const STALLED_BODY = 'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":';
-const STALLED_HEADERS = 'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty';
 
 /**
  * Slow clients cannot hold a service's sockets: a request whose headers or
@@ -39,7 +15,7 @@ describe('serveGraphQL timeouts', () => {
 
   it('closes 1,000 connections whose bodies or headers stalled, and still answers', async () => {
     const started = Date.now();
-    const sockets: Stalled[] = [];
+    const sockets: StalledSocket[] = [];
     // In batches, so that the listen backlog is not what is measured.
     for (let batch = 0; batch < 10; batch += 1) {
       sockets.push(...(await Promise.all(Array.from({ length: 100 }, (_, i) => stall(tiny.service.port, i % 2 === 0 ? STALLED_BODY : STALLED_HEADERS)))));
