@@ -51,7 +51,7 @@ describe('a sixth agency added to a variant of agencies.json', () => {
   });
 
   it('can hold tokens minted by the token tool', () => {
-    expect(parseTokenArguments(['--agency', SIXTH, '--scopes', 'read,write'], bureau.manifest)).toMatchObject({ agency: SIXTH, scopes: ['read', 'write'] });
+    expect(parseTokenArguments(['--agency', SIXTH, '--scopes', 'read,write'], { manifest: bureau.manifest })).toMatchObject({ agency: SIXTH, scopes: ['read', 'write'] });
     expect(() => parseTokenArguments(['--agency', SIXTH])).toThrow(/--agency must be one of/);
   });
 

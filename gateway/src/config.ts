@@ -2,6 +2,8 @@ import path from 'node:path';
 import { agencyLabel, agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from '@governance/kit/auth';
 import { EnvReader, type Env } from '@governance/kit/env';
+import { readHttpTimeouts, type HttpTimeouts } from '@governance/kit/http';
+import type { ReadinessOptions } from './readiness';
 import { defaultSubgraphUrl, gatewaySubgraphs, subgraphUrlVariable } from './subgraph-list';
 import { DEFAULT_PUBLIC_DIR } from './web/public-dir';
 
@@ -35,6 +37,10 @@ export interface GatewayConfig {
   readonly subgraphTimeoutMs: number;
   readonly subgraphConnections: number;
   readonly maxRequestBytes: number;
+  /** How long a client may take to send a request, and how long an idle keep-alive socket stays open. */
+  readonly http: HttpTimeouts;
+  /** How /ready asks the subgraphs. */
+  readonly readiness: ReadinessOptions;
   readonly shutdownGraceMs: number;
   /** How tokens are verified: the same settings every subgraph reads. */
   readonly auth: AuthConfig;
@@ -76,6 +82,12 @@ export function loadGatewayConfig(env: Env = process.env, manifest: AgencyManife
     subgraphTimeoutMs: read.integer('SUBGRAPH_TIMEOUT_MS', 5_000, { min: 50, max: 300_000 }),
     subgraphConnections: read.integer('SUBGRAPH_CONNECTIONS', 32, { min: 1, max: 1_024 }),
     maxRequestBytes: read.integer('MAX_REQUEST_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
+    http: readHttpTimeouts(read),
+    readiness: {
+      probeTimeoutMs: read.integer('READY_PROBE_TIMEOUT_MS', 2_000, { min: 50, max: 60_000 }),
+      cacheMs: read.integer('READY_CACHE_MS', 2_000, { min: 0, max: 60_000 }),
+      allowDegraded: read.boolean('READY_ALLOW_DEGRADED', false),
+    },
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     auth: readAuthConfig(read, environment),
     limits: {

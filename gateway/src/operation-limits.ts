@@ -42,7 +42,8 @@ export function operationGuards<TContext extends BaseContext>(limits: OperationL
         async didResolveOperation({ document, request, schema }) {
           const cost = operationCost(schema, document, request.variables ?? {});
           if (cost > limits.cost) {
-            throw new GraphQLError(`Query cost limit of ${limits.cost} exceeded, found ${cost} (${COST_MODEL}); ask for smaller pages or fewer nested lists`, {
+            const found = Number.isFinite(cost) ? String(cost) : `more than ${Number.MAX_SAFE_INTEGER}`;
+            throw new GraphQLError(`Query cost limit of ${limits.cost} exceeded, found ${found} (${COST_MODEL}); ask for smaller pages or fewer nested lists`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
             });
           }
@@ -57,7 +58,11 @@ export function operationGuards<TContext extends BaseContext>(limits: OperationL
   };
 }
 
-/** graphql-armor's cost of an operation, with each `first`/`last` given by variable counted at its value. */
+/**
+ * graphql-armor's cost of an operation, with each `first`/`last` given by
+ * variable counted at its value; Infinity past 2^53, where armor gives up
+ * (fragments that spread each other twice reach that in a few dozen lines).
+ */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Readonly<Record<string, unknown>>): number {
   const defaults = new Map<string, ValueNode>();
   visit(document, {
@@ -76,6 +81,14 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
     },
   });
   let cost = 0;
-  validate(schema, withPageSizes, [costLimitRule({ maxCost: Number.MAX_SAFE_INTEGER, ignoreIntrospection: true, onAccept: [(_context, details: { n: number }) => (cost = Math.max(cost, details.n))] })]);
+  const rule = costLimitRule({
+    maxCost: Number.MAX_SAFE_INTEGER,
+    ignoreIntrospection: true,
+    onAccept: [(_context, details: { n: number }) => (cost = Math.max(cost, details.n))],
+    // Armor would throw its own error (answered as a 500): beyond 2^53 the cost is simply too high.
+    onReject: [() => (cost = Number.POSITIVE_INFINITY)],
+    propagateOnRejection: false,
+  });
+  validate(schema, withPageSizes, [rule]);
   return cost;
 }

@@ -1,10 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import { createTokenVerifier, purposeOf, PURPOSE_HEADER, type AuthConfig, type Viewer } from '@governance/kit/auth';
-import { headerOf, requestIdOf } from '@governance/kit/http';
+import { REQUEST_ID_HEADER, clientRequestIdOf, headerOf } from '@governance/kit/http';
 
 /** What the gateway keeps per request and forwards to the subgraphs. */
 export interface GatewayContext {
+  /** Minted by the gateway for every request and returned in x-request-id; never the client's. */
   readonly requestId: string;
+  /** The client's own x-request-id, sanitised: forwarded and audited for its correlation only. */
+  readonly clientRequestId: string | null;
   readonly viewer: Viewer;
   /** Forwarded as it came: every subgraph verifies the token again. */
   readonly authorization: string;
@@ -12,13 +15,14 @@ export interface GatewayContext {
 }
 
 /** The first gate: no valid token, no request (HTTP 401), before anything is parsed or planned. */
-export function createGatewayContext(auth: AuthConfig): (request: IncomingMessage) => Promise<GatewayContext> {
+export function createGatewayContext(auth: AuthConfig): (request: IncomingMessage, requestId: string) => Promise<GatewayContext> {
   const verify = createTokenVerifier(auth);
-  return async (request) => {
+  return async (request, requestId) => {
     const authorization = headerOf(request, 'authorization') ?? '';
     return {
       viewer: await verify(authorization),
-      requestId: requestIdOf(request),
+      requestId,
+      clientRequestId: clientRequestIdOf(headerOf(request, REQUEST_ID_HEADER)),
       authorization,
       purpose: purposeOf(headerOf(request, PURPOSE_HEADER)),
     };

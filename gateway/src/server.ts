@@ -1,11 +1,13 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { serveGraphQL, type StoppableService } from '@governance/kit/http';
+import { logUnexpectedErrors } from '@governance/kit/errors';
+import { MAX_OPERATION_NAME_LENGTH, operationNamePlugin, serveGraphQL, type StoppableService } from '@governance/kit/http';
 import type { GatewayConfig } from './config';
 import { createSubgraphFetchers } from './fetcher';
 import { createErrorFormatter } from './format-error';
 import { operationGuards } from './operation-limits';
+import { subgraphReadiness } from './readiness';
 import { createGatewayContext, type GatewayContext } from './request-context';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SchemaSwapLock, createReloadingSupergraph, type ReloadResult } from './supergraph';
@@ -48,7 +50,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Apollo's landing page loads Sandbox from Apollo's CDN; our playground (web/) takes its place.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationNamePlugin({ maxLength: () => MAX_OPERATION_NAME_LENGTH }), logUnexpectedErrors(), ...guards.plugins],
     validationRules: guards.validationRules,
     parseOptions: guards.parseOptions,
     formatError: createErrorFormatter({ suggestions: introspection }),
@@ -67,7 +69,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     port: config.port,
     graphqlPath,
     maxRequestBytes: config.maxRequestBytes,
-    ready: async () => true,
+    timeouts: config.http,
+    // Every request id is minted here (serveGraphQL's default): a client's x-request-id is kept only as its clientRequestId.
+    ready: subgraphReadiness(config.subgraphs, config.readiness),
     context: createGatewayContext(config.auth),
     aroundGraphQL: (handle) => lock.shared(handle),
     // The playground, dashboard and their assets, served from the build's public folder: nothing from a CDN.

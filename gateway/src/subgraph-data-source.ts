@@ -1,16 +1,20 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import { OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from '@governance/kit/auth';
+import { DOCUMENT_HASH_HEADER, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from '@governance/kit/auth';
+import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER, documentHash } from '@governance/kit/http';
 import type { SubgraphEndpoint } from './config';
+import { passSubgraphRefusals } from './subgraph-client-errors';
 import type { GatewayContext } from './request-context';
 
 /** Codes for a subgraph's refusal of the whole call; anything else means it could not answer. */
 const STATUS_CODES: Readonly<Record<number, string>> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN' };
 
 /**
- * One subgraph as the gateway calls it: with the caller's token, purpose,
- * operation name and request id, and the subgraph's secret. An HTTP error
+ * One subgraph as the gateway calls it: with the caller's token and purpose,
+ * the request id the gateway minted (and the client's own, for correlation),
+ * the client's operation name and the hash of its document, and the
+ * subgraph's secret, without which the subgraph trusts none of them. An HTTP error
  * from the subgraph becomes an error that names the subgraph and nothing
  * else: the default copies the subgraph's URL and response body into it.
  */
@@ -19,7 +23,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly endpoint: SubgraphEndpoint,
     fetcher: Fetcher,
   ) {
-    super({ url: endpoint.url, fetcher });
+    super({ url: endpoint.url, fetcher: passSubgraphRefusals(fetcher) });
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -27,13 +31,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Health checks and schema loading carry no caller.
     if (!headers || !('incomingRequestContext' in options)) return;
     const { context, incomingRequestContext } = options;
-    headers.set('x-request-id', context.requestId);
+    headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.clientRequestId !== null) headers.set(CLIENT_REQUEST_ID_HEADER, context.clientRequestId);
     headers.set('authorization', context.authorization);
     headers.set(SUBGRAPH_SECRET_HEADER, this.endpoint.secret);
     if (context.purpose !== null) headers.set(PURPOSE_HEADER, context.purpose);
     // The operation the gateway resolved (named in the body or the document); the subgraph only sees the planner's.
     const operationName = incomingRequestContext.operationName;
     if (operationName) headers.set(OPERATION_NAME_HEADER, operationName);
+    if (incomingRequestContext.document) headers.set(DOCUMENT_HASH_HEADER, documentHash(incomingRequestContext.document));
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

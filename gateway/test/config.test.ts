@@ -16,6 +16,14 @@ describe('loadGatewayConfig', () => {
     expect(config.subgraphTimeoutMs).toBeGreaterThan(0);
   });
 
+  it('reads the HTTP timeouts and how /ready asks the subgraphs', () => {
+    expect(loadGatewayConfig({}).http).toEqual({ headersMs: 10_000, requestMs: 30_000, keepAliveMs: 65_000 });
+    expect(loadGatewayConfig({}).readiness).toEqual({ probeTimeoutMs: 2_000, cacheMs: 2_000, allowDegraded: false });
+    const config = loadGatewayConfig({ HTTP_REQUEST_TIMEOUT_MS: '60000', READY_PROBE_TIMEOUT_MS: '500', READY_CACHE_MS: '0', READY_ALLOW_DEGRADED: 'true' });
+    expect(config.http.requestMs).toBe(60_000);
+    expect(config.readiness).toEqual({ probeTimeoutMs: 500, cacheMs: 0, allowDegraded: true });
+  });
+
   it('takes each subgraph URL from <NAME>_URL', () => {
     const config = loadGatewayConfig({ COMMERCE_BUREAU_URL: 'http://commerce:8080/graphql' });
     expect(config.subgraphs.find((subgraph) => subgraph.name === 'commerce-bureau')?.url).toBe('http://commerce:8080/graphql');

@@ -1,5 +1,5 @@
 import { agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
-import { isAgency, isScope, mintDevelopmentToken, type Agency, type Scope } from '@governance/kit/auth';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, isAgency, isScope, mintDevelopmentToken, readMaxTokenLifetime, type Agency, type Scope } from '@governance/kit/auth';
 import { EnvReader } from '@governance/kit/env';
 
 /**
@@ -15,8 +15,18 @@ export interface TokenArguments {
   readonly expiresIn: string;
 }
 
-/** The agencies of `manifest` are the ones a token may be minted for. */
-export function parseTokenArguments(argv: readonly string[], manifest: AgencyManifest = agencyManifest()): TokenArguments {
+const SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3_600, d: 86_400 };
+
+export interface TokenLimits {
+  /** The agencies a token may be minted for. */
+  readonly manifest?: AgencyManifest;
+  /** What the services accept (JWT_MAX_LIFETIME_SECONDS): a longer token would be refused by every one of them, so it is not minted. */
+  readonly maxLifetimeSeconds?: number;
+}
+
+export function parseTokenArguments(argv: readonly string[], limits: TokenLimits = {}): TokenArguments {
+  const manifest = limits.manifest ?? agencyManifest();
+  const maxLifetimeSeconds = limits.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   let agency: string | undefined;
   let scopes = 'read';
   let subject: string | undefined;
@@ -34,7 +44,9 @@ export function parseTokenArguments(argv: readonly string[], manifest: AgencyMan
   const list = scopes.split(',').map((scope) => scope.trim()).filter((scope) => scope !== '');
   const unknown = list.filter((scope) => !isScope(scope));
   if (unknown.length > 0) throw new Error(`unknown scope ${unknown.join(', ')} (read, pii:read, write, audit:read)`);
-  if (!/^\d+[smhd]$/.test(expiresIn)) throw new Error('--expires must look like 30m, 8h or 7d');
+  const lifetime = /^(\d+)([smhd])$/.exec(expiresIn);
+  if (!lifetime) throw new Error('--expires must look like 30m, 8h or 12h');
+  if (Number(lifetime[1]) * SECONDS[lifetime[2]] > maxLifetimeSeconds) throw new Error(`--expires ${expiresIn} is longer than the ${maxLifetimeSeconds} s the services accept (JWT_MAX_LIFETIME_SECONDS)`);
   return { agency, scopes: list as Scope[], subject, expiresIn };
 }
 
@@ -47,9 +59,10 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const args = parseTokenArguments(process.argv.slice(2));
   const read = new EnvReader(process.env);
+  const args = parseTokenArguments(process.argv.slice(2), { maxLifetimeSeconds: readMaxTokenLifetime(read) });
   const secret = read.optionalString('JWT_SECRET');
+  read.finish('npm run token', {});
   process.stdout.write(`${await mintDevelopmentToken({ ...args, ...(secret === undefined ? {} : { secret }) })}\n`);
 }
 

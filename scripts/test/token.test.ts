@@ -13,13 +13,20 @@ describe('npm run token', () => {
     [['--agency', 'commerce-bureau', '--scopes', 'read,admin'], /unknown scope admin/],
     [['--agency', 'commerce-bureau', '--expires', 'forever'], /--expires/],
     [['--agency', 'commerce-bureau', '--colour', 'red'], /unknown argument --colour/],
+    [['--agency', 'commerce-bureau', '--expires', '7d'], /longer than the 43200 s the services accept/],
+    [['--agency', 'commerce-bureau', '--expires', '721m'], /longer than/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseTokenArguments(argv)).toThrow(message);
   });
 
+  it('mints up to the lifetime the deployment allows', () => {
+    expect(parseTokenArguments(['--agency', 'commerce-bureau', '--expires', '12h'])).toMatchObject({ expiresIn: '12h' });
+    expect(() => parseTokenArguments(['--agency', 'commerce-bureau', '--expires', '2h'], { maxLifetimeSeconds: 3_600 })).toThrow(/longer than the 3600 s/);
+  });
+
   it('mints a token the services accept with the development secret', async () => {
     const args = parseTokenArguments(['--agency', 'commerce-bureau', '--scopes', 'read,pii:read']);
-    const verify = createTokenVerifier({ keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE });
+    const verify = createTokenVerifier({ keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, maxLifetimeSeconds: 12 * 3600 });
     await expect(verify(`Bearer ${await mintDevelopmentToken(args)}`)).resolves.toEqual({ subject: 'developer@commerce-bureau', agency: 'commerce-bureau', scopes: ['read', 'pii:read'] });
   });
 });

@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { createConnection, type Connection } from 'mysql2/promise';
+import { freePort } from '../support/free-port';
 
 /** Debian's mariadb-server puts these here. */
 export const MARIADBD = '/usr/sbin/mariadbd';
@@ -17,27 +17,28 @@ export interface MariaDbServer {
   readonly socket: string;
   readonly pid: number;
   admin(): Promise<Connection>;
+  /** Sends a signal and waits for the server to exit (SIGKILL: a crash, nothing flushed on the way out). */
+  kill(signal: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+export interface MariaDbOptions {
+  /** Start on a data directory an earlier server in `directory` left (after a crash, say), on the same port. */
+  readonly restartOn?: number;
 }
 
 /**
  * A throwaway MariaDB: a fresh data directory, loopback only, utf8mb4 by
  * default, root reachable only through its Unix socket.
  */
-export async function startMariaDb(directory: string): Promise<MariaDbServer> {
+export async function startMariaDb(directory: string, options: MariaDbOptions = {}): Promise<MariaDbServer> {
   const dataDir = path.join(directory, 'data');
   const socket = path.join(directory, 'mariadb.sock');
-  const install = spawnSync(MARIADB_INSTALL_DB, ['--no-defaults', `--datadir=${dataDir}`, '--user=root', '--auth-root-authentication-method=socket', '--skip-test-db'], { encoding: 'utf8' });
-  if (install.status !== 0) throw new Error(`mariadb-install-db failed:\n${install.stderr}`);
-  const port = await freePort();
+  if (options.restartOn === undefined) {
+    const install = spawnSync(MARIADB_INSTALL_DB, ['--no-defaults', `--datadir=${dataDir}`, '--user=root', '--auth-root-authentication-method=socket', '--skip-test-db'], { encoding: 'utf8' });
+    if (install.status !== 0) throw new Error(`mariadb-install-db failed:\n${install.stderr}`);
+  }
+  const port = options.restartOn ?? (await freePort());
   const server: ChildProcess = spawn(
     MARIADBD,
     [
@@ -77,8 +78,14 @@ export async function startMariaDb(directory: string): Promise<MariaDbServer> {
     socket,
     pid: server.pid ?? 0,
     admin,
+    kill: async (signal) => {
+      if (server.exitCode !== null || server.signalCode !== null) return;
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill(signal);
+      await exited;
+    },
     stop: async () => {
-      if (server.exitCode !== null) return;
+      if (server.exitCode !== null || server.signalCode !== null) return;
       const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
       await exited;

@@ -15,7 +15,7 @@ import { auditRows, databaseUrlOf, postAs, resealedHash, somePerson } from './su
 
 const LOG = `query ($first: Int, $after: String, $person: ID) {
   communityCommitteesAuditLog(first: $first, after: $after, person: $person) {
-    nodes { sequence recordedAt requestId subject agency purpose operationName action fieldCoordinates person hash }
+    nodes { sequence recordedAt requestId clientRequestId subject agency purpose operationName documentHash action fieldCoordinates person hash }
     pageInfo { endCursor hasNextPage }
     totalCount
     brokenSequences
@@ -23,7 +23,20 @@ const LOG = `query ($first: Int, $after: String, $person: ID) {
 }`;
 
 interface AuditPage {
-  nodes: Array<{ sequence: number; requestId: string; subject: string; agency: string; purpose: string | null; operationName: string | null; action: string; fieldCoordinates: string[]; person: string | null; hash: string }>;
+  nodes: Array<{
+    sequence: number;
+    requestId: string;
+    clientRequestId: string | null;
+    subject: string;
+    agency: string;
+    purpose: string | null;
+    operationName: string | null;
+    documentHash: string | null;
+    action: string;
+    fieldCoordinates: string[];
+    person: string | null;
+    hash: string;
+  }>;
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
   totalCount: number;
   brokenSequences: number[];
@@ -36,6 +49,8 @@ describe('a tampered audit log', () => {
   let db: DataSource;
   let people: Array<{ id: string }>;
   let original: Row[];
+  /** The request ids the gateway minted and returned for the five reads. */
+  const requestIds: string[] = [];
 
   beforeAll(async () => {
     stack = await startStack();
@@ -45,6 +60,7 @@ describe('a tampered audit log', () => {
     for (const [index, person] of people.entries()) {
       const response = await postAs(stack.gateway.url, `query Lookup($id: ID!) { person(id: $id) { name phone } }`, { id: person.id }, entitled('community-committees'), { 'x-request-id': `audit-test-${index + 1}` });
       expect(response.json.errors).toBeUndefined();
+      requestIds.push(response.headers.get('x-request-id')!);
     }
     original = await auditRows(db);
   });
@@ -79,7 +95,8 @@ describe('a tampered audit log', () => {
     expect(log.brokenSequences).toEqual([]);
     expect(log.nodes.map((node) => node.sequence)).toEqual([5, 4, 3, 2, 1]);
     expect(log.nodes[4]).toMatchObject({
-      requestId: 'audit-test-1',
+      requestId: requestIds[0],
+      clientRequestId: 'audit-test-1',
       subject: 'test@community-committees',
       agency: 'community-committees',
       purpose: 'automated test',
@@ -91,6 +108,8 @@ describe('a tampered audit log', () => {
     expect(await platformReport()).toEqual({ entries: 5, intact: true });
     // The name the client gave its operation, not the gateway's name for its subgraph fetch.
     expect(log.nodes[4].operationName).toBe('Lookup');
+    expect(log.nodes[4].documentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(requestIds[0]).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('pages by cursor and narrows to one person', async () => {

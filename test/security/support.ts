@@ -136,14 +136,17 @@ export function resealedHash(row: Record<string, unknown>): string {
     sequence: Number(row.sequence),
     recordedAt: String(row.recorded_at),
     requestId: String(row.request_id),
+    clientRequestId: (row.client_request_id as string | null) ?? null,
     subject: String(row.subject),
     agency: String(row.agency),
     purpose: (row.purpose as string | null) ?? null,
     operationName: (row.operation_name as string | null) ?? null,
+    documentHash: (row.document_hash as string | null) ?? null,
     action: row.action as AuditAction,
     coordinates: String(row.coordinates),
     person: (row.person as string | null) ?? null,
     previousHash: String(row.previous_hash),
+    hashVersion: Number(row.hash_version),
   });
 }
 

@@ -151,7 +151,7 @@ export const references: Record<string, ReferenceResolver<${context}>> = {
 };
 `,
     [`src/resolvers/${n.entityKebab}.input.ts`]: `import { Field, ID, InputType } from 'type-graphql';
-import { BadUserInputError, boundedText, suzhouToday } from '@governance/kit';
+import { BadUserInputError, boundedText, requireDate } from '@governance/kit';
 
 /** The earliest date the bureau records. */
 const EARLIEST = '1949-10-01';
@@ -171,14 +171,13 @@ export class Record${n.entity}Input {
 /** The input as it will be stored, or BAD_USER_INPUT naming the field and why. */
 export function check${n.entity}(input: Record${n.entity}Input): Record${n.entity}Input {
   if (!/^[A-Za-z0-9-]{1,40}$/.test(input.id)) throw new BadUserInputError('id', 'must be 1 to 40 letters, digits and hyphens');
-  if (input.recordedOn > suzhouToday()) throw new BadUserInputError('recordedOn', \`must not be in the future (today is \${suzhouToday()})\`);
-  if (input.recordedOn < EARLIEST) throw new BadUserInputError('recordedOn', \`must not be before \${EARLIEST}\`);
-  return { id: input.id, name: boundedText('name', input.name, 200), recordedOn: input.recordedOn };
+  // The kit's policies: one line of visible text, a calendar date within the field's range.
+  return { id: input.id, name: boundedText('name', input.name, 200), recordedOn: requireDate('recordedOn', input.recordedOn, { earliest: EARLIEST }) };
 }
 `,
     [`src/resolvers/${n.entityKebab}.resolver.ts`]: `import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { BadUserInputError, ConnectionArgs, ConnectionType, countRows, findPage, isUniqueViolation, loadExisting, toConnection } from '@governance/kit';
+import { BadUserInputError, ConnectionArgs, ConnectionType, countRows, findPage, loadExisting, toConnection } from '@governance/kit';
 import { ${n.entity} } from '../entities/${n.entityKebab}.entity';
 import type { ${context} } from '../loaders';
 import { Record${n.entity}Input, check${n.entity} } from './${n.entityKebab}.input';
@@ -208,16 +207,16 @@ export class ${n.entity}Resolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<${n.entity}> {
     const record = check${n.entity}(input);
-    try {
-      return await audit.write(info, async (manager) => {
+    // Two writers with the same id: the primary key decides, and the loser is told why.
+    const duplicate = () => new BadUserInputError('id', \`"\${record.id}" is already recorded\`);
+    return audit.write(
+      info,
+      async (manager) => {
         await manager.getRepository(${n.entity}).insert(record);
         return Object.assign(new ${n.entity}(), record);
-      });
-    } catch (error) {
-      // Two writers with the same id: the primary key decides, the loser is told why.
-      if (isUniqueViolation(error)) throw new BadUserInputError('id', \`"\${record.id}" is already recorded\`);
-      throw error;
-    }
+      },
+      { duplicate },
+    );
   }
 }
 `,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { agencyManifest, findAgency, type AgencyManifest } from './agencies';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from './auth/auth-config';
 import { Env, EnvReader, subgraphVariable } from './env';
+import { readHttpTimeouts, type HttpTimeouts } from './http/http-timeouts';
 
 export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly file: string }
@@ -29,6 +30,8 @@ export interface SubgraphConfig {
   /** How long in-flight requests may run after SIGTERM before connections are cut. */
   readonly shutdownGraceMs: number;
   readonly maxRequestBytes: number;
+  /** How long a client may take to send a request, and how long an idle keep-alive socket stays open. */
+  readonly http: HttpTimeouts;
   /** The key of the Person pseudonym (a keyed hash of the ID number); shared by the agencies, secret to everyone else. */
   readonly pseudonymKey: string;
   /** How tokens are verified (the same settings as the gateway's). */
@@ -75,6 +78,7 @@ export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = proces
     logSql: read.boolean('LOG_SQL', false),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     maxRequestBytes: read.integer('MAX_REQUEST_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
+    http: readHttpTimeouts(read),
     pseudonymKey: readPseudonymKey(read, environment),
     auth: readAuthConfig(read, environment),
     subgraphSecret: readSubgraphSecret(read, 'SUBGRAPH_SECRET', identity.name, environment),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
 import { AUDIT_ENTITIES, AUDIT_MIGRATIONS } from './audit';
+import { CreateIdSequences1764550800000, IdSequence } from './writes';
 import type { DatabaseConfig } from './config';
 import { StatementCounter } from './statement-counter';
 
@@ -13,15 +14,19 @@ export interface DataSourceParts {
   readonly migrations: readonly MigrationClass[];
 }
 
+/** What the kit adds to every subgraph's database: the audit log and the id sequences. */
+const KIT_ENTITIES = [...AUDIT_ENTITIES, IdSequence];
+const KIT_MIGRATIONS = [...AUDIT_MIGRATIONS, CreateIdSequences1764550800000];
+
 /**
  * DataSource options for an SQLite file or a MySQL server. Schema changes come
  * only from migrations: `synchronize` is never on. Every subgraph also gets
- * the audit log's table and migration from the kit.
+ * the kit's tables and migrations.
  */
 export function dataSourceOptions(database: DatabaseConfig, parts: DataSourceParts, logger: StatementCounter): DataSourceOptions {
   const common = {
-    entities: [...parts.entities, ...AUDIT_ENTITIES] as MixedList<EntitySchema | EntityClass> as DataSourceOptions['entities'],
-    migrations: [...parts.migrations, ...AUDIT_MIGRATIONS] as DataSourceOptions['migrations'],
+    entities: [...parts.entities, ...KIT_ENTITIES] as MixedList<EntitySchema | EntityClass> as DataSourceOptions['entities'],
+    migrations: [...parts.migrations, ...KIT_MIGRATIONS] as DataSourceOptions['migrations'],
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     logger,

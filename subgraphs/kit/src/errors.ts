@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** Input that the caller can fix: names the argument and says what is wrong with it. */
@@ -16,20 +17,63 @@ export class NotFoundError extends GraphQLError {
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
+/** The error behind a GraphQLError that wraps it (a resolver's throw, a driver's failure). */
+function originalOf(error: unknown): unknown {
+  return error instanceof GraphQLError ? (error.originalError ?? error) : error;
+}
+
+/** Raised on purpose (a GraphQLError, or any error with a code other than INTERNAL_SERVER_ERROR), as opposed to a driver error or a bug. */
+function isDeliberate(original: unknown, code: unknown): boolean {
+  return original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR');
+}
+
 /**
- * Error formatting for every subgraph: errors we raised on purpose keep their
- * message and code; anything else (a driver error, a bug) reaches the client
- * as a bare internal error, so no SQL, table name or stack leaves the service.
- * The full error is logged with the request's path for the operator.
+ * Error formatting for every subgraph and the gateway: errors we raised on
+ * purpose keep their message and code; anything else (a driver error, a bug)
+ * reaches the client as a bare internal error, so no SQL, table name or stack
+ * leaves the service. `logUnexpectedErrors` logs the full error for the operator.
  */
 export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const code = formatted.extensions?.['code'];
-  const deliberate = original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR');
-  if (deliberate) {
+  if (isDeliberate(originalOf(error), code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const field = code === 'BAD_USER_INPUT' && extensions['field'] === undefined ? variableFieldOf(formatted.message) : undefined;
+    return { ...formatted, extensions: field === undefined ? extensions : { ...extensions, field } };
   }
-  console.error(`unexpected error at ${formatted.path?.join('.') ?? '(request)'}:`, original);
   return { message: INTERNAL_ERROR_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * Logs every error that `maskUnexpectedError` hides from the client, whole,
+ * with the request's id (which the client got back in x-request-id) and the
+ * path where it happened, so that an operator can find what one request did.
+ */
+export function logUnexpectedErrors<TContext extends BaseContext & { readonly requestId: string }>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const original = originalOf(error);
+            if (!isDeliberate(original, error.extensions['code'])) console.error(`[${contextValue.requestId}] unexpected error at ${error.path?.join('.') ?? '(request)'}:`, original);
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The field a variable-coercion error is about, as the kit's own checks name
+ * fields: `Variable "$input" got invalid value "2011-02-30" at "input.heldOn"`
+ * names `heldOn` (the path inside the variable), and a scalar variable
+ * (`$on`) names itself. graphql-js raises these before any resolver runs, so
+ * only the message says where the value was.
+ */
+export function variableFieldOf(message: string): string | undefined {
+  const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; /s.exec(message);
+  if (match === null) return undefined;
+  const [, variable, path] = match;
+  if (path === undefined) return variable;
+  return path.startsWith(`${variable}.`) ? path.slice(variable.length + 1) : path;
 }

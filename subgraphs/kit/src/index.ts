@@ -8,7 +8,8 @@ export { Personal, maskPersonalData, type PersonalDataKind } from './auth/person
 export { AuditAction, AuditEntry, AuditTrail, appendAuditEntries, auditLogFieldName, hashAuditEntry, verifyAuditChain, type AuditChainReport, type AuditRecord } from './audit';
 export { dataSourceOptions, openDataSource, type EntityClass, type MigrationClass } from './data-source';
 export { BadUserInputError, NotFoundError, maskUnexpectedError } from './errors';
-export { boundedText, isUniqueViolation, suzhouToday } from './input-checks';
+export { boundedMultilineText, boundedText, codePointLength, isPrintableAscii, requireDate, suzhouToday, textProblem, type DateLimit, type DateRange, type TextKind } from './input';
+export { duplicateError, isUniqueViolation, lockForUpdate, nextInSequence, uniqueViolationField } from './writes';
 export { loadExisting, requireExisting, requireValid } from './lookups';
 export { OwnerUnavailableError, createOwnerChecks, type OwnerChecks, type OwnerSubgraph } from './owners';
 export { ConfigError } from './env';

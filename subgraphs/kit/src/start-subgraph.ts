@@ -2,13 +2,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { loadSubgraphConfig, type SubgraphConfig } from './config';
-import { auditReadsPlugin } from './audit';
+import { auditPlugin } from './audit';
 import { subgraphSecretPlugin } from './auth/subgraph-secret';
 import type { SubgraphContext } from './context';
 import { openDataSource } from './data-source';
-import { maskUnexpectedError } from './errors';
-import { runService, serveGraphQL, type StoppableService } from './http';
-import { createRequestContext } from './request-context';
+import { logUnexpectedErrors, maskUnexpectedError } from './errors';
+import { MAX_OPERATION_NAME_LENGTH, MAX_PLANNED_OPERATION_NAME_LENGTH, operationNamePlugin, runService, serveGraphQL, type StoppableService } from './http';
+import { createRequestContext, subgraphRequestId } from './request-context';
 import { StatementCounter } from './statement-counter';
 import type { SubgraphDefinition } from './subgraph-definition';
 
@@ -34,7 +34,15 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     }
     const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
       schema: definition.buildSchema(),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), subgraphSecretPlugin(), auditReadsPlugin()],
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        ApolloServerPluginLandingPageDisabled(),
+        // The gateway's planner names its fetches after the client's operation, which the gateway has already bounded.
+        operationNamePlugin({ maxLength: (context) => (context.fromGateway ? MAX_PLANNED_OPERATION_NAME_LENGTH : MAX_OPERATION_NAME_LENGTH) }),
+        subgraphSecretPlugin(),
+        auditPlugin(),
+        logUnexpectedErrors(),
+      ],
       formatError: maskUnexpectedError,
       includeStacktraceInErrorResponses: false,
       introspection: config.environment !== 'production',
@@ -45,6 +53,8 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       port: config.port,
       graphqlPath: '/graphql',
       maxRequestBytes: config.maxRequestBytes,
+      timeouts: config.http,
+      requestId: subgraphRequestId(config),
       ready: async () => {
         await db.query('SELECT 1');
         return true;

@@ -10,10 +10,12 @@ import { StatementCounter } from '../src/statement-counter';
 const record = (i: number): AuditRecord => ({
   recordedAt: new Date(Date.UTC(2011, 10, 11, 8, 0, i)).toISOString(),
   requestId: `request-${i}`,
+  clientRequestId: i % 2 === 0 ? `client-${i}` : null,
   subject: 'clerk-7',
   agency: 'community-committees',
   purpose: i % 2 === 0 ? 'case 2011-0042' : null,
   operationName: 'CommunityOverview',
+  documentHash: 'ab'.repeat(32),
   action: i % 3 === 0 ? AuditAction.WRITE : AuditAction.READ,
   coordinates: 'Person.name,Person.phone',
   person: `P${String(i).padStart(23, '0')}`,

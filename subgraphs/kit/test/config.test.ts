@@ -40,6 +40,18 @@ describe('loadSubgraphConfig', () => {
     expect(config.pseudonymKey.length).toBeGreaterThanOrEqual(16);
   });
 
+  it('reads the HTTP timeouts, the token lifetime, and refuses headers that may outlast the request', () => {
+    expect(load({}).http).toEqual({ headersMs: 10_000, requestMs: 30_000, keepAliveMs: 65_000 });
+    expect(load({}).auth.maxLifetimeSeconds).toBe(43_200);
+    const config = load({ HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '70000', JWT_MAX_LIFETIME_SECONDS: '3600' });
+    expect(config.http).toEqual({ headersMs: 2_000, requestMs: 5_000, keepAliveMs: 70_000 });
+    expect(config.auth.maxLifetimeSeconds).toBe(3_600);
+    expect(configError({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000', JWT_MAX_LIFETIME_SECONDS: '0' }).problems).toEqual([
+      'HTTP_HEADERS_TIMEOUT_MS (20000) must not exceed HTTP_REQUEST_TIMEOUT_MS (10000)',
+      'JWT_MAX_LIFETIME_SECONDS="0" must be an integer from 60 to 604800',
+    ]);
+  });
+
   it('treats blank variables as unset', () => {
     expect(load({ PORT: '  ', DATABASE_URL: '' }).port).toBe(4109);
   });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, createTokenVerifier, mintDevelopmentToken, type AuthConfig } from '../src/auth';
 
-const development: AuthConfig = { keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE };
+const development: AuthConfig = { keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, maxLifetimeSeconds: 12 * 3600 };
 const bearer = (token: string) => `Bearer ${token}`;
 const refusal = (promise: Promise<unknown>) => promise.then(() => 'accepted', (error: { message: string; extensions: { code: string } }) => `${error.extensions.code}: ${error.message}`);
 
@@ -34,10 +34,67 @@ describe('createTokenVerifier', () => {
 
   it('refuses claims of the wrong shape: an unknown agency or scope, no scopes', async () => {
     const sign = (claims: Record<string, unknown>) =>
-      new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(DEFAULT_ISSUER).setAudience(DEFAULT_AUDIENCE).setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
+      new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(DEFAULT_ISSUER).setAudience(DEFAULT_AUDIENCE).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
     expect(await refusal(verify(bearer(await sign({ agency: 'tax-bureau', scopes: ['read'] }))))).toMatch(/"agency" claim/);
     expect(await refusal(verify(bearer(await sign({ agency: 'commerce-bureau', scopes: ['admin'] }))))).toMatch(/"scopes" claim/);
     expect(await refusal(verify(bearer(await sign({ agency: 'commerce-bureau' }))))).toMatch(/"scopes" claim/);
+  });
+
+  describe('claims by type and shape', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    /** An HS256 token over exactly these claims (jose's builder would coerce some of them). */
+    const token = (claims: Record<string, unknown>) => {
+      const all = { iss: DEFAULT_ISSUER, aud: DEFAULT_AUDIENCE, sub: 'clerk-7', agency: 'commerce-bureau', scopes: ['read'], iat: now(), exp: now() + 3600, ...claims };
+      return new SignJWT(Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined))).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
+    };
+
+    it.each<[string, unknown]>([
+      ['a number', 42],
+      ['a boolean', true],
+      ['an object', { name: 'clerk' }],
+      ['an array', ['clerk']],
+      ['null', null],
+      ['empty', ''],
+      ['only spaces', '   '],
+      ['only zero-width characters', '\u200b\u200c\u2060'],
+      ['201 characters', 'x'.repeat(201)],
+      ['a NUL', 'clerk\u0000-7'],
+      ['a line break', 'clerk\n7'],
+      ['a right-to-left override', 'clerk\u202e7-'],
+      ['a lone surrogate', 'clerk\ud800'],
+    ])('refuses a "sub" that is %s', async (_case, sub) => {
+      expect(await refusal(verify(bearer(await token({ sub }))))).toMatch(/^UNAUTHENTICATED: .*"sub" claim/);
+    });
+
+    it.each<[string, string]>([
+      ['Chinese and an astral character', '𠮷野家-张三'],
+      ['quotes, backslashes and commas', 'o\'brien "x", \\y'],
+      ['200 astral characters', '𠮷'.repeat(200)],
+      ['Arabic letters', 'موظف'],
+      ['inner spaces and a ZWJ emoji', 'clerk 7 👩‍💻'],
+    ])('accepts a "sub" with %s, exactly as sent', async (_case, sub) => {
+      await expect(verify(bearer(await token({ sub })))).resolves.toMatchObject({ subject: sub });
+    });
+
+    it('refuses a token that lives longer than the maximum lifetime, whatever its expiry', async () => {
+      expect(await refusal(verify(bearer(await token({ exp: 1e300 }))))).toMatch(/lives longer .* 43200 s/);
+      expect(await refusal(verify(bearer(await token({ exp: now() + 12 * 3600 + 60 }))))).toMatch(/lives longer/);
+      await expect(verify(bearer(await token({ exp: now() + 12 * 3600 })))).resolves.toMatchObject({ subject: 'clerk-7' });
+    });
+
+    it('refuses a token issued in the future beyond the clock skew, or too long ago, or without "iat"', async () => {
+      expect(await refusal(verify(bearer(await token({ iat: now() + 120 }))))).toMatch(/"iat" claim lies in the future/);
+      await expect(verify(bearer(await token({ iat: now() + 20 })))).resolves.toMatchObject({ subject: 'clerk-7' });
+      expect(await refusal(verify(bearer(await token({ iat: now() - 13 * 3600, exp: now() + 60 }))))).toMatch(/issued more than 43200 s ago/);
+      expect(await refusal(verify(bearer(await token({ iat: undefined }))))).toMatch(/no "iat" claim/);
+      expect(await refusal(verify(bearer(await token({ iat: '2011-07-01' }))))).toMatch(/"iat" claim/);
+    });
+
+    it('takes the maximum lifetime from the deployment', async () => {
+      const short = createTokenVerifier({ ...development, maxLifetimeSeconds: 600 });
+      expect(await refusal(short(bearer(await token({ exp: now() + 3600 }))))).toMatch(/lives longer .* 600 s/);
+      await expect(short(bearer(await token({ exp: now() + 600 })))).resolves.toMatchObject({ subject: 'clerk-7' });
+    });
   });
 
   it('verifies ES256 tokens against a JWKS file, and refuses HS256 tokens there', async () => {
@@ -51,6 +108,7 @@ describe('createTokenVerifier', () => {
       .setSubject('auditor')
       .setIssuer(DEFAULT_ISSUER)
       .setAudience(DEFAULT_AUDIENCE)
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(privateKey);
     await expect(production(bearer(token))).resolves.toMatchObject({ subject: 'auditor', agency: 'industry-associations' });

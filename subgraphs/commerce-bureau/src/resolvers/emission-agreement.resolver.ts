@@ -34,7 +34,8 @@ export class EmissionAgreementResolver {
     if (!(await loaders.enterprise.load(checked.creditCode))) {
       throw new BadUserInputError('creditCode', `no enterprise with credit code "${checked.creditCode}" in the register`);
     }
-    if (await loaders.emissionAgreement.load(checked.creditCode)) throw new BadUserInputError('creditCode', 'already has an emission-reduction agreement');
+    const duplicate = () => new BadUserInputError('creditCode', 'already has an emission-reduction agreement');
+    if (await loaders.emissionAgreement.load(checked.creditCode)) throw duplicate();
     const agreement = await audit.write(info, async (manager) => {
       const agreements = manager.getRepository(EmissionAgreement);
       const row = agreements.create({
@@ -45,7 +46,7 @@ export class EmissionAgreementResolver {
       });
       await agreements.insert(row);
       return row;
-    });
+    }, { duplicate });
     loaders.emissionAgreement.clear(checked.creditCode).prime(checked.creditCode, agreement);
     return agreement;
   }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { creditCodeProblem, requireValid } from '@governance/kit';
 import { EnforcementKind } from '../entities/enforcement-enums';
-import { boundedText, pastDate } from './input-checks';
+import { boundedMultilineText, pastDate } from './input-checks';
 
 @InputType({ description: 'An enforcement case to open against an enterprise in the register.' })
 export class OpenEnforcementCaseInput {
@@ -24,6 +24,6 @@ export function checkOpening(input: OpenEnforcementCaseInput): Required<OpenEnfo
     creditCode: input.creditCode,
     openedOn: pastDate('openedOn', input.openedOn),
     kind: input.kind,
-    note: input.note === null || input.note === undefined ? null : boundedText('note', input.note, 500),
+    note: input.note === null || input.note === undefined ? null : boundedMultilineText('note', input.note, 500),
   };
 }

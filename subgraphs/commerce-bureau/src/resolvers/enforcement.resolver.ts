@@ -95,7 +95,11 @@ export class EnforcementResolver {
     if (outcome === EnforcementOutcome.FINED && fine === null) throw new BadUserInputError('fineYuan', 'is required when the outcome is FINED');
     pastDate('closedOn', closedOn, { date: found.openedOn, what: `the case was opened (${found.openedOn})` });
     const closed = { outcome, fineYuan: fine, closedOn };
-    await audit.write(info, (manager) => manager.getRepository(EnforcementCase).update({ id: found.id }, closed));
+    await audit.write(info, async (manager) => {
+      // Only an open case closes: of two concurrent closings, the second finds it closed and writes nothing.
+      const result = await manager.getRepository(EnforcementCase).update({ id: found.id, outcome: EnforcementOutcome.OPEN }, closed);
+      if (result.affected !== 1) throw new BadUserInputError('id', 'the case was closed by another request just now');
+    });
     return Object.assign(found, closed);
   }
 }

@@ -1,4 +1,4 @@
-import { BadUserInputError, suzhouToday as today } from '@governance/kit';
+import { BadUserInputError, requireDate } from '@governance/kit';
 
 /** Nothing the bureau registers predates the People's Republic. */
 export const EARLIEST_DATE = '1949-10-01';
@@ -6,13 +6,11 @@ export const EARLIEST_DATE = '1949-10-01';
 /** Amounts must fit DECIMAL(18, 2). */
 const MAX_AMOUNT = 1e15;
 
-export { boundedText, suzhouToday as today } from '@governance/kit';
+export { boundedMultilineText, boundedText, suzhouToday as today } from '@governance/kit';
 
-/** A date (already a valid YYYY-MM-DD from the Date scalar) from `notBefore` up to today. */
+/** A date from `notBefore` up to today in Suzhou (the kit's date policy). */
 export function pastDate(field: string, value: string, notBefore: { date: string; what: string } = { date: EARLIEST_DATE, what: EARLIEST_DATE }): string {
-  if (value > today()) throw new BadUserInputError(field, `must not be in the future (today is ${today()})`);
-  if (value < notBefore.date) throw new BadUserInputError(field, `must not be before ${notBefore.what}`);
-  return value;
+  return requireDate(field, value, { earliest: notBefore });
 }
 
 /** An amount in yuan or tonnes: finite, at least `min`, small enough for its column. */

@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Mutation, Resolver } from 'type-graphql';
-import { BadUserInputError, NotFoundError, creditCodeProblem, requireExisting, requireValid } from '@governance/kit';
+import { BadUserInputError, NotFoundError, creditCodeProblem, lockForUpdate, requireExisting, requireValid } from '@governance/kit';
 import { LicenseStatus } from '../entities/enterprise-enums';
 import { Enterprise } from '../entities/enterprise.entity';
 import { LicenseEvent } from '../entities/license-event.entity';
 import type { CommerceContext } from '../loaders';
 import { COMMUNITY_COMMITTEES } from '../owners';
 import { RegisterEnterpriseInput, checkRegistration } from './enterprise.input';
-import { boundedText, today } from './input-checks';
+import { boundedMultilineText, today } from './input-checks';
 
 /** The reason written in the licence history when an enterprise enters the register. */
 export const REGISTRATION_REASON = '设立登记';
@@ -36,7 +36,8 @@ export class RegistrationResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Enterprise> {
     const checked = checkRegistration(input);
-    if (await loaders.enterprise.load(checked.creditCode)) throw new BadUserInputError('creditCode', 'is already registered');
+    const duplicate = () => new BadUserInputError('creditCode', 'is already registered');
+    if (await loaders.enterprise.load(checked.creditCode)) throw duplicate();
     await requireExisting(owners, 'communityCode', COMMUNITY_COMMITTEES.name, 'Community', { code: checked.communityCode });
     if (checked.legalRepresentativeId !== null) {
       await requireExisting(owners, 'legalRepresentativeId', COMMUNITY_COMMITTEES.name, 'Person', { id: checked.legalRepresentativeId });
@@ -55,7 +56,7 @@ export class RegistrationResolver {
           changedOn: today(),
         });
       },
-      checked.legalRepresentativeId,
+      { person: checked.legalRepresentativeId, duplicate },
     );
     loaders.enterprise.clear(enterprise.creditCode).prime(enterprise.creditCode, enterprise);
     return enterprise;
@@ -69,10 +70,11 @@ export class RegistrationResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Enterprise> {
     requireValid('creditCode', creditCode, creditCodeProblem);
-    const why = boundedText('reason', reason, 500);
+    const why = boundedMultilineText('reason', reason, 500);
     // Read the current status inside the transaction, so the history's fromStatus is the status actually replaced.
     const changed = await audit.write(info, async (manager) => {
-      const enterprise = await manager.findOneBy(Enterprise, { creditCode });
+      // Locked: two concurrent changes must not both replace the same status.
+      const enterprise = await manager.findOne(Enterprise, { where: { creditCode }, ...lockForUpdate(manager) });
       if (!enterprise) throw new NotFoundError('enterprise', 'creditCode', creditCode);
       if (enterprise.licenseStatus === status) throw new BadUserInputError('status', `is already ${status}`);
       await manager.update(Enterprise, { creditCode }, { licenseStatus: status });

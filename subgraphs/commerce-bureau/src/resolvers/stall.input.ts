@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { BadUserInputError, creditCodeProblem, requireValid } from '@governance/kit';
+import { BadUserInputError, boundedText, creditCodeProblem, requireValid } from '@governance/kit';
 import { MAX_STALL_NUMBER } from '../entities/stall.entity';
 
 @InputType({ description: 'A stall in a venue to license to an individual business.' })
@@ -18,10 +18,10 @@ export class LicenseStallInput {
 }
 
 export function checkStall(input: LicenseStallInput): LicenseStallInput {
-  if (input.venueId.length === 0 || input.venueId.length > 20) throw new BadUserInputError('venueId', 'must be 1 to 20 characters');
+  const venueId = boundedText('venueId', input.venueId, 20);
   if (!Number.isInteger(input.number) || input.number < 1 || input.number > MAX_STALL_NUMBER) {
     throw new BadUserInputError('number', `must be from 1 to ${MAX_STALL_NUMBER}`);
   }
   requireValid('creditCode', input.creditCode, creditCodeProblem);
-  return input;
+  return { ...input, venueId };
 }

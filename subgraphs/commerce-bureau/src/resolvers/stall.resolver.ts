@@ -35,14 +35,16 @@ export class StallResolver {
     const enterprise = await loaders.enterprise.load(creditCode);
     if (!enterprise) throw new BadUserInputError('creditCode', `no enterprise with credit code "${creditCode}" in the register`);
     if (enterprise.kind !== EnterpriseKind.INDIVIDUAL_BUSINESS) throw new BadUserInputError('creditCode', 'is not an individual business; only individual businesses run stalls');
-    if (await loaders.stallOfEnterprise.load(creditCode)) throw new BadUserInputError('creditCode', 'already runs a stall');
-    if ((await db.getRepository(Stall).countBy({ venueId, number })) > 0) throw new BadUserInputError('number', `stall ${number} of this venue is already licensed`);
+    const runsOne = () => new BadUserInputError('creditCode', 'already runs a stall');
+    const taken = () => new BadUserInputError('number', `stall ${number} of this venue is already licensed`);
+    if (await loaders.stallOfEnterprise.load(creditCode)) throw runsOne();
+    if ((await db.getRepository(Stall).countBy({ venueId, number })) > 0) throw taken();
     const stall = await audit.write(info, async (manager) => {
       const stalls = manager.getRepository(Stall);
       const row = stalls.create({ id: Stall.idOf(venueId, number), venueId, number, enterpriseCreditCode: creditCode, licensedOn });
       await stalls.insert(row);
       return row;
-    });
+    }, { duplicate: (property) => (property === 'enterpriseCreditCode' ? runsOne() : taken()) });
     loaders.stallOfEnterprise.clear(creditCode).prime(creditCode, stall);
     return stall;
   }

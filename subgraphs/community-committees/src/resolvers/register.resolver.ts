@@ -1,12 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
-import { BadUserInputError, communityCodeProblem, loadExisting, personPseudonym, requireValid } from '@governance/kit';
+import { BadUserInputError, communityCodeProblem, loadExisting, nextInSequence, personPseudonym, requireDate, requireValid } from '@governance/kit';
 import { Community } from '../entities/community.entity';
 import { ContactAssignment } from '../entities/contact-assignment.entity';
 import { EntrustmentAgreement } from '../entities/entrustment-agreement.entity';
 import { Person } from '../entities/person.entity';
 import type { CommitteesContext } from '../loaders';
-import { RegisterResidentInput, SignEntrustmentAgreementInput, checkAgreement, checkResident } from './resident.input';
+import { REGISTER_BEGINS, RegisterResidentInput, SignEntrustmentAgreementInput, checkAgreement, checkResident } from './resident.input';
+
+/** Agreement ids end in three digits. */
+const MAX_AGREEMENTS_PER_PREFIX = 999;
 
 /**
  * The committees' writes: the register, contact persons, entrustment
@@ -24,7 +27,8 @@ export class RegisterResolver {
   ): Promise<Person> {
     const resident = checkResident(input);
     await requireCommunity('communityCode', resident.communityCode, loaders);
-    if ((await db.getRepository(Person).countBy({ idNumber: resident.idNumber })) > 0) throw new BadUserInputError('idNumber', 'is already in the register');
+    const duplicate = () => new BadUserInputError('idNumber', 'is already in the register');
+    if ((await db.getRepository(Person).countBy({ idNumber: resident.idNumber })) > 0) throw duplicate();
     const id = personPseudonym(resident.idNumber, config.pseudonymKey);
     return audit.write(
       info,
@@ -34,7 +38,8 @@ export class RegisterResolver {
         await persons.insert(person);
         return person;
       },
-      id,
+      // The key is the pseudonym of the ID number: a race on it is a duplicate ID number.
+      { person: id, duplicate },
     );
   }
 
@@ -49,7 +54,7 @@ export class RegisterResolver {
     requireValid('communityCode', communityCode, communityCodeProblem);
     const person = await loadExisting(loaders.person, 'person', 'id', id);
     await requireCommunity('communityCode', communityCode, loaders);
-    await audit.write(info, (manager) => manager.getRepository(Person).update({ id }, { communityCode }), id);
+    await audit.write(info, (manager) => manager.getRepository(Person).update({ id }, { communityCode }), { person: id });
     return { ...person, communityCode };
   }
 
@@ -63,10 +68,12 @@ export class RegisterResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Community> {
     requireValid('communityCode', communityCode, communityCodeProblem);
+    requireDate('assignedOn', assignedOn, { earliest: REGISTER_BEGINS });
     const community = await requireCommunity('communityCode', communityCode, loaders);
     if (!(await loaders.person.load(personId))) throw new BadUserInputError('personId', `no person with id "${personId}" in the register`);
-    if ((await db.getRepository(ContactAssignment).countBy({ communityCode, personId })) > 0) throw new BadUserInputError('personId', 'is already a contact person of this community');
-    await audit.write(info, (manager) => manager.getRepository(ContactAssignment).insert({ communityCode, personId, assignedOn }), personId);
+    const duplicate = () => new BadUserInputError('personId', 'is already a contact person of this community');
+    if ((await db.getRepository(ContactAssignment).countBy({ communityCode, personId })) > 0) throw duplicate();
+    await audit.write(info, (manager) => manager.getRepository(ContactAssignment).insert({ communityCode, personId, assignedOn }), { person: personId, duplicate });
     return community;
   }
 
@@ -82,9 +89,14 @@ export class RegisterResolver {
     const community = await requireCommunity('communityCode', agreement.communityCode, loaders);
     if (community.subDistrictCode !== agreement.townCode) throw new BadUserInputError('communityCode', 'does not belong to the town');
     return audit.write(info, async (manager) => {
-      const count = await manager.getRepository(EntrustmentAgreement).countBy({ townCode: agreement.townCode });
-      const row = manager.getRepository(EntrustmentAgreement).create({ ...agreement, id: `EA-${agreement.townCode.slice(6, 9)}-${String(count + 1).padStart(3, '0')}` });
-      await manager.getRepository(EntrustmentAgreement).insert(row);
+      const agreements = manager.getRepository(EntrustmentAgreement);
+      // EA-<town's 3 digits>-<nnn>: numbered per prefix (two towns can share the digits), in this transaction, so concurrent signings never collide.
+      const prefix = `EA-${agreement.townCode.slice(6, 9)}`;
+      const last = await agreements.createQueryBuilder('a').select('MAX(a.id)', 'last').where('a.id LIKE :prefix', { prefix: `${prefix}-%` }).getRawOne<{ last: string | null }>();
+      const number = await nextInSequence(manager, `entrustment_agreement:${prefix}`, Number(last?.last?.slice(prefix.length + 1, prefix.length + 4) ?? 0) || 0);
+      if (number > MAX_AGREEMENTS_PER_PREFIX) throw new BadUserInputError('townCode', `already has ${MAX_AGREEMENTS_PER_PREFIX} agreements numbered under ${prefix}`);
+      const row = agreements.create({ ...agreement, id: `${prefix}-${String(number).padStart(3, '0')}` });
+      await agreements.insert(row);
       return row;
     });
   }

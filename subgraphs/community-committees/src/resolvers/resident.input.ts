@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { BadUserInputError, boundedText, communityCodeProblem, idNumberProblem, isIsoDate, requireValid } from '@governance/kit';
+import { BadUserInputError, boundedMultilineText, boundedText, communityCodeProblem, idNumberProblem, requireDate, requireValid } from '@governance/kit';
 import { ResidentType } from '../entities/person.entity';
 
 @InputType({ description: 'A resident to add to the register.' })
@@ -36,6 +36,9 @@ export class SignEntrustmentAgreementInput {
 }
 
 
+/** Nothing in the committees' register predates the People's Republic. */
+export const REGISTER_BEGINS = '1949-10-01';
+
 export function checkResident(input: RegisterResidentInput): RegisterResidentInput {
   requireValid('idNumber', input.idNumber, idNumberProblem);
   requireValid('communityCode', input.communityCode, communityCodeProblem);
@@ -46,6 +49,6 @@ export function checkResident(input: RegisterResidentInput): RegisterResidentInp
 export function checkAgreement(input: SignEntrustmentAgreementInput): SignEntrustmentAgreementInput {
   requireValid('townCode', input.townCode, communityCodeProblem);
   requireValid('communityCode', input.communityCode, communityCodeProblem);
-  if (!isIsoDate(input.signedOn)) throw new BadUserInputError('signedOn', 'must be a calendar date');
-  return { ...input, matters: boundedText('matters', input.matters, 1000) };
+  requireDate('signedOn', input.signedOn, { earliest: REGISTER_BEGINS });
+  return { ...input, matters: boundedMultilineText('matters', input.matters, 1000) };
 }

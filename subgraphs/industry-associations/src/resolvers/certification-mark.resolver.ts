@@ -9,7 +9,7 @@ import type { AssociationsContext } from '../loaders';
 import { joinCursor, splitCursor } from '../loaders/cursors';
 import { AuthoriseMarkUserArgs } from './certification-mark.input';
 import { MarkAuthorisationConnection } from './connections';
-import { isUniqueViolation, registrationNumberProblem } from './input-checks';
+import { RECORDS_END, registrationNumberProblem, requireRecordDate } from './input-checks';
 
 @Resolver(() => CertificationMark)
 export class CertificationMarkResolver {
@@ -60,16 +60,11 @@ export class CertificationMarkResolver {
     requireValid('enterpriseCreditCode', enterpriseCreditCode, creditCodeProblem);
     const mark = await loaders.certificationMark.load(registrationNumber);
     if (!mark) throw new BadUserInputError('registrationNumber', `no certification mark with registrationNumber "${registrationNumber}" in the register`);
-    if (authorisedOn < mark.registeredOn) throw new BadUserInputError('authorisedOn', `must not be before the mark was registered (${mark.registeredOn})`);
+    requireRecordDate('authorisedOn', authorisedOn, { date: mark.registeredOn, what: `the mark was registered (${mark.registeredOn})` }, RECORDS_END);
     const duplicate = () => new BadUserInputError('enterpriseCreditCode', 'is already authorised to use this mark');
     if ((await db.getRepository(MarkAuthorisation).countBy({ registrationNumber, enterpriseCreditCode })) > 0) throw duplicate();
     await requireExisting(owners, 'enterpriseCreditCode', 'commerce-bureau', 'Enterprise', { creditCode: enterpriseCreditCode });
-    try {
-      await audit.write(info, (manager) => manager.getRepository(MarkAuthorisation).insert({ registrationNumber, enterpriseCreditCode, authorisedOn }));
-    } catch (error) {
-      if (isUniqueViolation(error)) throw duplicate();
-      throw error;
-    }
+    await audit.write(info, (manager) => manager.getRepository(MarkAuthorisation).insert({ registrationNumber, enterpriseCreditCode, authorisedOn }), { duplicate });
     return mark;
   }
 }

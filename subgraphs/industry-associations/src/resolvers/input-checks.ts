@@ -1,4 +1,4 @@
-import { BadUserInputError, creditCodeProblem, requireValid } from '@governance/kit';
+import { BadUserInputError, creditCodeProblem, requireDate, requireValid } from '@governance/kit';
 import type { Association } from '../entities/association.entity';
 import type { AssociationsContext } from '../loaders';
 
@@ -7,6 +7,15 @@ export const FIRST_YEAR = 1989;
 export const LAST_YEAR = 2100;
 
 export { boundedText } from '@governance/kit';
+
+/** Memberships and contracts the associations file reach back to 1949 at most; contracts and mark use may be agreed ahead, to the end of LAST_YEAR. */
+export const RECORDS_BEGIN = '1949-10-01';
+export const RECORDS_END = `${LAST_YEAR}-12-31`;
+
+/** A day in the associations' records, within `earliest` and `latest` (today unless said). */
+export function requireRecordDate(field: string, value: string, earliest: string | { date: string; what: string } = RECORDS_BEGIN, latest: 'today' | string = 'today'): string {
+  return requireDate(field, value, { earliest, latest });
+}
 
 export function requireYear(field: string, year: number): void {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw new BadUserInputError(field, `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
@@ -25,4 +34,3 @@ export async function requireAssociation(field: string, creditCode: string, { lo
   return association;
 }
 
-export { isUniqueViolation } from '@governance/kit';

@@ -5,7 +5,7 @@ import { Association } from '../entities/association.entity';
 import { Enterprise } from '../entities/enterprise.type';
 import { Membership, MembershipRole } from '../entities/membership.entity';
 import type { AssociationsContext } from '../loaders';
-import { isUniqueViolation, requireAssociation } from './input-checks';
+import { requireAssociation, requireRecordDate } from './input-checks';
 import { AddMembershipArgs, RemoveMembershipArgs } from './membership.input';
 
 @Resolver(() => Membership)
@@ -33,21 +33,21 @@ export class MembershipResolver {
     const { associationCreditCode, enterpriseCreditCode, since } = args;
     requireValid('associationCreditCode', associationCreditCode, creditCodeProblem);
     requireValid('enterpriseCreditCode', enterpriseCreditCode, creditCodeProblem);
+    requireRecordDate('since', since);
     await requireAssociation('associationCreditCode', associationCreditCode, context);
     const duplicate = () => new BadUserInputError('enterpriseCreditCode', 'is already a member of this association');
     if ((await context.db.getRepository(Membership).countBy({ associationCreditCode, enterpriseCreditCode })) > 0) throw duplicate();
     await requireExisting(context.owners, 'enterpriseCreditCode', 'commerce-bureau', 'Enterprise', { creditCode: enterpriseCreditCode });
-    try {
-      return await context.audit.write(info, async (manager) => {
+    return context.audit.write(
+      info,
+      async (manager) => {
         const memberships = manager.getRepository(Membership);
         const membership = memberships.create({ associationCreditCode, enterpriseCreditCode, since, role: args.role ?? MembershipRole.MEMBER });
         await memberships.insert(membership);
         return membership;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw duplicate();
-      throw error;
-    }
+      },
+      { duplicate },
+    );
   }
 
   @Authorized('write')

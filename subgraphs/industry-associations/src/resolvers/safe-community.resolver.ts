@@ -9,7 +9,7 @@ import { SafeCommunityPlan } from '../entities/safe-community-plan.entity';
 import { SupportCentre } from '../entities/support-centre.entity';
 import { TrainingSession } from '../entities/training-session.entity';
 import type { AssociationsContext } from '../loaders';
-import { isUniqueViolation, requireYear } from './input-checks';
+import { requireYear } from './input-checks';
 import { DesignateSafeCommunityInput, SafeCommunityDesignationsArgs, SafeCommunityMeetingsArgs, checkDesignation } from './safe-community.input';
 
 @Resolver(() => SafeCommunityDesignation)
@@ -40,17 +40,16 @@ export class SafeCommunityDesignationResolver {
     const duplicate = () => new BadUserInputError('communityCode', `was already ${status.toLowerCase()} at ${level.toLowerCase()} level`);
     if ((await db.getRepository(SafeCommunityDesignation).countBy({ communityCode, level, status })) > 0) throw duplicate();
     await requireExisting(owners, 'communityCode', 'community-committees', 'Community', { code: communityCode });
-    try {
-      return await audit.write(info, async (manager) => {
+    return audit.write(
+      info,
+      async (manager) => {
         const designations = manager.getRepository(SafeCommunityDesignation);
         const row = designations.create(designation);
         await designations.insert(row);
         return row;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw duplicate();
-      throw error;
-    }
+      },
+      { duplicate },
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { BadUserInputError, communityCodeProblem, creditCodeProblem, requireValid } from '@governance/kit';
 import { ProcurementMethod, PublicService } from '../entities/service-contract.entity';
-import { boundedText } from './input-checks';
+import { RECORDS_END, boundedText, requireRecordDate } from './input-checks';
 
 /** DECIMAL(18, 2): amounts below 10^16 yuan, in whole fen. */
 const MAX_AMOUNT_YUAN = 1e16;
@@ -51,8 +51,9 @@ export function checkServiceContract(input: AwardServiceContractInput): CheckedS
   const amount = input.amountYuan;
   if (!Number.isFinite(amount) || amount < 0 || amount >= MAX_AMOUNT_YUAN) throw new BadUserInputError('amountYuan', `must be from 0 to below ${MAX_AMOUNT_YUAN} yuan`);
   if (Math.abs(amount * 100 - Math.round(amount * 100)) > 1e-6) throw new BadUserInputError('amountYuan', 'must be in whole fen (at most two decimals)');
+  requireRecordDate('startsOn', input.startsOn, undefined, RECORDS_END);
   const endsOn = input.endsOn ?? null;
-  if (endsOn !== null && endsOn < input.startsOn) throw new BadUserInputError('endsOn', `must not be before startsOn (${input.startsOn})`);
+  if (endsOn !== null) requireRecordDate('endsOn', endsOn, { date: input.startsOn, what: `startsOn (${input.startsOn})` }, RECORDS_END);
   requireValid('communityCode', input.communityCode, communityCodeProblem);
   return { purchaser, providerCreditCode: input.providerCreditCode, service: input.service, method: input.method, amountYuan: amount, startsOn: input.startsOn, endsOn, communityCode: input.communityCode };
 }

@@ -35,8 +35,12 @@ export class AuditEntry {
   recordedAt!: string;
 
   @Column({ name: 'request_id', type: 'varchar', length: 128 })
-  @Field(() => String, { description: 'The request id (x-request-id) that the gateway and every subgraph log.' })
+  @Field(() => String, { description: 'The request id the gateway minted (returned to the client as x-request-id), which the gateway and every subgraph log.' })
   requestId!: string;
+
+  @Column({ name: 'client_request_id', type: 'varchar', length: 128, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The x-request-id the client sent, if any, for its own correlation: sanitised, and never trusted as the request id.' })
+  clientRequestId!: string | null;
 
   @Column({ type: 'varchar', length: 200 })
   @Field(() => String, { description: 'The token\'s subject: who acted.' })
@@ -51,8 +55,15 @@ export class AuditEntry {
   purpose!: string | null;
 
   @Column({ name: 'operation_name', type: 'varchar', length: 200, nullable: true })
-  @Field(() => String, { nullable: true, description: 'The client\'s operation name, if it gave one.' })
+  @Field(() => String, { nullable: true, description: 'The operation name as the client sent it, if it gave one: a label anyone can choose (see documentHash).' })
   operationName!: string | null;
+
+  @Column({ name: 'document_hash', type: 'varchar', length: 64, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA-256 (hex) of the GraphQL document that was executed, as graphql-js prints it: tells a contract operation from another document that borrows its name. Null on entries written before it was recorded.',
+  })
+  documentHash!: string | null;
 
   @Column({ type: 'varchar', length: 10 })
   @Field(() => AuditAction, { description: 'A write or a read of personal data.' })
@@ -72,6 +83,10 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 64 })
   @Field(() => String, { description: 'SHA-256 over this entry and the previous entry\'s hash (hex).' })
   hash!: string;
+
+  /** Which fields the hash covers: 1 for entries written before clientRequestId and documentHash were recorded, 2 since. */
+  @Column({ name: 'hash_version', type: 'integer', default: 1 })
+  hashVersion!: number;
 
   @Field(() => [String], { description: 'The fields read or the mutation called, as schema coordinates (Person.phone, Mutation.registerResident).' })
   fieldCoordinates(): string[] {

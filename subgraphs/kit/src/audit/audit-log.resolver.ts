@@ -61,11 +61,11 @@ export function auditLogResolver(subgraph: string): Function {
 async function brokenOnPage(db: SubgraphContext<unknown>['db'], entries: readonly AuditEntry[]): Promise<number[]> {
   const wanted = entries.map((entry) => entry.sequence - 1).filter((sequence) => sequence > 0);
   const predecessors = wanted.length === 0 ? [] : await db.getRepository(AuditEntry).findBy({ sequence: In(wanted) });
-  const hashes = new Map(predecessors.map((entry) => [entry.sequence, entry.hash]));
+  const before = new Map(predecessors.map((entry) => [entry.sequence, { sequence: entry.sequence + 1, hash: entry.hash, version: entry.hashVersion }]));
   return entries
     .filter((entry) => {
-      const previous = entry.sequence === 1 ? GENESIS_HASH : hashes.get(entry.sequence - 1);
-      return previous === undefined || problemOf(entry, entry.sequence, previous) !== null;
+      const expected = entry.sequence === 1 ? { sequence: 1, hash: GENESIS_HASH, version: 1 } : before.get(entry.sequence - 1);
+      return expected === undefined || problemOf(entry, expected) !== null;
     })
     .map((entry) => entry.sequence);
 }

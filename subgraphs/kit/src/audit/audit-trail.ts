@@ -1,12 +1,32 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestPurpose, Viewer } from '../auth/viewer';
+import { MAX_OPERATION_NAME_LENGTH, isOperationName } from '../http/operation-name';
+import { duplicateError, isUniqueViolation, uniqueViolationField } from '../writes/unique-violation';
 import { AuditAction } from './audit-entry.entity';
 import { appendAuditEntries, type AuditRecord } from './append-audit-entries';
 
+/** What the audit log records about the request behind an entry. */
 export interface AuditedRequest extends RequestPurpose {
+  /** Minted by the gateway (or by this subgraph for a direct caller): never the client's. */
   readonly requestId: string;
+  /** The client's own x-request-id, sanitised; null when it sent none. */
+  readonly clientRequestId: string | null;
   readonly viewer: Viewer;
+  /** SHA-256 of the executed document, when the gateway forwarded it; a direct call's is noted once parsed (`noteOperation`). */
+  readonly documentHash: string | null;
+}
+
+export interface WriteOptions {
+  /** The pseudonym of the resident the write concerns, if any: the entry is found by them. */
+  readonly person?: string | null;
+  /**
+   * What a write that lost a race for a unique value answers, given the
+   * property of the violated key, when the kit's own answer (BAD_USER_INPUT
+   * naming that property) would not name what the client sent: a key
+   * derived from an ID number, an argument called otherwise.
+   */
+  readonly duplicate?: (property: string | null) => GraphQLError;
 }
 
 /**
@@ -17,23 +37,44 @@ export interface AuditedRequest extends RequestPurpose {
  */
 export class AuditTrail {
   private readonly reads = new Map<string | null, Set<string>>();
+  private documentHash: string | null;
+  private operationName: string | null;
 
   constructor(
     private readonly db: DataSource,
     private readonly request: AuditedRequest,
-  ) {}
+  ) {
+    this.documentHash = request.documentHash;
+    this.operationName = request.operationName;
+  }
+
+  /**
+   * What a direct caller ran, once this subgraph has parsed it: the hash of
+   * the document and the operation's name (as long as a client's may be).
+   * Behind the gateway both were forwarded instead.
+   */
+  noteOperation(documentHash: string, operationName: string | undefined): void {
+    this.documentHash ??= documentHash;
+    if (isOperationName(operationName, MAX_OPERATION_NAME_LENGTH)) this.operationName ??= operationName;
+  }
 
   /**
    * Runs a mutation's changes in one transaction and appends its audit entry
-   * to the same transaction: both commit, or neither does. `person` is the
-   * pseudonym of the resident the write concerns, if any.
+   * to the same transaction: both commit, or neither does. A unique
+   * violation (a concurrent request wrote the same key first) is the
+   * client's BAD_USER_INPUT naming the field, never an internal error.
    */
-  write<T>(info: GraphQLResolveInfo, work: (manager: EntityManager) => Promise<T>, person: string | null = null): Promise<T> {
-    return this.db.transaction(async (manager) => {
-      const result = await work(manager);
-      await appendAuditEntries(manager, [this.record(AuditAction.WRITE, [`${info.parentType.name}.${info.fieldName}`], person)]);
-      return result;
-    });
+  async write<T>(info: GraphQLResolveInfo, work: (manager: EntityManager) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+    try {
+      return await this.db.transaction(async (manager) => {
+        const result = await work(manager);
+        await appendAuditEntries(manager, [this.record(AuditAction.WRITE, [`${info.parentType.name}.${info.fieldName}`], options.person ?? null)]);
+        return result;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw options.duplicate?.(uniqueViolationField(error, this.db)) ?? duplicateError(error, this.db);
+    }
   }
 
   /** Notes that `coordinate` (Person.phone) of `person` left the service unmasked. */
@@ -56,14 +97,16 @@ export class AuditTrail {
   }
 
   private record(action: AuditAction, coordinates: readonly string[], person: string | null): AuditRecord {
-    const { requestId, viewer, purpose, operationName } = this.request;
+    const { requestId, clientRequestId, viewer, purpose } = this.request;
     return {
       recordedAt: new Date().toISOString(),
       requestId,
+      clientRequestId,
       subject: viewer.subject,
       agency: viewer.agency,
       purpose,
-      operationName,
+      operationName: this.operationName,
+      documentHash: this.documentHash,
       action,
       coordinates: coordinates.join(','),
       person,

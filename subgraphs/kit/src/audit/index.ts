@@ -1,15 +1,17 @@
 export { AuditAction, AuditChainHead, AuditEntry } from './audit-entry.entity';
 export { appendAuditEntries, type AuditRecord } from './append-audit-entries';
-export { GENESIS_HASH, hashAuditEntry } from './audit-hash';
+export { CURRENT_HASH_VERSION, GENESIS_HASH, hashAuditEntry } from './audit-hash';
 export { AuditEntryConnection, auditLogFieldName, auditLogResolver } from './audit-log.resolver';
 export { AuditTrail, type AuditedRequest } from './audit-trail';
 export { CreateAuditLog1764460800000 } from './create-audit-log.migration';
+export { AddAuditRequestFacts1764547200000 } from './add-audit-request-facts.migration';
 export { verifyAuditChain, type AuditChainReport } from './verify-audit-chain';
+export { auditPlugin } from './audit-plugin';
 
 import { AuditChainHead, AuditEntry } from './audit-entry.entity';
+import { AddAuditRequestFacts1764547200000 } from './add-audit-request-facts.migration';
 import { CreateAuditLog1764460800000 } from './create-audit-log.migration';
 
 /** What the kit adds to every subgraph's DataSource. */
 export const AUDIT_ENTITIES = [AuditEntry, AuditChainHead];
-export const AUDIT_MIGRATIONS = [CreateAuditLog1764460800000];
-export { auditReadsPlugin } from './audit-reads-plugin';
+export const AUDIT_MIGRATIONS = [CreateAuditLog1764460800000, AddAuditRequestFacts1764547200000];

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { AuditChainHead, AuditEntry } from './audit-entry.entity';
-import { GENESIS_HASH, hashAuditEntry } from './audit-hash';
+import { GENESIS_HASH, hashAuditEntry, isKnownHashVersion } from './audit-hash';
 
 export interface AuditChainReport {
   readonly entries: number;
@@ -19,12 +19,14 @@ export async function verifyAuditChain(db: DataSource, batchSize = 5_000): Promi
   const entries = db.getRepository(AuditEntry);
   let expectedSequence = 1;
   let previousHash = GENESIS_HASH;
+  let previousVersion = 1;
   for (;;) {
     const batch = await entries.createQueryBuilder('e').where('e.sequence >= :from', { from: expectedSequence }).orderBy('e.sequence', 'ASC').take(batchSize).getMany();
     for (const entry of batch) {
-      const problem = problemOf(entry, expectedSequence, previousHash);
+      const problem = problemOf(entry, { sequence: expectedSequence, hash: previousHash, version: previousVersion });
       if (problem) return { entries: expectedSequence - 1, intact: false, firstBroken: { sequence: expectedSequence, reason: problem } };
       previousHash = entry.hash;
+      previousVersion = entry.hashVersion;
       expectedSequence += 1;
     }
     if (batch.length < batchSize) break;
@@ -37,10 +39,20 @@ export async function verifyAuditChain(db: DataSource, batchSize = 5_000): Promi
   return { entries: count, intact: true };
 }
 
+/** What the chain before an entry says it must be: its sequence, the previous hash, and at least the previous hash version. */
+export interface ChainPosition {
+  readonly sequence: number;
+  readonly hash: string;
+  readonly version: number;
+}
+
 /** Why one entry does not verify, given what the chain before it says; null when it does. */
-export function problemOf(entry: AuditEntry, expectedSequence: number, previousHash: string): string | null {
-  if (entry.sequence !== expectedSequence) return `entry ${expectedSequence} is missing (the next is ${entry.sequence})`;
-  if (entry.previousHash !== previousHash) return `entry ${entry.sequence} does not link to the entry before it`;
+export function problemOf(entry: AuditEntry, expected: ChainPosition): string | null {
+  if (entry.sequence !== expected.sequence) return `entry ${expected.sequence} is missing (the next is ${entry.sequence})`;
+  if (entry.previousHash !== expected.hash) return `entry ${entry.sequence} does not link to the entry before it`;
+  if (!isKnownHashVersion(entry.hashVersion)) return `entry ${entry.sequence} claims hash version ${entry.hashVersion}, which this verifier does not know`;
+  // Versions only rise: relabelling a new entry as version 1 would take the request facts out of its hash.
+  if (entry.hashVersion < expected.version) return `entry ${entry.sequence} claims an older hash version than the entry before it`;
   if (hashAuditEntry(entry) !== entry.hash) return `entry ${entry.sequence} was altered after it was written`;
   return null;
 }

@@ -14,7 +14,16 @@ export interface AuthConfig {
   readonly keys: TokenKeys;
   readonly issuer: string;
   readonly audience: string;
+  /**
+   * The longest a token may live (`exp` - `iat`), and the oldest it may be,
+   * in seconds (JWT_MAX_LIFETIME_SECONDS, default 12 h): a leaked token with
+   * `exp` in the year 10^300 is worth no more than a day's shift.
+   */
+  readonly maxLifetimeSeconds: number;
 }
+
+/** A clerk's shift, with room to spare; identity providers issue tokens of minutes to hours. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
 
 /** The secret `npm start`, `npm run token` and the tests share when nothing is configured; refused in production. */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-not-for-production';
@@ -24,7 +33,7 @@ export const DEFAULT_AUDIENCE = 'collaborative-governance-graph';
 /**
  * Token verification settings, read the same way by the gateway and every
  * subgraph: JWKS_FILE or JWKS_URL (production), JWT_SECRET (development),
- * JWT_ISSUER, JWT_AUDIENCE.
+ * JWT_ISSUER, JWT_AUDIENCE, JWT_MAX_LIFETIME_SECONDS.
  */
 export function readAuthConfig(read: EnvReader, environment: Environment): AuthConfig {
   const file = read.optionalString('JWKS_FILE');
@@ -46,7 +55,13 @@ export function readAuthConfig(read: EnvReader, environment: Environment): AuthC
     keys,
     issuer: read.string('JWT_ISSUER', DEFAULT_ISSUER),
     audience: read.string('JWT_AUDIENCE', DEFAULT_AUDIENCE),
+    maxLifetimeSeconds: readMaxTokenLifetime(read),
   };
+}
+
+/** JWT_MAX_LIFETIME_SECONDS: read by the services and by `npm run token`, which refuses to mint what they would refuse. */
+export function readMaxTokenLifetime(read: EnvReader): number {
+  return read.integer('JWT_MAX_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, { min: 60, max: 7 * 24 * 60 * 60 });
 }
 
 /** `COMMERCE_BUREAU_SUBGRAPH_SECRET`: how callers (the gateway, other subgraphs) name a subgraph's secret. */

@@ -1,8 +1,8 @@
 export { AGENCIES, isAgency, type Agency } from './agencies';
-export { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, developmentSubgraphSecret, readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig, type TokenKeys } from './auth-config';
+export { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, readMaxTokenLifetime, DEVELOPMENT_JWT_SECRET, developmentSubgraphSecret, readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig, type TokenKeys } from './auth-config';
 export { ForbiddenError, ForbiddenRequestError, UnauthenticatedError } from './auth-errors';
 export { mintDevelopmentToken, type DevelopmentTokenRequest } from './development-token';
-export { MAX_PURPOSE_LENGTH, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from './headers';
+export { DOCUMENT_HASH_HEADER, MAX_PURPOSE_LENGTH, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from './headers';
 export { SCOPES, isScope, type Scope } from './scopes';
 export { createTokenVerifier, type TokenVerifier } from './token-verifier';
 export { mayReadPersonalData, type RequestPurpose, type Viewer } from './viewer';

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { codePointLength, textProblem } from '../input/text';
 import { isAgency } from './agencies';
 import type { AuthConfig, TokenKeys } from './auth-config';
 import { UnauthenticatedError } from './auth-errors';
@@ -11,11 +12,20 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Viewe
 
 const ASYMMETRIC = ['ES256', 'RS256'];
 
+/** Clock skew tolerated between the identity provider and the services, in seconds. */
+export const CLOCK_SKEW_SECONDS = 30;
+
+/** The audit log's `subject` column holds this many characters. */
+export const MAX_SUBJECT_LENGTH = 200;
+
 /**
- * A verifier for the configured keys. Signature, expiry (with 30 s of clock
- * skew), issuer and audience are checked by jose; the claims this platform
- * relies on (`sub`, `agency`, `scopes`) are checked here, so that a token
- * from the right issuer with the wrong shape is still refused.
+ * A verifier for the configured keys. Signature, expiry, issue time (not in
+ * the future, not older than the maximum lifetime; 30 s of clock skew),
+ * issuer and audience are checked by jose; the lifetime (`exp` - `iat`) and
+ * the claims this platform relies on (`sub`, `agency`, `scopes`) are checked
+ * here by type and shape, so that a token from the right issuer with the
+ * wrong shape is still refused, and every subject it names can be stored in
+ * the audit log exactly as it came.
  */
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   const { key, algorithms } = keysFor(config.keys);
@@ -23,9 +33,20 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     const token = bearerToken(authorization);
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, key, { issuer: config.issuer, audience: config.audience, algorithms, clockTolerance: 30, requiredClaims: ['exp', 'sub'] }));
+      ({ payload } = await jwtVerify(token, key, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms,
+        clockTolerance: CLOCK_SKEW_SECONDS,
+        maxTokenAge: config.maxLifetimeSeconds,
+        requiredClaims: ['exp', 'iat', 'sub'],
+      }));
     } catch (error) {
-      throw new UnauthenticatedError(reasonOf(error));
+      throw new UnauthenticatedError(reasonOf(error, config.maxLifetimeSeconds));
+    }
+    // jose has checked that both are numbers.
+    if ((payload.exp as number) - (payload.iat as number) > config.maxLifetimeSeconds) {
+      throw new UnauthenticatedError(`the token lives longer (exp - iat) than the ${config.maxLifetimeSeconds} s this deployment allows`);
     }
     return viewerOf(payload);
   };
@@ -52,9 +73,13 @@ function bearerToken(authorization: string | undefined): string {
   return match[1];
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof errors.JWTExpired) return 'the token has expired';
-  if (error instanceof errors.JWTClaimValidationFailed) return `the token's "${error.claim}" claim is not accepted`;
+function reasonOf(error: unknown, maxLifetimeSeconds: number): string {
+  if (error instanceof errors.JWTExpired) return error.claim === 'iat' ? `the token was issued more than ${maxLifetimeSeconds} s ago` : 'the token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.reason === 'missing') return `the token has no "${error.claim}" claim`;
+    if (error.claim === 'iat' && error.reason === 'check_failed') return 'the token\'s "iat" claim lies in the future';
+    return `the token's "${error.claim}" claim is not accepted`;
+  }
   if (error instanceof errors.JOSEAlgNotAllowed) return 'the token is signed with an algorithm this service does not accept';
   if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWSSignatureVerificationFailed) return 'the token\'s signature does not verify';
   if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return 'the signing keys cannot be loaded now';
@@ -62,8 +87,13 @@ function reasonOf(error: unknown): string {
 }
 
 function viewerOf(payload: JWTPayload): Viewer {
-  const subject = payload.sub ?? '';
-  if (subject === '' || subject.length > 200) throw new UnauthenticatedError('the token\'s "sub" claim must name who it was issued to');
+  // jose checks that `sub` is present, not what it is: a number or an object would reach the audit log as "[object Object]".
+  const subject: unknown = payload.sub;
+  if (typeof subject !== 'string' || codePointLength(subject) === 0 || codePointLength(subject) > MAX_SUBJECT_LENGTH) {
+    throw new UnauthenticatedError(`the token's "sub" claim must be a string of 1 to ${MAX_SUBJECT_LENGTH} characters naming who it was issued to`);
+  }
+  const problem = textProblem(subject);
+  if (problem !== null) throw new UnauthenticatedError(`the token's "sub" claim ${problem}`);
   const agency = payload['agency'];
   if (!isAgency(agency)) throw new UnauthenticatedError('the token\'s "agency" claim must be one of the agencies of the graph');
   const scopes = payload['scopes'];

@@ -1,17 +1,31 @@
-import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { HttpTimeouts } from './http-timeouts';
+import { REQUEST_ID_HEADER, mintRequestId } from './request-id';
+
+/** What `/ready` reports: ready or not, and anything an operator should see (which dependencies do not answer). */
+export interface Readiness {
+  readonly ready: boolean;
+  readonly [detail: string]: unknown;
+}
 
 export interface ServeOptions<TContext extends BaseContext> {
   readonly host: string;
   readonly port: number;
   readonly graphqlPath: string;
   readonly maxRequestBytes: number;
-  /** Builds the request's context; `body` is the parsed JSON body (undefined for GET), for its operationName. */
-  readonly context: (request: IncomingMessage, body: unknown) => Promise<TContext>;
-  /** Readiness: can this service answer queries now (its database, its supergraph)? */
-  readonly ready: () => Promise<boolean>;
+  readonly timeouts: HttpTimeouts;
+  /**
+   * The request's id, returned in `x-request-id` on every response: minted
+   * here unless the service trusts the caller's (a subgraph trusts the
+   * gateway's, which comes with its secret).
+   */
+  readonly requestId?: (request: IncomingMessage) => string;
+  /** Builds the request's context. */
+  readonly context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
+  /** Readiness: can this service answer queries now (its database, its subgraphs)? 200 when ready, else 503, with the details. */
+  readonly ready: () => Promise<boolean | Readiness>;
   /**
    * Extra routes, tried after health and readiness and before GraphQL: resolves
    * true when it answered the request, false to let GraphQL (or the 404) have it.
@@ -45,19 +59,32 @@ class RequestError extends Error {
  * Serves an Apollo Server on Node's own HTTP server, with `GET /health`
  * (the process is up) and `GET /ready` (it can answer), shared by every
  * subgraph and the gateway so that none of them writes its own listener.
+ * Every response carries the request's id; slow clients are cut off by the
+ * timeouts (408 and the socket closed).
  */
 export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>): Promise<HttpService> {
-  const server = http.createServer((request, response) => {
-    handle(apollo, options, request, response).catch((error: unknown) => {
-      const status = error instanceof RequestError ? error.status : 500;
-      if (status === 500) console.error('request failed:', error);
-      if (!response.headersSent) sendJson(response, status, { errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message }] });
-      else response.end();
-    });
-  });
-  // Keep-alive sockets from the gateway must outlive its pool's idle timeout, or a reused socket is reset under a request.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  const { timeouts } = options;
+  const server = http.createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      // Node checks the two timeouts above on this interval (30 s by default, which would let a stalled request live that much longer).
+      connectionsCheckingInterval: Math.min(1_000, Math.max(50, Math.floor(timeouts.headersMs / 4))),
+    },
+    (request, response) => {
+      const requestId = options.requestId?.(request) ?? mintRequestId();
+      response.setHeader(REQUEST_ID_HEADER, requestId);
+      handle(apollo, options, request, response, requestId).catch((error: unknown) => {
+        // A client that went away, or was cut off by the timeouts, has nobody to answer: not a failure of this service.
+        if (isConnectionReset(error)) return;
+        const status = error instanceof RequestError ? error.status : 500;
+        if (status === 500) console.error(`[${requestId}] request failed:`, error);
+        if (!response.headersSent) sendJson(response, status, { errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message }] });
+        else response.end();
+      });
+    },
+  );
+  server.keepAliveTimeout = timeouts.keepAliveMs;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
@@ -74,12 +101,13 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
   };
 }
 
-async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>, request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'GET' && url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
   if (request.method === 'GET' && url.pathname === '/ready') {
-    const ready = await options.ready().catch(() => false);
-    return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+    const answer = await options.ready().catch(() => false);
+    const { ready, ...details } = typeof answer === 'boolean' ? { ready: answer } : answer;
+    return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...details });
   }
   if (options.routes && (await options.routes(request, response))) return;
   if (url.pathname !== options.graphqlPath) return sendJson(response, 404, { errors: [{ message: `Not found; GraphQL is served at ${options.graphqlPath}` }] });
@@ -92,7 +120,7 @@ async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContex
   const respond = async () => {
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(request, body),
+      context: () => options.context(request, requestId),
     });
     response.statusCode = result.status ?? 200;
     for (const [name, value] of result.headers) response.setHeader(name, value);
@@ -149,22 +177,13 @@ async function closeGracefully(server: http.Server, graceMs: number): Promise<vo
   }
 }
 
+/** What reading a request raises when its client disconnected, or the server's timeouts closed the socket. */
+function isConnectionReset(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ECONNRESET';
+}
+
 /** One request header as a string (repeated headers joined), or undefined. */
 export function headerOf(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
-}
-
-/** The operation name a JSON body or a GET query string names, if any. */
-export function operationNameOf(request: IncomingMessage, body: unknown): string | null {
-  const fromBody = typeof body === 'object' && body !== null && 'operationName' in body ? body.operationName : undefined;
-  const name = typeof fromBody === 'string' ? fromBody : new URL(request.url ?? '/', 'http://localhost').searchParams.get('operationName');
-  return name !== null && /^[_A-Za-z][_0-9A-Za-z]{0,199}$/.test(name) ? name : null;
-}
-
-/** The caller's `x-request-id` (so one id follows a request through gateway and subgraphs), or a new one. */
-export function requestIdOf(request: IncomingMessage): string {
-  const header = request.headers['x-request-id'];
-  const value = Array.isArray(header) ? header[0] : header;
-  return value !== undefined && /^[\w.:-]{1,128}$/.test(value) ? value : randomUUID();
 }

@@ -1,3 +1,4 @@
+import { suzhouToday } from '../input/dates';
 import { isIsoDate } from '../scalars/date.scalar';
 
 /** Resident identity card numbers (GB 11643-1999): 17 digits and a check character (0-9 or X). */
@@ -15,6 +16,7 @@ export function idNumberProblem(idNumber: string): string | null {
   if (!/^\d{17}[\dX]$/.test(idNumber)) return 'must be 17 digits followed by a digit or X';
   const birth = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
   if (!isIsoDate(birth) || birth < '1900-01-01') return `birth date ${birth} (characters 7-14) is not a real date`;
+  if (birth > suzhouToday()) return `birth date ${birth} (characters 7-14) lies in the future`;
   const expected = idNumberCheckCharacter(idNumber.slice(0, 17));
   return idNumber[17] === expected ? null : `check character is "${idNumber[17]}", expected "${expected}"`;
 }

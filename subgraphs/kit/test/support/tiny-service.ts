@@ -1,5 +1,5 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { serveGraphQL, type HttpService } from '@governance/kit/http';
+import { DEFAULT_HTTP_TIMEOUTS, serveGraphQL, type HttpService, type HttpTimeouts } from '@governance/kit/http';
 
 export interface Deferred<T> {
   readonly promise: Promise<T>;
@@ -28,7 +28,7 @@ export interface TinyService {
 }
 
 /** An Apollo Server with `type Query { slow: String, hello: String }` served on an ephemeral port of 127.0.0.1. */
-export async function startTinyService(options: { maxRequestBytes?: number } = {}): Promise<TinyService> {
+export async function startTinyService(options: { maxRequestBytes?: number; timeouts?: HttpTimeouts } = {}): Promise<TinyService> {
   const entered = deferred<void>();
   const release = deferred<string>();
   const apollo = new ApolloServer<BaseContext>({
@@ -54,6 +54,7 @@ export async function startTinyService(options: { maxRequestBytes?: number } = {
       port: 0,
       graphqlPath: '/graphql',
       maxRequestBytes: options.maxRequestBytes ?? 1_000,
+      timeouts: options.timeouts ?? DEFAULT_HTTP_TIMEOUTS,
       context: async () => ({}),
       ready: () => tiny.ready(),
     }),

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { BadUserInputError, boundedText, creditCodeProblem, requireValid, suzhouToday } from '@governance/kit';
+import { BadUserInputError, boundedText, creditCodeProblem, requireDate, requireValid } from '@governance/kit';
 import { DecisionKind, ReconsiderationOutcome, ReviewMethod } from '../entities/reconsideration-enums';
 
 /** The Administrative Reconsideration Law took effect on 1999-10-01: no case is older. */
@@ -45,13 +45,6 @@ export class DecideReconsiderationCaseArgs {
   decidedOn!: string;
 }
 
-/** A date from `notBefore` up to today in Suzhou, or BAD_USER_INPUT naming the field. */
-export function pastDate(field: string, value: string, notBefore: { date: string; what: string }): string {
-  if (value > suzhouToday()) throw new BadUserInputError(field, `must not be in the future (today is ${suzhouToday()})`);
-  if (value < notBefore.date) throw new BadUserInputError(field, `must not be before ${notBefore.what}`);
-  return value;
-}
-
 export interface CheckedFiling {
   readonly applicantId: string;
   readonly respondentCode: string;
@@ -72,6 +65,6 @@ export function checkFiling(input: FileReconsiderationCaseInput): CheckedFiling 
     decisionKind: input.decisionKind,
     contestedDecision: boundedText('contestedDecision', input.contestedDecision, 300),
     enterpriseCreditCode: enterprise,
-    receivedOn: pastDate('receivedOn', input.receivedOn, { date: LAW_IN_FORCE, what: `the Administrative Reconsideration Law took effect (${LAW_IN_FORCE})` }),
+    receivedOn: requireDate('receivedOn', input.receivedOn, { earliest: { date: LAW_IN_FORCE, what: `the Administrative Reconsideration Law took effect (${LAW_IN_FORCE})` } }),
   };
 }

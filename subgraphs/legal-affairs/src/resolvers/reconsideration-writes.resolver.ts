@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
-import { BadUserInputError, loadExisting, requireExisting } from '@governance/kit';
+import { BadUserInputError, loadExisting, requireDate, requireExisting } from '@governance/kit';
 import { ReconsiderationCase } from '../entities/reconsideration-case.entity';
 import { ReconsiderationOutcome } from '../entities/reconsideration-enums';
 import type { LegalAffairsContext } from '../loaders';
 import { COMMERCE_BUREAU, COMMUNITY_COMMITTEES } from '../owners';
-import { DecideReconsiderationCaseArgs, FileReconsiderationCaseInput, checkFiling, pastDate } from './reconsideration-case.input';
+import { DecideReconsiderationCaseArgs, FileReconsiderationCaseInput, checkFiling } from './reconsideration-case.input';
 
 @Resolver(() => ReconsiderationCase)
 export class ReconsiderationWritesResolver {
@@ -33,7 +33,7 @@ export class ReconsiderationWritesResolver {
         await cases.insert(created);
         return created;
       },
-      filing.applicantId,
+      { person: filing.applicantId },
     );
   }
 
@@ -47,7 +47,7 @@ export class ReconsiderationWritesResolver {
     const found = await loadExisting(loaders.reconsiderationCase, 'reconsideration case', 'id', id);
     if (outcome === ReconsiderationOutcome.PENDING) throw new BadUserInputError('outcome', 'must be the decision, not PENDING');
     if (found.outcome !== ReconsiderationOutcome.PENDING) throw new BadUserInputError('id', `the case is already decided (${found.outcome})`);
-    pastDate('decidedOn', decidedOn, { date: found.receivedOn, what: `the case was received (${found.receivedOn})` });
+    requireDate('decidedOn', decidedOn, { earliest: { date: found.receivedOn, what: `the case was received (${found.receivedOn})` } });
     const decision = { outcome, reviewMethod, decidedOn };
     await audit.write(
       info,
@@ -61,7 +61,7 @@ export class ReconsiderationWritesResolver {
           .execute();
         if (result.affected !== 1) throw new BadUserInputError('id', 'the case was decided by another request meanwhile');
       },
-      found.applicantId,
+      { person: found.applicantId },
     );
     return Object.assign(found, decision);
   }

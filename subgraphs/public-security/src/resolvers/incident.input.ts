@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { communityCodeProblem, requireValid } from '@governance/kit';
 import { IncidentKind } from '../entities/incident.entity';
-import { RECORDS_BEGIN, boundedText, requireRecordDate } from './input-checks';
+import { RECORDS_BEGIN, boundedMultilineText, requireRecordDate } from './input-checks';
 
 @InputType({ description: 'A public-order incident to file under a community.' })
 export class RecordIncidentInput {
@@ -21,5 +21,5 @@ export class RecordIncidentInput {
 export function checkIncident(input: RecordIncidentInput): RecordIncidentInput {
   requireValid('communityCode', input.communityCode, communityCodeProblem);
   requireRecordDate('occurredOn', input.occurredOn, RECORDS_BEGIN);
-  return { ...input, description: boundedText('description', input.description, 1000) };
+  return { ...input, description: boundedMultilineText('description', input.description, 1000) };
 }

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@governance/kit';
+import { BadUserInputError, requireDate } from '@governance/kit';
 
 /** Talk events began in Suzhou on 2009-04-09; nothing is recorded before that year. */
 export const TALK_EVENTS_BEGIN = '2009-01-01';
@@ -9,21 +9,16 @@ export const MAX_COUNT = 100_000;
 /** Compliance over more days than three years (one leap day included) is refused. */
 export const MAX_COMPLIANCE_DAYS = 1_096;
 
-export { boundedText } from '@governance/kit';
+export { boundedMultilineText, boundedText } from '@governance/kit';
 
 /** A whole number from 0 to `max`. */
 export function requireCount(field: string, value: number, max: number = MAX_COUNT): void {
   if (!Number.isInteger(value) || value < 0 || value > max) throw new BadUserInputError(field, `must be a whole number from 0 to ${max} (got ${value})`);
 }
 
-/**
- * A day of a record: not before `earliest`, and not after tomorrow (UTC), which
- * leaves room for Beijing time running eight hours ahead.
- */
+/** A day of a record: not before `earliest`, and not after today in Suzhou (the kit's date policy). */
 export function requireRecordDate(field: string, date: string, earliest: string): void {
-  if (date < earliest) throw new BadUserInputError(field, `must not be before ${earliest} (got ${date})`);
-  const latest = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  if (date > latest) throw new BadUserInputError(field, `must not be in the future (got ${date})`);
+  requireDate(field, date, { earliest });
 }
 
 /** `from` must not be after `to` (the error names `from`). */

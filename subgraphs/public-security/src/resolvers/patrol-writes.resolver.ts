@@ -41,7 +41,8 @@ export class PatrolWritesResolver {
   ): Promise<PatrolMember> {
     const member = checkMember(input);
     await requireTeam(member.teamId, loaders);
-    if ((await db.getRepository(PatrolMember).countBy({ teamId: member.teamId, personId: member.personId })) > 0) throw new BadUserInputError('personId', 'is already a member of this team');
+    const duplicate = () => new BadUserInputError('personId', 'is already a member of this team');
+    if ((await db.getRepository(PatrolMember).countBy({ teamId: member.teamId, personId: member.personId })) > 0) throw duplicate();
     await requireExisting(owners, 'personId', 'community-committees', 'Person', { id: member.personId });
     await requireExisting(owners, 'enterpriseCreditCode', 'commerce-bureau', 'Enterprise', { creditCode: member.enterpriseCreditCode });
     return audit.write(
@@ -52,7 +53,7 @@ export class PatrolWritesResolver {
         await memberships.insert(row);
         return row;
       },
-      member.personId,
+      { person: member.personId, duplicate },
     );
   }
 }

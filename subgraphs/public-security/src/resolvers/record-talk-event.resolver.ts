@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
-import { BadUserInputError, requireExisting } from '@governance/kit';
+import { BadUserInputError, nextInSequence, requireExisting } from '@governance/kit';
 import { talkEventId } from '@governance/dataset';
 import { TalkConcern } from '../entities/talk-concern.entity';
 import { TalkEvent } from '../entities/talk-event.entity';
@@ -23,9 +23,10 @@ export class RecordTalkEventResolver {
     await requireExisting(owners, 'communityCode', 'community-committees', 'Community', { code: talk.communityCode });
     return audit.write(info, async (manager) => {
       const events = manager.getRepository(TalkEvent);
-      // Ids sort by day: the next number of the day (the held_on index answers MAX).
+      // Ids sort by day: the day's next number, taken from the day's sequence in this transaction so that two
+      // clerks recording the same day never get the same id; the day's highest id (the held_on index answers MAX) is its floor.
       const last = await events.createQueryBuilder('e').select('MAX(e.id)', 'last').where('e.heldOn = :heldOn', { heldOn: talk.heldOn }).getRawOne<{ last: string | null }>();
-      const sequence = last?.last ? Number(last.last.slice(-4)) + 1 : 1;
+      const sequence = await nextInSequence(manager, `talk_event:${talk.heldOn}`, last?.last ? Number(last.last.slice(-4)) : 0);
       if (sequence > MAX_EVENTS_PER_DAY) throw new BadUserInputError('heldOn', `already has ${MAX_EVENTS_PER_DAY} talk events`);
       const { concerns, ...fields } = talk;
       const event = events.create({ ...fields, id: talkEventId(talk.heldOn, sequence) });

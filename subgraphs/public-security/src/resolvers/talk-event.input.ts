@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BadUserInputError, communityCodeProblem, requireValid } from '@governance/kit';
-import { TALK_EVENTS_BEGIN, RECORDS_BEGIN, boundedText, requireCount, requireRecordDate } from './input-checks';
+import { TALK_EVENTS_BEGIN, RECORDS_BEGIN, boundedMultilineText, boundedText, requireCount, requireRecordDate } from './input-checks';
 
 export const MAX_CONCERNS = 50;
 
@@ -84,8 +84,8 @@ export function checkTalkEvent(input: RecordTalkEventInput): CheckedTalkEvent {
 }
 
 function checkConcern(input: TalkConcernInput, field: string, heldOn: string): CheckedConcern {
-  const concern = boundedText(`${field}.concern`, input.concern, 500);
-  const resolution = input.resolution === null || input.resolution === undefined ? null : boundedText(`${field}.resolution`, input.resolution, 1000);
+  const concern = boundedMultilineText(`${field}.concern`, input.concern, 500);
+  const resolution = input.resolution === null || input.resolution === undefined ? null : boundedMultilineText(`${field}.resolution`, input.resolution, 1000);
   const resolvedOn = input.resolvedOn ?? null;
   if (resolvedOn !== null) {
     if (resolution === null) throw new BadUserInputError(`${field}.resolvedOn`, 'needs a resolution');

@@ -1,0 +1,43 @@
+import { BadUserInputError } from '../errors';
+import { isIsoDate } from '../scalars/date.scalar';
+
+// The agencies work in Suzhou: "today" is the date there, whatever the server's time zone.
+const SUZHOU_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in Suzhou, YYYY-MM-DD. */
+export function suzhouToday(now: Date = new Date()): string {
+  const parts = new Map(SUZHOU_DATE.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${parts.get('year')}-${parts.get('month')}-${parts.get('day')}`;
+}
+
+/** One end of a field's range: a fixed day, a day named for the message (`the venue opened`), or today in Suzhou. */
+export type DateLimit = string | { readonly date: string; readonly what: string } | 'today';
+
+export interface DateRange {
+  readonly earliest: DateLimit;
+  /** Defaults to today: records are of things that happened. */
+  readonly latest?: DateLimit;
+}
+
+/**
+ * The date policy every subgraph applies to a date a client sends: a
+ * calendar date (the Date scalar has already refused 2011-02-30 and
+ * +275760-09-13) within the field's own range, so that no birth date lies in
+ * 2099 and no talk predates the talks. The error names the field.
+ */
+export function requireDate(field: string, value: string, range: DateRange): string {
+  if (!isIsoDate(value)) throw new BadUserInputError(field, `must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(value)})`);
+  const earliest = resolve(range.earliest);
+  const latest = resolve(range.latest ?? 'today');
+  if (value < earliest.date) throw new BadUserInputError(field, `must not be before ${earliest.what} (got ${value})`);
+  if (value > latest.date) throw new BadUserInputError(field, latest.today ? `must not be in the future (today is ${latest.date}, got ${value})` : `must not be after ${latest.what} (got ${value})`);
+  return value;
+}
+
+function resolve(limit: DateLimit): { date: string; what: string; today: boolean } {
+  if (limit === 'today') {
+    const today = suzhouToday();
+    return { date: today, what: today, today: true };
+  }
+  return typeof limit === 'string' ? { date: limit, what: limit, today: false } : { ...limit, today: false };
+}
