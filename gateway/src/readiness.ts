@@ -36,7 +36,7 @@ async function probeAll(subgraphs: readonly SubgraphEndpoint[], options: Readine
   return { ready, unavailable };
 }
 
-/** `http://host:4004/graphql` -> `http://host:4004/ready`. */
+/** `http://host:<port>/graphql` -> `http://host:<port>/ready`. */
 function readyUrl(graphqlUrl: string): URL {
   return new URL('/ready', graphqlUrl);
 }

@@ -8,7 +8,7 @@ import { StatementCounter } from '../src/statement-counter';
 
 const record = (i: number): AuditRecord => ({
   recordedAt: new Date(Date.UTC(2025, 10, 30, 8, 0, i)).toISOString(),
-  requestId: `6f1c0b52-0000-4000-8000-00000000000${i}`,
+  requestId: `6f1c0b52-0000-4abc-8000-00000000000${i}`,
   clientRequestId: `dashboard-${i}`,
   subject: 'clerk-7',
   agency: 'public-security',
