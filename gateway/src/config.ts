@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from '@governance/kit/auth';
-import { EnvReader, type Env } from '@governance/kit/env';
+import { EnvReader, readDeploymentEnvironment, type Env } from '@governance/kit/env';
 import { SUBGRAPHS, defaultSubgraphUrl, subgraphUrlVariable } from './subgraph-list';
 import { DEFAULT_PUBLIC_DIR } from './web/public-dir';
 
@@ -31,6 +31,8 @@ export interface GatewayConfig {
   /** Every subgraph call is cut off after this long, so a hung subgraph costs its fields, not the request. */
   readonly subgraphTimeoutMs: number;
   readonly subgraphConnections: number;
+  /** Identical query fetches in flight at once (same document, variables and token, no purpose) share one subgraph call. */
+  readonly mergeInflightFetches: boolean;
   readonly maxRequestBytes: number;
   readonly shutdownGraceMs: number;
   /** How tokens are verified: the same settings every subgraph reads. */
@@ -51,7 +53,7 @@ export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/sup
 /** The only reader of the environment for the gateway; every problem is reported in one error. */
 export function loadGatewayConfig(env: Env = process.env): Readonly<GatewayConfig> {
   const read = new EnvReader(env);
-  const environment = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const environment = readDeploymentEnvironment(read);
   const playgroundToken = environment === 'production' ? undefined : read.optionalString('PLAYGROUND_TOKEN');
   return read.finish('gateway', {
     environment,
@@ -65,6 +67,7 @@ export function loadGatewayConfig(env: Env = process.env): Readonly<GatewayConfi
     })),
     subgraphTimeoutMs: read.integer('SUBGRAPH_TIMEOUT_MS', 5_000, { min: 50, max: 300_000 }),
     subgraphConnections: read.integer('SUBGRAPH_CONNECTIONS', 32, { min: 1, max: 1_024 }),
+    mergeInflightFetches: read.boolean('SUBGRAPH_MERGE_INFLIGHT', false),
     maxRequestBytes: read.integer('MAX_REQUEST_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     auth: readAuthConfig(read, environment),

@@ -3,6 +3,8 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from '@governance/kit/auth';
 import type { SubgraphEndpoint } from './config';
+import { fanOutEntities, uniqueRepresentations, type SubgraphResponse } from './entity-representations';
+import { InflightMerge } from './inflight-merge';
 import type { GatewayContext } from './request-context';
 
 /** Codes for a subgraph's refusal of the whole call; anything else means it could not answer. */
@@ -15,11 +17,30 @@ const STATUS_CODES: Readonly<Record<number, string>> = { 401: 'UNAUTHENTICATED',
  * else: the default copies the subgraph's URL and response body into it.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly merge: InflightMerge | null;
+
   constructor(
     private readonly endpoint: SubgraphEndpoint,
     fetcher: Fetcher,
+    options: { readonly mergeInflight: boolean } = { mergeInflight: false },
   ) {
     super({ url: endpoint.url, fetcher });
+    this.merge = options.mergeInflight ? new InflightMerge() : null;
+  }
+
+  /**
+   * Each distinct entity representation goes to the subgraph once per fetch
+   * and its answer is fanned back out; with merging on, identical calls in
+   * flight at once share one.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    // Health checks and schema loading carry no caller and no entities.
+    if (!('incomingRequestContext' in options)) return super.process(options);
+    const unique = uniqueRepresentations(options.request.variables);
+    const sent = unique === null ? options : { ...options, request: { ...options.request, variables: unique.variables } };
+    const key = this.merge === null ? null : mergeKey(this.endpoint.name, sent);
+    const response = key === null ? await super.process(sent) : await this.merge!.run(key, () => super.process(sent));
+    return unique === null ? response : fanOutEntities(response, unique.indexOf);
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -41,4 +62,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const message = code === 'SUBGRAPH_UNAVAILABLE' ? `The ${this.endpoint.name} subgraph could not answer (HTTP ${response.status})` : `The ${this.endpoint.name} subgraph refused the call (HTTP ${response.status})`;
     return new GraphQLError(message, { extensions: { code, serviceName: this.endpoint.name } });
   }
+}
+
+/**
+ * What an answer depends on, when merging is safe: a query (the client's
+ * operation and the subgraph call both), with the same document and
+ * variables, for the same token. Calls that state a purpose may read
+ * personal data unmasked, which is audited once per request, so they are
+ * never merged; nor are mutations, nor anything a mutation's plan fetches.
+ */
+function mergeKey(subgraph: string, options: Extract<GraphQLDataSourceProcessOptions<GatewayContext>, { incomingRequestContext: unknown }>): string | null {
+  const { context, incomingRequestContext, request } = options;
+  if (incomingRequestContext.operation?.operation !== 'query' || context.purpose !== null) return null;
+  if (request.query === undefined || !/^\s*(query\b|\{)/.test(request.query)) return null;
+  return JSON.stringify([subgraph, context.authorization, request.query, request.variables ?? null]);
 }

@@ -22,12 +22,20 @@ const PER_SERVICE = ['PORT', 'DATABASE_URL'];
 /**
  * How `npm start` runs the platform: every subgraph on its default port with
  * its own SQLite file under data/, then the gateway pointed at them.
+ * Services run with NODE_ENV=production (graphql-js's fast mode) and the
+ * configuration's DEPLOYMENT_ENV (development unless DEPLOYMENT_ENV or NODE_ENV says otherwise).
  * `<NAME>_PORT` and `<NAME>_DATABASE_URL` (for example COMMERCE_BUREAU_DATABASE_URL)
  * move one service; `GATEWAY_PORT` moves the gateway.
  */
 export function planPlatform(env: Env = process.env): PlatformPlan {
   const read = new EnvReader(env);
-  const shared = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !PER_SERVICE.includes(entry[0])));
+  const shared = {
+    ...Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !PER_SERVICE.includes(entry[0]))),
+    // graphql-js skips its development-only checks (a costly instanceof guard on every value) only under NODE_ENV=production,
+    // so every service runs with it; the configuration's rules follow DEPLOYMENT_ENV, by default the caller's NODE_ENV or development.
+    NODE_ENV: 'production',
+    DEPLOYMENT_ENV: read.string('DEPLOYMENT_ENV', read.string('NODE_ENV', 'development')),
+  };
   const ports = new Map(subgraphDefinitions.map((definition) => [definition.name, read.integer(subgraphVariable(definition.name, 'PORT'), definition.defaultPort, { min: 1, max: 65535 })]));
   // Every service learns where every subgraph listens: the gateway to route, subgraphs to check references with their owners.
   const urls = Object.fromEntries([...ports].map(([name, port]) => [subgraphUrlVariable(name), `http://127.0.0.1:${port}/graphql`]));

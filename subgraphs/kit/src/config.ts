@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from './auth/auth-config';
-import { Env, EnvReader, subgraphVariable } from './env';
+import { Env, EnvReader, readDeploymentEnvironment, subgraphVariable, type DeploymentEnvironment } from './env';
 
 export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly file: string }
@@ -13,7 +13,7 @@ export type DatabaseConfig =
       readonly connectTimeoutMs: number;
     };
 
-export type Environment = 'development' | 'test' | 'production';
+export type Environment = DeploymentEnvironment;
 
 export interface SubgraphConfig {
   readonly name: string;
@@ -62,7 +62,7 @@ export function isSqlite(database: DatabaseConfig): database is Extract<Database
  */
 export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = process.env): Readonly<SubgraphConfig> {
   const read = new EnvReader(env);
-  const environment = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const environment = readDeploymentEnvironment(read);
   const database = readDatabase(read, identity.name);
   return read.finish(identity.name, {
     name: identity.name,

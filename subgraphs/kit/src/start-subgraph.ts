@@ -1,5 +1,4 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { loadSubgraphConfig, type SubgraphConfig } from './config';
 import { auditReadsPlugin } from './audit';
@@ -7,7 +6,7 @@ import { subgraphSecretPlugin } from './auth/subgraph-secret';
 import type { SubgraphContext } from './context';
 import { openDataSource } from './data-source';
 import { maskUnexpectedError } from './errors';
-import { runService, serveGraphQL, type StoppableService } from './http';
+import { apolloExtrasDisabled, runService, serveGraphQL, type StoppableService } from './http';
 import { createRequestContext } from './request-context';
 import { StatementCounter } from './statement-counter';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -34,7 +33,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     }
     const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
       schema: definition.buildSchema(),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), subgraphSecretPlugin(), auditReadsPlugin()],
+      plugins: [...apolloExtrasDisabled(), subgraphSecretPlugin(), auditReadsPlugin()],
       formatError: maskUnexpectedError,
       includeStacktraceInErrorResponses: false,
       introspection: config.environment !== 'production',
