@@ -1,5 +1,6 @@
 import { CreateStations1764288000000 } from './1764288000000-CreateStations';
 import { AddSecurityWork1764374400000 } from './1764374400000-AddSecurityWork';
+import { CoverTalkEventTotals1764547200000 } from './1764547200000-CoverTalkEventTotals';
 
 /** In the order they run. */
-export const migrations = [CreateStations1764288000000, AddSecurityWork1764374400000];
+export const migrations = [CreateStations1764288000000, AddSecurityWork1764374400000, CoverTalkEventTotals1764547200000];
