@@ -31,6 +31,14 @@ export interface PlatformOptions {
   readonly subgraphNodeArgs?: readonly string[];
 }
 
+/** Node flags for the services the benchmark starts: CPU profiles written at exit, heap snapshots on SIGUSR2. */
+export function diagnosticNodeArgs(options: { profileDir?: string; heapDir?: string }): string[] {
+  return [
+    ...(options.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`]),
+    ...(options.heapDir === undefined ? [] : ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${options.heapDir}`]),
+  ];
+}
+
 const READY_MS = 300_000;
 
 /** Seeds the data folder on first use (`--scale N` writes N copies first), then starts the four subgraphs and our gateway. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { mintDevelopmentToken } from '@governance/kit/auth';
 import { benchCases, benchVariables, loadContractQueries, type BenchCase } from './fixtures';
 import { loadGeneratorCore, runLoad, type LoadSummary } from './load';
-import { SUBGRAPH_NAMES, startBaseline, startExtraGateway, startHive, startPlatform, stopPlatform, type BenchPlatform } from './platform';
+import { SUBGRAPH_NAMES, diagnosticNodeArgs, startBaseline, startExtraGateway, startHive, startPlatform, stopPlatform, type BenchPlatform } from './platform';
 import { cpuMs, rssMb, stop, type Service } from './processes';
 import { formatReport, machineDescription, type BenchReport, type PacedResult, type RunResult, type ScaleResult } from './report';
 import { median } from './stats';
@@ -75,6 +75,19 @@ function memory(services: readonly Service[]): Record<string, number> {
   return Object.fromEntries(services.filter((service) => service.child.pid !== undefined).map((service) => [service.name, rssMb(service.child.pid!)]));
 }
 
+/** Asks each service for a heap snapshot (SIGUSR2, with --heap-snapshots) and waits until it has written it. */
+async function heapSnapshots(settings: BenchSettings, services: readonly Service[]): Promise<void> {
+  if (settings.heapDir === undefined) return;
+  fs.mkdirSync(settings.heapDir, { recursive: true });
+  const count = () => fs.readdirSync(settings.heapDir!).filter((file) => file.endsWith('.heapsnapshot')).length;
+  const expected = count() + services.length;
+  for (const service of services) service.child.kill('SIGUSR2');
+  const deadline = Date.now() + 120_000;
+  while (count() < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+  // A snapshot file appears when writing starts; give the last one time to finish.
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+}
+
 async function main(): Promise<void> {
   const settings = parseSettings(process.argv.slice(2));
   const startedAt = new Date().toISOString();
@@ -82,7 +95,8 @@ async function main(): Promise<void> {
   const { queries, mutations } = loadContractQueries(settings.contractDir);
   const dataDir = path.join(settings.dataRoot, `scale-${settings.scale}`);
   console.error(`bench: starting the platform on ${dataDir}`);
-  const platform = await startPlatform({ dataDir, scale: settings.scale, verbose: settings.verbose });
+  const diagnostics = diagnosticNodeArgs(settings);
+  const platform = await startPlatform({ dataDir, scale: settings.scale, verbose: settings.verbose, gatewayNodeArgs: diagnostics, subgraphNodeArgs: diagnostics });
   const extras: Service[] = [];
   let scalePlatform: BenchPlatform | undefined;
   try {
@@ -106,6 +120,7 @@ async function main(): Promise<void> {
     await assertSameAnswers(cases, targets, headers);
     console.error(`bench: ${cases.length} cases, identical answers from ${targets.map((target) => target.name).join(', ')}; load generator ${core === null ? 'not pinned' : `pinned to core ${core}`}`);
     const idle = memory(watched);
+    await heapSnapshots(settings, [...platform.subgraphs, ours]);
 
     for (const benchCase of cases) {
       for (const target of targets.filter((candidate) => !candidate.only || candidate.only.includes(benchCase.name))) {
@@ -136,6 +151,7 @@ async function main(): Promise<void> {
       }
     }
     const after = memory(watched);
+    await heapSnapshots(settings, [...platform.subgraphs, ours]);
 
     const scale: ScaleResult[] = [];
     if (settings.scaleCheck !== undefined) {

@@ -21,10 +21,15 @@ export interface BenchSettings {
   readonly contractDir: string;
   readonly out: string;
   readonly verbose: boolean;
+  /** Write CPU profiles (--cpu-prof) of the gateway and subgraphs into this folder. */
+  readonly profileDir?: string;
+  /** Write heap snapshots of the gateway and subgraphs into this folder, idle and after the load. */
+  readonly heapDir?: string;
 }
 
 const USAGE = `npm run bench -- [--quick] [--rounds N] [--duration S] [--connections C] [--scale N] [--scale-check N]
-  [--only Op1,Op2] [--no-hive] [--no-baseline] [--no-merged] [--no-paced] [--no-pin] [--data DIR] [--out FILE] [--verbose]`;
+  [--only Op1,Op2] [--no-hive] [--no-baseline] [--no-merged] [--no-paced] [--no-pin] [--data DIR] [--out FILE] [--verbose]
+  [--cpu-profiles DIR] [--heap-snapshots DIR]`;
 
 /** Command-line settings; `--quick` is the smoke mode `npm test` runs (every part, a second each). */
 export function parseSettings(argv: readonly string[]): BenchSettings {
@@ -32,10 +37,10 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split('=', 2);
     if (!flag.startsWith('--')) throw new Error(`unexpected argument ${argv[i]}\n${USAGE}`);
-    const takesValue = ['--rounds', '--duration', '--connections', '--scale', '--scale-check', '--only', '--data', '--out'].includes(flag);
+    const takesValue = ['--rounds', '--duration', '--connections', '--scale', '--scale-check', '--only', '--data', '--out', '--cpu-profiles', '--heap-snapshots'].includes(flag);
     flags.set(flag, takesValue ? (inline ?? argv[++i] ?? '') : 'true');
   }
-  const known = ['--quick', '--rounds', '--duration', '--connections', '--scale', '--scale-check', '--only', '--no-hive', '--no-baseline', '--no-merged', '--no-paced', '--no-pin', '--data', '--out', '--verbose'];
+  const known = ['--quick', '--rounds', '--duration', '--connections', '--scale', '--scale-check', '--only', '--no-hive', '--no-baseline', '--no-merged', '--no-paced', '--no-pin', '--data', '--out', '--verbose', '--cpu-profiles', '--heap-snapshots'];
   const unknown = [...flags.keys()].filter((flag) => !known.includes(flag));
   if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(', ')}\n${USAGE}`);
   const quick = flags.has('--quick');
@@ -65,5 +70,7 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
     contractDir: path.resolve(process.env.CONTRACT_DIR ?? path.join(root, '../shared/operations')),
     out: path.resolve(flags.get('--out') ?? path.join(root, 'bench/results', quick ? 'quick.md' : 'latest.md')),
     verbose: flags.has('--verbose'),
+    ...(flags.has('--cpu-profiles') ? { profileDir: path.resolve(flags.get('--cpu-profiles')!) } : {}),
+    ...(flags.has('--heap-snapshots') ? { heapDir: path.resolve(flags.get('--heap-snapshots')!) } : {}),
   };
 }
