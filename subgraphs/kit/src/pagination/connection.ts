@@ -91,7 +91,7 @@ export function selectsPage(info: GraphQLResolveInfo): boolean {
 /**
  * A connection whose page is loaded only when the client asks for it: a
  * count-only connection costs one GROUP BY count per batch (its loader's),
- * and no page query. Every connection resolver goes through here.
+ * and no page query. The subgraphs' connection resolvers go through here.
  */
 export async function loadConnection<T extends object, C extends ConnectionFields<T>>(
   connectionClass: new () => C,
