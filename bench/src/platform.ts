@@ -20,6 +20,7 @@ export interface BenchPlatform {
   /** The environment `npm start` gives the gateway, for starting more of them. */
   readonly gatewayEnv: Readonly<Record<string, string>>;
   readonly gatewayEntry: string;
+  readonly gatewayNodeArgs: readonly string[];
 }
 
 export interface PlatformOptions {
@@ -54,11 +55,11 @@ export async function startPlatform(options: PlatformOptions): Promise<BenchPlat
   env.GATEWAY_PORT = String(await freePort());
   const plan = planPlatform(env);
   const subgraphs = plan.subgraphs.map((service) =>
-    launch({ name: service.name, entry: service.entry, port: service.port, env: service.env, verbose: options.verbose, nodeArgs: options.subgraphNodeArgs }),
+    launch({ name: service.name, entry: service.entry, port: service.port, env: service.env, verbose: options.verbose, nodeArgs: [...service.nodeArgs, ...(options.subgraphNodeArgs ?? [])] }),
   );
   try {
     await Promise.all(subgraphs.map((service) => waitUntilAnswering(service, '/ready', READY_MS)));
-    const gateway = launch({ name: 'gateway', entry: plan.gateway.entry, port: plan.gateway.port, env: plan.gateway.env, verbose: options.verbose, nodeArgs: options.gatewayNodeArgs });
+    const gateway = launch({ name: 'gateway', entry: plan.gateway.entry, port: plan.gateway.port, env: plan.gateway.env, verbose: options.verbose, nodeArgs: [...plan.gateway.nodeArgs, ...(options.gatewayNodeArgs ?? [])] });
     await waitUntilAnswering(gateway, '/health', READY_MS);
     return {
       dataDir: options.dataDir,
@@ -67,6 +68,7 @@ export async function startPlatform(options: PlatformOptions): Promise<BenchPlat
       subgraphUrls: Object.fromEntries(plan.subgraphs.map((service) => [service.name, `http://127.0.0.1:${service.port}/graphql`])),
       gatewayEnv: plan.gateway.env,
       gatewayEntry: plan.gateway.entry,
+      gatewayNodeArgs: plan.gateway.nodeArgs,
     };
   } catch (error) {
     await Promise.all(subgraphs.map(stop));
@@ -77,7 +79,7 @@ export async function startPlatform(options: PlatformOptions): Promise<BenchPlat
 /** Another gateway of ours over the same subgraphs, with extra settings (for example in-flight merging on). */
 export async function startExtraGateway(platform: BenchPlatform, name: string, extraEnv: Readonly<Record<string, string>>, verbose: boolean): Promise<Service> {
   const port = await freePort();
-  const gateway = launch({ name, entry: platform.gatewayEntry, port, env: { ...platform.gatewayEnv, ...extraEnv, PORT: String(port) }, verbose });
+  const gateway = launch({ name, entry: platform.gatewayEntry, port, env: { ...platform.gatewayEnv, ...extraEnv, PORT: String(port) }, verbose, nodeArgs: platform.gatewayNodeArgs });
   await waitUntilAnswering(gateway, '/health', READY_MS);
   platform.gateways.set(name, gateway);
   return gateway;

@@ -13,7 +13,7 @@ const children = new Map<string, ChildProcess>();
 let stopping = false;
 
 function launch(service: ServicePlan): ChildProcess {
-  const child = spawn(process.execPath, [service.entry], { env: service.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...service.nodeArgs, service.entry], { env: service.env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on('line', (line) => console.log(`[${service.name.padEnd(21)}] ${line}`));
   }
