@@ -21,7 +21,7 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/scripts', '<rootDir>/test'],
-  testMatch: ['**/test/**/*.test.ts', '**/test/**/*.e2e.ts', '**/test/**/*.browser.ts'],
+  testMatch: ['**/test/**/*.test.ts', '**/test/**/*.e2e.ts', '**/test/**/*.browser.ts', '**/test/**/*.smoke.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
   moduleNameMapper: {
     '^@governance/kit$': '<rootDir>/subgraphs/kit/src/index.ts',

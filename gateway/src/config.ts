@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { agencyLabel, agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from '@governance/kit/auth';
-import { EnvReader, type Env } from '@governance/kit/env';
+import { EnvReader, readDeploymentEnvironment, type Env } from '@governance/kit/env';
 import { readHttpTimeouts, type HttpTimeouts } from '@governance/kit/http';
 import type { ReadinessOptions } from './readiness';
 import { defaultSubgraphUrl, gatewaySubgraphs, subgraphUrlVariable } from './subgraph-list';
@@ -36,6 +36,8 @@ export interface GatewayConfig {
   /** Every subgraph call is cut off after this long, so a hung subgraph costs its fields, not the request. */
   readonly subgraphTimeoutMs: number;
   readonly subgraphConnections: number;
+  /** Identical query fetches in flight at once (same document, variables and token, no purpose) share one subgraph call. */
+  readonly mergeInflightFetches: boolean;
   readonly maxRequestBytes: number;
   /** How long a client may take to send a request, and how long an idle keep-alive socket stays open. */
   readonly http: HttpTimeouts;
@@ -66,7 +68,7 @@ export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/sup
  */
 export function loadGatewayConfig(env: Env = process.env, manifest: AgencyManifest = agencyManifest()): Readonly<GatewayConfig> {
   const read = new EnvReader(env);
-  const environment = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const environment = readDeploymentEnvironment(read);
   const playgroundToken = environment === 'production' ? undefined : read.optionalString('PLAYGROUND_TOKEN');
   return read.finish('gateway', {
     environment,
@@ -81,6 +83,7 @@ export function loadGatewayConfig(env: Env = process.env, manifest: AgencyManife
     })),
     subgraphTimeoutMs: read.integer('SUBGRAPH_TIMEOUT_MS', 5_000, { min: 50, max: 300_000 }),
     subgraphConnections: read.integer('SUBGRAPH_CONNECTIONS', 32, { min: 1, max: 1_024 }),
+    mergeInflightFetches: read.boolean('SUBGRAPH_MERGE_INFLIGHT', false),
     maxRequestBytes: read.integer('MAX_REQUEST_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
     http: readHttpTimeouts(read),
     readiness: {

@@ -1,8 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { logUnexpectedErrors } from '@governance/kit/errors';
-import { MAX_OPERATION_NAME_LENGTH, operationNamePlugin, serveGraphQL, type StoppableService } from '@governance/kit/http';
+import { MAX_OPERATION_NAME_LENGTH, apolloExtrasDisabled, operationNamePlugin, serveGraphQL, type StoppableService } from '@governance/kit/http';
 import type { GatewayConfig } from './config';
 import { createSubgraphFetchers } from './fetcher';
 import { createErrorFormatter } from './format-error';
@@ -42,7 +41,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name }) => {
       const endpoint = endpoints.get(name);
       if (endpoint === undefined) throw new Error(`the supergraph names a subgraph the gateway has no configuration for: ${name}`);
-      return new SubgraphDataSource(endpoint, fetchers.forSubgraph(name));
+      return new SubgraphDataSource(endpoint, fetchers.forSubgraph(name), { mergeInflight: config.mergeInflightFetches });
     },
   });
   const introspection = config.environment !== 'production';
@@ -50,7 +49,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Apollo's landing page loads Sandbox from Apollo's CDN; our playground (web/) takes its place.
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationNamePlugin({ maxLength: () => MAX_OPERATION_NAME_LENGTH }), logUnexpectedErrors(), ...guards.plugins],
+    plugins: [...apolloExtrasDisabled(), operationNamePlugin({ maxLength: () => MAX_OPERATION_NAME_LENGTH }), logUnexpectedErrors(), ...guards.plugins],
     validationRules: guards.validationRules,
     parseOptions: guards.parseOptions,
     formatError: createErrorFormatter({ suggestions: introspection }),

@@ -13,7 +13,7 @@ const children = new Map<string, ChildProcess>();
 let stopping = false;
 
 function launch(service: ServicePlan): ChildProcess {
-  const child = spawn(process.execPath, [service.entry], { env: service.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...service.nodeArgs, service.entry], { env: service.env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on('line', (line) => console.log(`[${service.name.padEnd(21)}] ${line}`));
   }
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
  * in with the agencies' identity provider.
  */
 async function analystToken(env: Readonly<Record<string, string>>): Promise<string | undefined> {
-  if (env.NODE_ENV === 'production' || env.JWKS_FILE || env.JWKS_URL) return undefined;
+  if (env.DEPLOYMENT_ENV === 'production' || env.JWKS_FILE || env.JWKS_URL) return undefined;
   if (env.PLAYGROUND_TOKEN) return env.PLAYGROUND_TOKEN;
   return mintDevelopmentToken({ agency: 'community-committees', scopes: ['read', 'pii:read'], subject: 'analyst', ...(env.JWT_SECRET ? { secret: env.JWT_SECRET } : {}) });
 }

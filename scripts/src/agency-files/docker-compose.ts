@@ -24,6 +24,7 @@ function subgraphService(agency: AgencyEntry, owners: readonly AgencyEntry[]): s
     environment:
       <<: *identity
       NODE_ENV: production
+      DEPLOYMENT_ENV: production
       HOST: 0.0.0.0
       PORT: "${agency.defaultPort}"
       DATABASE_URL: mysql://${account}:\${${password}}@mysql:3306/${account}
@@ -51,6 +52,7 @@ function gatewayService(manifest: AgencyManifest): string {
     environment:
       <<: *identity
       NODE_ENV: production
+      DEPLOYMENT_ENV: production
       HOST: 0.0.0.0
       PORT: "${port}"
 ${manifest.agencies.map((agency) => `      ${subgraphVariable(agency.name, 'SUBGRAPH_SECRET')}: ${required(subgraphVariable(agency.name, 'SUBGRAPH_SECRET'))}

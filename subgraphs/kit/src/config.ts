@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { agencyManifest, findAgency, type AgencyManifest } from './agencies';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from './auth/auth-config';
-import { Env, EnvReader, subgraphVariable } from './env';
+import { Env, EnvReader, readDeploymentEnvironment, subgraphVariable, type DeploymentEnvironment } from './env';
 import { readHttpTimeouts, type HttpTimeouts } from './http/http-timeouts';
 
 export type DatabaseConfig =
@@ -15,7 +15,7 @@ export type DatabaseConfig =
       readonly connectTimeoutMs: number;
     };
 
-export type Environment = 'development' | 'test' | 'production';
+export type Environment = DeploymentEnvironment;
 
 export interface SubgraphConfig {
   readonly name: string;
@@ -66,7 +66,7 @@ export function isSqlite(database: DatabaseConfig): database is Extract<Database
  */
 export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = process.env, manifest: AgencyManifest = agencyManifest()): Readonly<SubgraphConfig> {
   const read = new EnvReader(env);
-  const environment = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const environment = readDeploymentEnvironment(read);
   const database = readDatabase(read, identity.name);
   return read.finish(identity.name, {
     name: identity.name,

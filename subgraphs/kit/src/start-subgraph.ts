@@ -1,5 +1,4 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { loadSubgraphConfig, type SubgraphConfig } from './config';
 import { auditPlugin } from './audit';
@@ -7,7 +6,7 @@ import { subgraphSecretPlugin } from './auth/subgraph-secret';
 import type { SubgraphContext } from './context';
 import { openDataSource } from './data-source';
 import { logUnexpectedErrors, maskUnexpectedError } from './errors';
-import { MAX_OPERATION_NAME_LENGTH, MAX_PLANNED_OPERATION_NAME_LENGTH, operationNamePlugin, runService, serveGraphQL, type StoppableService } from './http';
+import { MAX_OPERATION_NAME_LENGTH, MAX_PLANNED_OPERATION_NAME_LENGTH, apolloExtrasDisabled, operationNamePlugin, runService, serveGraphQL, type StoppableService } from './http';
 import { createRequestContext, subgraphRequestId } from './request-context';
 import { StatementCounter } from './statement-counter';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -35,8 +34,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
       schema: definition.buildSchema(),
       plugins: [
-        ApolloServerPluginInlineTraceDisabled(),
-        ApolloServerPluginLandingPageDisabled(),
+        ...apolloExtrasDisabled(),
         // The gateway's planner names its fetches after the client's operation, which the gateway has already bounded.
         operationNamePlugin({ maxLength: (context) => (context.fromGateway ? MAX_PLANNED_OPERATION_NAME_LENGTH : MAX_OPERATION_NAME_LENGTH) }),
         subgraphSecretPlugin(),

@@ -7,6 +7,7 @@ import { PatrolTeam } from './entities/patrol-team.entity';
 import { PoliceStation } from './entities/police-station.entity';
 import { StationCommunity } from './entities/station-community.entity';
 import { TalkConcern } from './entities/talk-concern.entity';
+import { TalkEventDayTotal } from './entities/talk-event-day-total.entity';
 import { TalkEvent } from './entities/talk-event.entity';
 import { createLoaders, type SecurityLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -16,7 +17,7 @@ import { isEmpty, seed } from './seed';
 /** 公安: police stations and the communities they serve, police-citizen talks, volunteer patrols, incidents. */
 export const publicSecurity: SubgraphDefinition<SecurityLoaders> = {
   name: 'public-security',
-  entities: [PoliceStation, StationCommunity, TalkEvent, TalkConcern, PatrolTeam, PatrolMember, PatrolShift, PatrolShiftMember, Incident],
+  entities: [PoliceStation, StationCommunity, TalkEvent, TalkEventDayTotal, TalkConcern, PatrolTeam, PatrolMember, PatrolShift, PatrolShiftMember, Incident],
   migrations,
   // Writes check communities and persons with the community register, employers with the commerce bureau.
   owners: [

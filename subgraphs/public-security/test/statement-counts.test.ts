@@ -24,6 +24,13 @@ describe('public-security: statements per request do not grow with the number of
     expect(seven).toBe(two);
   });
 
+  it('answers a count-only talk-event connection with one GROUP BY and no page query, in a fragment too', async () => {
+    const communities = dataset.communities.slice(0, 7).map((community) => ({ __typename: 'Community', code: community.code }));
+    expect(await entities('... on Community { talkEvents(first: 1) { totalCount } }', communities)).toBe(1);
+    expect(await entities('... on Community { talkEvents(first: 1) { ... on TalkEventConnection { totalCount } } }', communities)).toBe(1);
+    expect(await entities('... on Community { talkEvents(first: 1) { totalCount pageInfo { hasNextPage } } }', communities)).toBe(2);
+  });
+
   it('counts patrol members of 3 and of 500 enterprises (a page) with the same statements', async () => {
     const enterprises = dataset.enterprises.slice(0, 500).map((enterprise) => ({ __typename: 'Enterprise', creditCode: enterprise.creditCode }));
     expect(enterprises.length).toBe(500);

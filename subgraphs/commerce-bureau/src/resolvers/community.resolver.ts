@@ -1,5 +1,6 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, MAX_PAGE_SIZE, toConnection } from '@governance/kit';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ConnectionArgs, MAX_PAGE_SIZE, loadConnection } from '@governance/kit';
 import { Community } from '../entities/community.type';
 import { LicenseStatusCount } from '../entities/license-status-count.type';
 import { Venue } from '../entities/venue.entity';
@@ -10,10 +11,9 @@ import { EnterpriseConnection } from './enterprise.resolver';
 @Resolver(() => Community)
 export class CommunityResolver {
   @FieldResolver(() => EnterpriseConnection, { nullable: true, description: 'Enterprises filed under this community, ordered by credit code.' })
-  async enterprises(@Root() community: Community, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommerceContext): Promise<EnterpriseConnection> {
+  async enterprises(@Root() community: Community, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommerceContext, @Info() info: GraphQLResolveInfo): Promise<EnterpriseConnection> {
     const { page } = args;
-    const rows = await loaders.enterprisesOfCommunity.load({ group: community.code, page });
-    return toConnection(EnterpriseConnection, rows, page, (row) => row.creditCode, () => loaders.enterpriseCount.load(community.code));
+    return loadConnection(EnterpriseConnection, info, page, () => loaders.enterprisesOfCommunity.load({ group: community.code, page }), (row) => row.creditCode, () => loaders.enterpriseCount.load(community.code));
   }
 
   @FieldResolver(() => [Venue], { nullable: true, description: `Venues in this community, ordered by id (at most ${MAX_PAGE_SIZE}).` })

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
-import { BadUserInputError, ConnectionArgs, ConnectionType, countRows, findPage, loadExisting, toConnection } from '@governance/kit';
+import { BadUserInputError, ConnectionArgs, ConnectionType, countRows, findPage, loadExisting, loadConnection } from '@governance/kit';
 import { EnforcementKind, EnforcementOutcome } from '../entities/enforcement-enums';
 import { EnforcementCase } from '../entities/enforcement-case.entity';
 import { Enterprise } from '../entities/enterprise.entity';
@@ -37,7 +37,7 @@ class CloseEnforcementCaseArgs {
 @Resolver(() => EnforcementCase)
 export class EnforcementResolver {
   @Query(() => EnforcementCaseConnection, { description: 'Enforcement cases in filing order, optionally of one kind.' })
-  async enforcementCases(@Args() args: EnforcementCasesArgs, @Ctx() { db }: CommerceContext): Promise<EnforcementCaseConnection> {
+  async enforcementCases(@Args() args: EnforcementCasesArgs, @Ctx() { db }: CommerceContext, @Info() info: GraphQLResolveInfo): Promise<EnforcementCaseConnection> {
     const page = args.page;
     // Case ids are integers; a cursor that holds anything else was not made by this list.
     if (page.after !== undefined && !/^\d{1,15}$/.test(page.after)) throw new BadUserInputError('after', 'is not a cursor returned by this list (use pageInfo.endCursor)');
@@ -45,8 +45,7 @@ export class EnforcementResolver {
     const narrow = (query: SelectQueryBuilder<EnforcementCase>) => (kind === undefined ? query.where('1 = 1') : query.where('e.kind = :kind', { kind }));
     const repository = db.getRepository(EnforcementCase);
     // The cursor's digits compare as a number with the integer id column (SQLite's numeric affinity, MySQL's conversion).
-    const rows = await findPage(repository, 'id', page, narrow);
-    return toConnection(EnforcementCaseConnection, rows, page, (row) => String(row.id), () => countRows(repository, narrow));
+    return loadConnection(EnforcementCaseConnection, info, page, () => findPage(repository, 'id', page, narrow), (row) => String(row.id), () => countRows(repository, narrow));
   }
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise the case is against.' })

@@ -1,6 +1,7 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { SelectQueryBuilder } from 'typeorm';
-import { ConnectionArgs, ConnectionType, MAX_PAGE_SIZE, communityCodeProblem, countRows, creditCodeProblem, findPage, loadExisting, requireValid, toConnection } from '@governance/kit';
+import { ConnectionArgs, ConnectionType, MAX_PAGE_SIZE, communityCodeProblem, countRows, creditCodeProblem, findPage, loadExisting, requireValid, loadConnection } from '@governance/kit';
 import { Community } from '../entities/community.type';
 import { EmissionAgreement } from '../entities/emission-agreement.entity';
 import { EnforcementCase } from '../entities/enforcement-case.entity';
@@ -40,7 +41,7 @@ export class EnterpriseResolver {
   }
 
   @Query(() => EnterpriseConnection, { description: 'Enterprises ordered by credit code, optionally of one industry, community or licence status.' })
-  async enterprises(@Args() args: EnterprisesArgs, @Ctx() { db }: CommerceContext): Promise<EnterpriseConnection> {
+  async enterprises(@Args() args: EnterprisesArgs, @Ctx() { db }: CommerceContext, @Info() info: GraphQLResolveInfo): Promise<EnterpriseConnection> {
     const { page } = args;
     const industry = args.industry ?? undefined;
     const communityCode = args.communityCode ?? undefined;
@@ -54,8 +55,7 @@ export class EnterpriseResolver {
       return narrowed;
     };
     const repository = db.getRepository(Enterprise);
-    const rows = await findPage(repository, 'creditCode', page, narrow);
-    return toConnection(EnterpriseConnection, rows, page, (row) => row.creditCode, () => countRows(repository, narrow));
+    return loadConnection(EnterpriseConnection, info, page, () => findPage(repository, 'creditCode', page, narrow), (row) => row.creditCode, () => countRows(repository, narrow));
   }
 
   @Query(() => [LicenseStatusCount], { description: 'Enterprises per licence status in the whole registry (statuses nobody has are left out).' })

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, ConnectionType, MAX_PAGE_SIZE, loadExisting, toConnection } from '@governance/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ConnectionArgs, ConnectionType, MAX_PAGE_SIZE, loadExisting, loadConnection } from '@governance/kit';
 import { Community } from '../entities/community.type';
 import { Stall } from '../entities/stall.entity';
 import { Venue } from '../entities/venue.entity';
@@ -21,10 +22,9 @@ export class VenueResolver {
   }
 
   @FieldResolver(() => StallConnection, { description: 'The licensed stalls of the venue, ordered by stall number.' })
-  async stalls(@Root() venue: Venue, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommerceContext): Promise<StallConnection> {
+  async stalls(@Root() venue: Venue, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommerceContext, @Info() info: GraphQLResolveInfo): Promise<StallConnection> {
     const { page } = args;
-    const rows = await loaders.stallsOfVenue.load({ group: venue.id, page });
-    return toConnection(StallConnection, rows, page, (row) => row.id, () => loaders.stallCount.load(venue.id));
+    return loadConnection(StallConnection, info, page, () => loaders.stallsOfVenue.load({ group: venue.id, page }), (row) => row.id, () => loaders.stallCount.load(venue.id));
   }
 
   @FieldResolver(() => Community, { nullable: true, description: 'The community the venue is in (resolved by the community committees).' })

@@ -1,5 +1,6 @@
-import { Args, ArgsType, Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, ConnectionType, communityCodeProblem, countRows, findPage, loadExisting, requireValid, toConnection } from '@governance/kit';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ConnectionArgs, ConnectionType, communityCodeProblem, countRows, findPage, loadExisting, requireValid, loadConnection } from '@governance/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Community } from '../entities/community.entity';
 import { EntrustmentAgreement } from '../entities/entrustment-agreement.entity';
@@ -28,15 +29,14 @@ export class CommunityResolver {
   }
 
   @Query(() => CommunityConnection, { description: 'All communities, or those of one sub-district, ordered by code.' })
-  async communities(@Args() args: CommunitiesArgs, @Ctx() { db }: CommitteesContext): Promise<CommunityConnection> {
+  async communities(@Args() args: CommunitiesArgs, @Ctx() { db }: CommitteesContext, @Info() info: GraphQLResolveInfo): Promise<CommunityConnection> {
     const { page } = args;
     const subDistrictCode = args.subDistrictCode ?? undefined;
     if (subDistrictCode !== undefined) requireValid('subDistrictCode', subDistrictCode, communityCodeProblem);
     const repository = db.getRepository(Community);
     const narrow = (query: SelectQueryBuilder<Community>) =>
       subDistrictCode === undefined ? query : query.where('e.subDistrictCode = :subDistrictCode', { subDistrictCode });
-    const rows = await findPage(repository, 'code', page, narrow);
-    return toConnection(CommunityConnection, rows, page, (row) => row.code, () => countRows(repository, narrow));
+    return loadConnection(CommunityConnection, info, page, () => findPage(repository, 'code', page, narrow), (row) => row.code, () => countRows(repository, narrow));
   }
 
   @FieldResolver(() => SubDistrict, { description: 'The sub-district or work committee the community belongs to.' })
@@ -52,10 +52,9 @@ export class CommunityResolver {
   }
 
   @FieldResolver(() => PersonConnection, { description: 'Registered residents, ordered by pseudonymous id.' })
-  async residents(@Root() community: Community, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommitteesContext): Promise<PersonConnection> {
+  async residents(@Root() community: Community, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommitteesContext, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
     const { page } = args;
-    const rows = await loaders.residentsOfCommunity.load({ group: community.code, page });
-    return toConnection(PersonConnection, rows, page, (row) => row.id, async () => (await loaders.residentCounts.load(community.code))?.total ?? 0);
+    return loadConnection(PersonConnection, info, page, () => loaders.residentsOfCommunity.load({ group: community.code, page }), (row) => row.id, async () => (await loaders.residentCounts.load(community.code))?.total ?? 0);
   }
 
   @FieldResolver(() => [EntrustmentAgreement], { description: 'Entrustment agreements this self-governing organisation signed with its town.' })

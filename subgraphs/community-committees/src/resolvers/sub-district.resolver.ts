@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, MAX_PAGE_SIZE, communityCodeProblem, loadExisting, requireValid, toConnection } from '@governance/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ConnectionArgs, MAX_PAGE_SIZE, communityCodeProblem, loadExisting, requireValid, loadConnection } from '@governance/kit';
 import { EntrustmentAgreement } from '../entities/entrustment-agreement.entity';
 import { SubDistrict } from '../entities/sub-district.entity';
 import { VolunteerProgramme } from '../entities/volunteer-programme.entity';
@@ -20,10 +21,9 @@ export class SubDistrictResolver {
   }
 
   @FieldResolver(() => CommunityConnection, { description: 'Its communities, ordered by code.' })
-  async communities(@Root() subDistrict: SubDistrict, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommitteesContext): Promise<CommunityConnection> {
+  async communities(@Root() subDistrict: SubDistrict, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommitteesContext, @Info() info: GraphQLResolveInfo): Promise<CommunityConnection> {
     const { page } = args;
-    const rows = await loaders.communitiesOfSubDistrict.load({ group: subDistrict.code, page });
-    return toConnection(CommunityConnection, rows, page, (row) => row.code, () => loaders.communityCount.load(subDistrict.code));
+    return loadConnection(CommunityConnection, info, page, () => loaders.communitiesOfSubDistrict.load({ group: subDistrict.code, page }), (row) => row.code, () => loaders.communityCount.load(subDistrict.code));
   }
 
   @FieldResolver(() => [VolunteerProgramme], { description: 'Volunteer programmes it runs.' })

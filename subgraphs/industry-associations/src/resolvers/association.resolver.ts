@@ -1,6 +1,7 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { SelectQueryBuilder } from 'typeorm';
-import { ConnectionArgs, ConnectionType, countRows, creditCodeProblem, findPage, loadExisting, requireValid, toConnection } from '@governance/kit';
+import { ConnectionArgs, ConnectionType, countRows, creditCodeProblem, findPage, loadExisting, requireValid, toConnection, loadConnection } from '@governance/kit';
 import { Association, AssociationKind } from '../entities/association.entity';
 import { CertificationMark } from '../entities/certification-mark.entity';
 import { ServiceContract } from '../entities/service-contract.entity';
@@ -29,13 +30,12 @@ export class AssociationResolver {
   }
 
   @Query(() => AssociationConnection, { nullable: true, description: 'Associations ordered by credit code, optionally of one kind.' })
-  async associations(@Args() args: AssociationsArgs, @Ctx() { db }: AssociationsContext): Promise<AssociationConnection> {
+  async associations(@Args() args: AssociationsArgs, @Ctx() { db }: AssociationsContext, @Info() info: GraphQLResolveInfo): Promise<AssociationConnection> {
     const { page } = args;
     const kind = args.kind ?? undefined;
     const narrow = (query: SelectQueryBuilder<Association>) => (kind === undefined ? query : query.where('e.kind = :kind', { kind }));
     const repository = db.getRepository(Association);
-    const rows = await findPage(repository, 'creditCode', page, narrow);
-    return toConnection(AssociationConnection, rows, page, (row) => row.creditCode, () => countRows(repository, narrow));
+    return loadConnection(AssociationConnection, info, page, () => findPage(repository, 'creditCode', page, narrow), (row) => row.creditCode, () => countRows(repository, narrow));
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'The member enterprises, by the date they joined, then credit code.' })

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
-import { BadUserInputError, ConnectionArgs, countRows, requireExisting, toConnection } from '@governance/kit';
+import { BadUserInputError, ConnectionArgs, countRows, requireExisting, loadConnection } from '@governance/kit';
 import { Association } from '../entities/association.entity';
 import { Community } from '../entities/community.type';
 import { ProcurementMethod, PublicService, ServiceContract } from '../entities/service-contract.entity';
@@ -23,7 +23,7 @@ class ServiceContractsArgs extends ConnectionArgs {
 @Resolver(() => ServiceContract)
 export class ServiceContractResolver {
   @Query(() => ServiceContractConnection, { description: 'Government service contracts in the order they were recorded, optionally of one service or method.' })
-  async serviceContracts(@Args() args: ServiceContractsArgs, @Ctx() { db }: AssociationsContext): Promise<ServiceContractConnection> {
+  async serviceContracts(@Args() args: ServiceContractsArgs, @Ctx() { db }: AssociationsContext, @Info() info: GraphQLResolveInfo): Promise<ServiceContractConnection> {
     const { page } = args;
     const after = splitCursor(page.after, 1)?.[0];
     const afterId = after === undefined ? undefined : Number(after);
@@ -39,8 +39,7 @@ export class ServiceContractResolver {
     const repository = db.getRepository(ServiceContract);
     let query = narrow(repository.createQueryBuilder('e'));
     if (afterId !== undefined) query = query.andWhere('e.id > :afterId', { afterId });
-    const rows = await query.orderBy('e.id', 'ASC').take(page.limit + 1).getMany();
-    return toConnection(ServiceContractConnection, rows, page, (row) => String(row.id), () => countRows(repository, narrow));
+    return loadConnection(ServiceContractConnection, info, page, () => query.orderBy('e.id', 'ASC').take(page.limit + 1).getMany(), (row) => String(row.id), () => countRows(repository, narrow));
   }
 
   @FieldResolver(() => Association, { description: 'The association that provides the service.' })

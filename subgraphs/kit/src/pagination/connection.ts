@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, encodeCursor, pageRequest, type PageRequest } from './page-request';
 import { PageInfo } from './page-info';
@@ -66,4 +67,40 @@ export function toConnection<T extends object, C extends ConnectionFields<T>>(
     }),
     countTotal,
   });
+}
+
+/** The connection fields a page of rows answers; totalCount (and sums beside it) come from an aggregate. */
+const PAGE_FIELDS = new Set(['nodes', 'edges', 'pageInfo']);
+
+/**
+ * Whether the client selected anything a page of rows answers, looking
+ * through fragments. `talkEvents(first: 1) { totalCount }` does not, so its
+ * rows need not be fetched, let alone ranked per group.
+ */
+export function selectsPage(info: GraphQLResolveInfo): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return PAGE_FIELDS.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment === undefined || visit(fragment.selectionSet.selections);
+    });
+  return info.fieldNodes.some((node) => node.selectionSet === undefined || visit(node.selectionSet.selections));
+}
+
+/**
+ * A connection whose page is loaded only when the client asks for it: a
+ * count-only connection costs one GROUP BY count per batch (its loader's),
+ * and no page query. The subgraphs' connection resolvers go through here.
+ */
+export async function loadConnection<T extends object, C extends ConnectionFields<T>>(
+  connectionClass: new () => C,
+  info: GraphQLResolveInfo,
+  page: PageRequest,
+  loadRows: () => Promise<readonly T[]>,
+  sortKeyOf: (node: T) => string,
+  countTotal: () => Promise<number>,
+): Promise<C> {
+  const rows = selectsPage(info) ? await loadRows() : [];
+  return toConnection(connectionClass, rows, page, sortKeyOf, countTotal);
 }

@@ -6,6 +6,8 @@ import { PoliceStation } from './police-station.entity';
 // A community's (or station's) events of one year, and the aggregates per period, are index range scans.
 @Index('IDX_talk_event_community_held', ['communityCode', 'heldOn'])
 @Index('IDX_talk_event_station_held', ['stationId', 'heldOn'])
+// Covers the sums over a date range (TalkEventStats): no row is read from the table.
+@Index('IDX_talk_event_held_totals', ['heldOn', 'officersDeployed', 'peopleHelped'])
 @ObjectType({ description: 'A police-citizen talk (警民恳谈): officers meet residents, hear their concerns and help solve them.' })
 @Directive('@key(fields: "id")')
 export class TalkEvent {
@@ -13,7 +15,6 @@ export class TalkEvent {
   @Field(() => ID, { description: 'TE-<yyyymmdd>-<nnnn>: lists ordered by id are ordered by the day the talk was held.' })
   id!: string;
 
-  @Index('IDX_talk_event_held')
   @Column({ name: 'held_on', type: 'date' })
   @Field(() => Date, { description: 'The day the talk was held.' })
   heldOn!: string;

@@ -1,5 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, ConnectionArgs, MAX_PAGE_SIZE, loadExisting, toConnection } from '@governance/kit';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { BadUserInputError, ConnectionArgs, MAX_PAGE_SIZE, loadExisting, toConnection, loadConnection } from '@governance/kit';
 import { Community } from '../entities/community.type';
 import { Enterprise } from '../entities/enterprise.type';
 import { PatrolTeam } from '../entities/patrol-team.entity';
@@ -53,10 +54,9 @@ export class PatrolTeamResolver {
   }
 
   @FieldResolver(() => PatrolMemberConnection, { description: 'The team\'s members, in the order they were registered.' })
-  async members(@Root() team: PatrolTeam, @Args() args: ConnectionArgs, @Ctx() { loaders }: SecurityContext): Promise<PatrolMemberConnection> {
+  async members(@Root() team: PatrolTeam, @Args() args: ConnectionArgs, @Ctx() { loaders }: SecurityContext, @Info() info: GraphQLResolveInfo): Promise<PatrolMemberConnection> {
     const { page } = args;
-    const rows = await loaders.membersOfTeam.load({ group: team.id, page });
-    return toConnection(PatrolMemberConnection, rows, page, (row) => String(row.id), () => loaders.memberCountOfTeam.load(team.id));
+    return loadConnection(PatrolMemberConnection, info, page, () => loaders.membersOfTeam.load({ group: team.id, page }), (row) => String(row.id), () => loaders.memberCountOfTeam.load(team.id));
   }
 
   @FieldResolver(() => [Enterprise], { description: `The enterprises that employ the team's members, each once, by credit code (at most ${MAX_PAGE_SIZE}).` })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { MAX_PAGE_SIZE, loadExisting } from '@governance/kit';
 import { Community } from '../entities/community.type';
 import { PoliceStation } from '../entities/police-station.entity';
@@ -27,12 +28,11 @@ export class PoliceStationResolver {
   }
 
   @FieldResolver(() => TalkEventConnection, { description: 'Talk events the station held, in the order of the day held, with totals over the whole list.' })
-  async talkEvents(@Root() station: PoliceStation, @Args() args: YearTalkEventsArgs, @Ctx() { loaders }: SecurityContext): Promise<TalkEventConnection> {
+  async talkEvents(@Root() station: PoliceStation, @Args() args: YearTalkEventsArgs, @Ctx() { loaders }: SecurityContext, @Info() info: GraphQLResolveInfo): Promise<TalkEventConnection> {
     const { page } = args;
     const year = args.year ?? null;
     if (year !== null) requireYear('year', year);
     const scope = talkEventScope(station.id, year);
-    const rows = await loaders.talkEventsOfStation.pages.load({ group: scope, page });
-    return talkEventConnection(rows.map((item) => item.row), page, () => loaders.talkEventsOfStation.totals.load(scope));
+    return talkEventConnection(info, async () => (await loaders.talkEventsOfStation.pages.load({ group: scope, page })).map((item) => item.row), page, () => loaders.talkEventsOfStation.totals.load(scope));
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { SelectQueryBuilder } from 'typeorm';
 import { communityCodeProblem, findPage, loadExisting, requireValid } from '@governance/kit';
 import { Community } from '../entities/community.type';
@@ -20,7 +21,7 @@ export class TalkEventResolver {
   }
 
   @Query(() => TalkEventConnection, { description: 'Talk events for analysts, optionally from/to a day and in one community, in the order of the day held, with totals over the whole filtered list.' })
-  async talkEvents(@Args() args: TalkEventsArgs, @Ctx() { db }: SecurityContext): Promise<TalkEventConnection> {
+  async talkEvents(@Args() args: TalkEventsArgs, @Ctx() { db }: SecurityContext, @Info() info: GraphQLResolveInfo): Promise<TalkEventConnection> {
     const { page } = args;
     const { from, to, communityCode } = args;
     if (communityCode) requireValid('communityCode', communityCode, communityCodeProblem);
@@ -33,8 +34,7 @@ export class TalkEventResolver {
       return narrowed;
     };
     const events = db.getRepository(TalkEvent);
-    const rows = await findPage(events, 'id', page, narrow);
-    return talkEventConnection(rows, page, once(() => talkEventTotals(events, narrow)));
+    return talkEventConnection(info, () => findPage(events, 'id', page, narrow), page, once(() => talkEventTotals(events, narrow)));
   }
 
   @FieldResolver(() => PoliceStation, { description: 'The station that held the talk.' })

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { developmentSubgraphSecret } from '@governance/kit/auth';
+import { subgraphVariable } from '@governance/kit/env';
+import { planPlatform } from '@governance/scripts/platform-config';
+import { seedPlatform } from '@governance/scripts/seed-platform';
+import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
+import { freePort } from './free-port';
+import { launch, stop, waitUntilAnswering, type Service } from './processes';
+
+export const SUBGRAPH_NAMES: readonly string[] = subgraphDefinitions.map((definition) => definition.name);
+
+/** The platform as `npm start` runs it, on ports and a data folder of the benchmark's own. */
+export interface BenchPlatform {
+  readonly dataDir: string;
+  readonly subgraphs: readonly Service[];
+  /** Gateways over these subgraphs, by target name ('ours', 'ours-merged', ...). */
+  readonly gateways: Map<string, Service>;
+  readonly subgraphUrls: Readonly<Record<string, string>>;
+  /** The environment `npm start` gives the gateway, for starting more of them. */
+  readonly gatewayEnv: Readonly<Record<string, string>>;
+  readonly gatewayEntry: string;
+  readonly gatewayNodeArgs: readonly string[];
+}
+
+export interface PlatformOptions {
+  readonly dataDir: string;
+  readonly scale: number;
+  readonly verbose: boolean;
+  /** Node flags for the gateway process (a CPU profile, a heap-snapshot signal). */
+  readonly gatewayNodeArgs?: readonly string[];
+  readonly subgraphNodeArgs?: readonly string[];
+}
+
+/** Node flags for the services the benchmark starts: CPU profiles written at exit, heap snapshots on SIGUSR2. */
+export function diagnosticNodeArgs(options: { profileDir?: string; heapDir?: string }): string[] {
+  return [
+    ...(options.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`]),
+    ...(options.heapDir === undefined ? [] : ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${options.heapDir}`]),
+  ];
+}
+
+const READY_MS = 300_000;
+
+/** Seeds the data folder on first use (`--scale N` writes N copies first), then starts the four subgraphs and our gateway. */
+export async function startPlatform(options: PlatformOptions): Promise<BenchPlatform> {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: options.dataDir };
+  const seeded = SUBGRAPH_NAMES.every((name) => fs.existsSync(path.join(options.dataDir, `${name}.sqlite`)));
+  if (!seeded && options.scale > 1) {
+    console.error(`bench: seeding ${options.dataDir} at scale ${options.scale}`);
+    await seedPlatform({ scale: options.scale, env });
+  }
+  for (const name of SUBGRAPH_NAMES) env[subgraphVariable(name, 'PORT')] = String(await freePort());
+  env.GATEWAY_PORT = String(await freePort());
+  const plan = planPlatform(env);
+  const subgraphs = plan.subgraphs.map((service) =>
+    launch({ name: service.name, entry: service.entry, port: service.port, env: service.env, verbose: options.verbose, nodeArgs: [...service.nodeArgs, ...(options.subgraphNodeArgs ?? [])] }),
+  );
+  try {
+    await Promise.all(subgraphs.map((service) => waitUntilAnswering(service, '/ready', READY_MS)));
+    const gateway = launch({ name: 'gateway', entry: plan.gateway.entry, port: plan.gateway.port, env: plan.gateway.env, verbose: options.verbose, nodeArgs: [...plan.gateway.nodeArgs, ...(options.gatewayNodeArgs ?? [])] });
+    await waitUntilAnswering(gateway, '/health', READY_MS);
+    return {
+      dataDir: options.dataDir,
+      subgraphs,
+      gateways: new Map([['ours', gateway]]),
+      subgraphUrls: Object.fromEntries(plan.subgraphs.map((service) => [service.name, `http://127.0.0.1:${service.port}/graphql`])),
+      gatewayEnv: plan.gateway.env,
+      gatewayEntry: plan.gateway.entry,
+      gatewayNodeArgs: plan.gateway.nodeArgs,
+    };
+  } catch (error) {
+    await Promise.all(subgraphs.map(stop));
+    throw error;
+  }
+}
+
+/** Another gateway of ours over the same subgraphs, with extra settings (for example in-flight merging on). */
+export async function startExtraGateway(platform: BenchPlatform, name: string, extraEnv: Readonly<Record<string, string>>, verbose: boolean): Promise<Service> {
+  const port = await freePort();
+  const gateway = launch({ name, entry: platform.gatewayEntry, port, env: { ...platform.gatewayEnv, ...extraEnv, PORT: String(port) }, verbose, nodeArgs: platform.gatewayNodeArgs });
+  await waitUntilAnswering(gateway, '/health', READY_MS);
+  platform.gateways.set(name, gateway);
+  return gateway;
+}
+
+/** Hive Gateway with the Rust planner on the same subgraphs and the committed supergraph. */
+export async function startHive(platform: BenchPlatform, supergraphPath: string, verbose: boolean): Promise<Service> {
+  const port = await freePort();
+  const secrets = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, process.env[subgraphVariable(name, 'SUBGRAPH_SECRET')] ?? developmentSubgraphSecret(name)]));
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphVariable(name, 'URL'), platform.subgraphUrls[name]]));
+  const hive = launch({
+    name: 'hive',
+    entry: path.join(__dirname, 'hive-gateway.js'),
+    port,
+    env: { ...process.env, ...urls, PORT: String(port), SUPERGRAPH_PATH: supergraphPath, SUBGRAPH_SECRETS: JSON.stringify(secrets), SUBGRAPH_URLS: JSON.stringify(platform.subgraphUrls), NODE_ENV: 'production' },
+    verbose,
+  });
+  await waitUntilAnswering(hive, '/healthcheck', READY_MS);
+  return hive;
+}
+
+/** The hand-written direct-SQL server for EnterpriseList over the same SQLite files. */
+export async function startBaseline(platform: BenchPlatform, verbose: boolean): Promise<Service> {
+  const port = await freePort();
+  const baseline = launch({ name: 'baseline', entry: path.join(__dirname, 'baseline/enterprise-list-server.js'), port, env: { ...process.env, PORT: String(port), DATA_DIR: platform.dataDir }, verbose });
+  await waitUntilAnswering(baseline, '/graphql', READY_MS);
+  return baseline;
+}
+
+export async function stopPlatform(platform: BenchPlatform): Promise<void> {
+  await Promise.all([...platform.gateways.values()].map(stop));
+  await Promise.all(platform.subgraphs.map(stop));
+}

@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { mintDevelopmentToken } from '@governance/kit/auth';
+import { benchCases, benchVariables, loadContractQueries, type BenchCase } from './fixtures';
+import { loadGeneratorCore, runLoad, type LoadSummary } from './load';
+import { SUBGRAPH_NAMES, diagnosticNodeArgs, startBaseline, startExtraGateway, startHive, startPlatform, stopPlatform, type BenchPlatform } from './platform';
+import { cpuMs, rssMb, stop, type Service } from './processes';
+import { formatReport, machineDescription, type BenchReport, type PacedResult, type RunResult, type ScaleResult } from './report';
+import { median } from './stats';
+import { parseSettings, type BenchSettings } from './settings';
+
+const ROOT = path.resolve(__dirname, '../..');
+const LIST_500 = 'EnterpriseList(500)';
+
+interface Target {
+  readonly name: string;
+  readonly service: Service;
+  /** Only these cases (the baseline answers EnterpriseList alone). */
+  readonly only?: readonly string[];
+}
+
+function post(port: number, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { ...headers, 'content-type': 'application/json' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+function bodyOf(benchCase: BenchCase): string {
+  return JSON.stringify({ query: benchCase.query, operationName: benchCase.operationName, variables: benchCase.variables });
+}
+
+/** Same answer everywhere: ours without errors, the peers' JSON equal to ours, the baseline's bytes equal to ours. */
+async function assertSameAnswers(cases: readonly BenchCase[], targets: readonly Target[], headers: Record<string, string>): Promise<void> {
+  for (const benchCase of cases) {
+    const ours = await post(targets[0].service.port, bodyOf(benchCase), headers);
+    const parsed = JSON.parse(ours.body) as { errors?: unknown };
+    if (ours.status !== 200 || parsed.errors) throw new Error(`${benchCase.name}: our gateway answered ${ours.status} ${ours.body.slice(0, 500)}`);
+    for (const target of targets.slice(1)) {
+      if (target.only && !target.only.includes(benchCase.name)) continue;
+      const theirs = await post(target.service.port, bodyOf(benchCase), headers);
+      const same = target.name === 'baseline' ? theirs.body === ours.body : JSON.stringify(JSON.parse(theirs.body)) === JSON.stringify(parsed);
+      if (!same) throw new Error(`${benchCase.name}: ${target.name} answered differently from our gateway:\n ours:   ${ours.body.slice(0, 300)}\n theirs: ${theirs.body.slice(0, 300)}`);
+    }
+  }
+}
+
+function cpuSnapshot(services: readonly Service[]): Map<string, number> {
+  return new Map(services.filter((service) => service.child.pid !== undefined).map((service) => [service.name, cpuMs(service.child.pid!)]));
+}
+
+async function measure(settings: BenchSettings, benchCase: BenchCase, target: Target, watched: readonly Service[], headers: Record<string, string>, durationSeconds: number, core: number | null, overallRate?: number): Promise<{ summary: LoadSummary; cpuMsPerRequest: Record<string, number> }> {
+  const before = cpuSnapshot(watched);
+  const summary = await runLoad(
+    { url: `http://127.0.0.1:${target.service.port}/graphql`, body: bodyOf(benchCase), headers, connections: settings.connections, durationSeconds, ...(overallRate === undefined ? {} : { overallRate }) },
+    core,
+  );
+  const after = cpuSnapshot(watched);
+  const cpuMsPerRequest: Record<string, number> = {};
+  for (const [name, used] of after) {
+    // The gateway column is whichever gateway served the run.
+    const column = name === target.service.name ? 'gateway' : name;
+    if (SUBGRAPH_NAMES.includes(name) || column === 'gateway') cpuMsPerRequest[column] = (used - (before.get(name) ?? used)) / Math.max(summary.requests, 1);
+  }
+  return { summary, cpuMsPerRequest };
+}
+
+function memory(services: readonly Service[]): Record<string, number> {
+  return Object.fromEntries(services.filter((service) => service.child.pid !== undefined).map((service) => [service.name, rssMb(service.child.pid!)]));
+}
+
+/** Asks each service for a heap snapshot (SIGUSR2, with --heap-snapshots) and waits until it has written it. */
+async function heapSnapshots(settings: BenchSettings, services: readonly Service[]): Promise<void> {
+  if (settings.heapDir === undefined) return;
+  fs.mkdirSync(settings.heapDir, { recursive: true });
+  const count = () => fs.readdirSync(settings.heapDir!).filter((file) => file.endsWith('.heapsnapshot')).length;
+  const expected = count() + services.length;
+  for (const service of services) service.child.kill('SIGUSR2');
+  const deadline = Date.now() + 120_000;
+  while (count() < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+  // A snapshot file appears when writing starts; give the last one time to finish.
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+}
+
+async function main(): Promise<void> {
+  const settings = parseSettings(process.argv.slice(2));
+  const startedAt = new Date().toISOString();
+  const core = settings.pin ? loadGeneratorCore() : null;
+  const { queries, mutations } = loadContractQueries(settings.contractDir);
+  const dataDir = path.join(settings.dataRoot, `scale-${settings.scale}`);
+  console.error(`bench: starting the platform on ${dataDir}`);
+  const diagnostics = diagnosticNodeArgs(settings);
+  const platform = await startPlatform({ dataDir, scale: settings.scale, verbose: settings.verbose, gatewayNodeArgs: diagnostics, subgraphNodeArgs: diagnostics });
+  const extras: Service[] = [];
+  let scalePlatform: BenchPlatform | undefined;
+  try {
+    const ours = platform.gateways.get('ours')!;
+    const targets: Target[] = [{ name: 'ours', service: ours }];
+    if (settings.merged) targets.push({ name: 'ours-merged', service: await startExtraGateway(platform, 'ours-merged', { SUBGRAPH_MERGE_INFLIGHT: 'true' }, settings.verbose) });
+    if (settings.hive) targets.push({ name: 'hive', service: await startHive(platform, path.join(ROOT, 'schema/supergraph.graphql'), settings.verbose) });
+    if (settings.baseline) targets.push({ name: 'baseline', service: await startBaseline(platform, settings.verbose), only: [LIST_500] });
+    extras.push(...targets.slice(1).map((target) => target.service));
+    const watched = [...platform.subgraphs, ...targets.map((target) => target.service)];
+
+    // A read-only analyst: personal fields come back masked, so reads append nothing to the audit log.
+    const token = await mintDevelopmentToken({ agency: 'community-committees', scopes: ['read'], subject: 'bench' });
+    const headers = { authorization: `Bearer ${token}` };
+    const ask = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+      const answer = JSON.parse((await post(ours.port, JSON.stringify({ query, variables }), headers)).body) as { data?: T; errors?: unknown };
+      if (answer.errors || !answer.data) throw new Error(`fixture query failed: ${JSON.stringify(answer.errors)}`);
+      return answer.data;
+    };
+    const cases = benchCases(queries, await benchVariables(ask)).filter((benchCase) => settings.only === undefined || settings.only.includes(benchCase.name));
+    await assertSameAnswers(cases, targets, headers);
+    console.error(`bench: ${cases.length} cases, identical answers from ${targets.map((target) => target.name).join(', ')}; load generator ${core === null ? 'not pinned' : `pinned to core ${core}`}`);
+    const idle = memory(watched);
+    await heapSnapshots(settings, [...platform.subgraphs, ours]);
+
+    for (const benchCase of cases) {
+      for (const target of targets.filter((candidate) => !candidate.only || candidate.only.includes(benchCase.name))) {
+        await measure(settings, benchCase, target, [], headers, settings.warmupSeconds, core);
+      }
+    }
+    const runs: RunResult[] = [];
+    for (let round = 0; round < settings.rounds; round += 1) {
+      for (const benchCase of cases) {
+        const eligible = targets.filter((candidate) => !candidate.only || candidate.only.includes(benchCase.name));
+        // Alternate who goes first, so that neither always runs on a machine warmed (or loaded) by the other.
+        const ordered = round % 2 === 0 ? eligible : [...eligible].reverse();
+        for (const target of ordered) {
+          const { summary, cpuMsPerRequest } = await measure(settings, benchCase, target, watched, headers, settings.durationSeconds, core);
+          runs.push({ caseName: benchCase.name, target: target.name, round, rps: summary.rps, p50: summary.p50, p99: summary.p99, errors: summary.errors + summary.non2xx + summary.timeouts, bytesPerRequest: summary.bytesPerRequest, cpuMsPerRequest });
+          console.error(`bench: round ${round + 1}/${settings.rounds} ${benchCase.name.padEnd(20)} ${target.name.padEnd(12)} ${summary.rps.toFixed(1).padStart(8)} rps  p50 ${summary.p50} ms  p99 ${summary.p99} ms`);
+        }
+      }
+    }
+
+    const paced: PacedResult[] = [];
+    if (settings.paced) {
+      for (const benchCase of cases) {
+        const peak = median(runs.filter((run) => run.caseName === benchCase.name && run.target === 'ours').map((run) => run.rps));
+        const rate = Math.max(1, Math.round(peak / 2));
+        const { summary } = await measure(settings, benchCase, targets[0], [], headers, settings.durationSeconds, core, rate);
+        paced.push({ caseName: benchCase.name, rate, rps: summary.rps, p50: summary.p50, p99: summary.p99, errors: summary.errors + summary.non2xx + summary.timeouts });
+      }
+    }
+    const after = memory(watched);
+    await heapSnapshots(settings, [...platform.subgraphs, ours]);
+
+    const scale: ScaleResult[] = [];
+    if (settings.scaleCheck !== undefined) {
+      for (const service of extras) await stop(service);
+      extras.length = 0;
+      scalePlatform = await startPlatform({ dataDir: path.join(settings.dataRoot, `scale-${settings.scaleCheck}`), scale: settings.scaleCheck, verbose: settings.verbose });
+      const sides = [
+        { scale: settings.scale, target: targets[0] },
+        { scale: settings.scaleCheck, target: { name: 'ours', service: scalePlatform.gateways.get('ours')! } },
+      ];
+      for (const benchCase of cases) for (const side of sides) await measure(settings, benchCase, side.target, [], headers, settings.warmupSeconds, core);
+      for (let round = 0; round < settings.rounds; round += 1) {
+        for (const benchCase of cases) {
+          for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
+            // One connection: the latency of one request at a time, which is what grows with the data.
+            const { summary } = await measure({ ...settings, connections: 1 }, benchCase, side.target, [], headers, settings.durationSeconds, core);
+            const entry = scale.find((result) => result.caseName === benchCase.name && result.scale === side.scale);
+            if (entry) (entry.p50s as number[]).push(summary.p50);
+            else scale.push({ caseName: benchCase.name, scale: side.scale, p50s: [summary.p50] });
+          }
+        }
+      }
+    }
+
+    const report: BenchReport = {
+      startedAt,
+      settings: { ...settings, loadGeneratorCore: core },
+      machine: machineDescription(),
+      runs,
+      paced,
+      scale,
+      memoryMb: Object.fromEntries(Object.keys(after).map((name) => [name, { idle: idle[name], after: after[name] }])),
+      leftOut: [`mutations (${mutations.join(', ')}): every write appends an entry to the agency's audit log (and licence or membership history), so repeating one grows the data the other operations read`],
+    };
+    const markdown = formatReport(report, SUBGRAPH_NAMES);
+    process.stdout.write(markdown);
+    fs.mkdirSync(path.dirname(settings.out), { recursive: true });
+    fs.writeFileSync(settings.out, markdown);
+    fs.writeFileSync(settings.out.replace(/\.md$/, '.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.error(`bench: written to ${settings.out} (and .json)`);
+  } finally {
+    await Promise.all(extras.map(stop));
+    await stopPlatform(platform);
+    if (scalePlatform) await stopPlatform(scalePlatform);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
