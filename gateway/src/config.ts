@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from '@governance/kit/auth';
 import { EnvReader, type Env } from '@governance/kit/env';
+import { readObservabilityConfig, type ObservabilityConfig } from '@governance/kit/observability';
+import { readCorsOrigins } from './cors';
+import { readRateLimitConfig, type RateLimitConfig } from './rate-limits';
 import { SUBGRAPHS, defaultSubgraphUrl, subgraphUrlVariable } from './subgraph-list';
 import { DEFAULT_PUBLIC_DIR } from './web/public-dir';
 
@@ -44,9 +47,17 @@ export interface GatewayConfig {
   readonly playgroundToken?: string;
   /** The playground's and dashboard's files, bundled by `npm run build`; nothing outside it is served. */
   readonly publicDir: string;
+  /** The trusted documents (schema/trusted-documents.json, written by `npm run compose`). */
+  readonly trustedDocumentsPath: string;
+  /** Browser origins allowed to call the graph (CORS_ORIGINS); none by default. */
+  readonly corsOrigins: readonly string[];
+  readonly rateLimits: RateLimitConfig;
+  /** LOG_LEVEL, METRICS_PORT/METRICS_TOKEN, OTEL_EXPORTER_OTLP_ENDPOINT, COMPRESSION_MIN_BYTES. */
+  readonly observability: ObservabilityConfig;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+export const DEFAULT_TRUSTED_DOCUMENTS_PATH = path.resolve(__dirname, '../../schema/trusted-documents.json');
 
 /** The only reader of the environment for the gateway; every problem is reported in one error. */
 export function loadGatewayConfig(env: Env = process.env): Readonly<GatewayConfig> {
@@ -77,5 +88,9 @@ export function loadGatewayConfig(env: Env = process.env): Readonly<GatewayConfi
     },
     ...(playgroundToken === undefined ? {} : { playgroundToken }),
     publicDir: path.resolve(read.string('PUBLIC_DIR', DEFAULT_PUBLIC_DIR)),
+    trustedDocumentsPath: path.resolve(read.string('TRUSTED_DOCUMENTS_PATH', DEFAULT_TRUSTED_DOCUMENTS_PATH)),
+    corsOrigins: readCorsOrigins(read.optionalString('CORS_ORIGINS'), (message) => read.problem(message)),
+    rateLimits: readRateLimitConfig(read),
+    observability: readObservabilityConfig(read, environment),
   });
 }

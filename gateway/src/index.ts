@@ -4,6 +4,6 @@ import { startGateway } from './server';
 
 runService('gateway', async () => {
   const gateway = await startGateway(loadGatewayConfig());
-  console.log(`gateway: serving ${gateway.url}`);
+  gateway.log.info({ url: gateway.url }, 'serving');
   return gateway;
 });

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createTokenVerifier, purposeOf, PURPOSE_HEADER, type AuthConfig, type Viewer } from '@governance/kit/auth';
-import { headerOf, requestIdOf } from '@governance/kit/http';
+import { headerOf } from '@governance/kit/http';
+import type { RateLimit } from './rate-limits';
 
 /** What the gateway keeps per request and forwards to the subgraphs. */
 export interface GatewayContext {
@@ -11,14 +12,19 @@ export interface GatewayContext {
   readonly purpose: string | null;
 }
 
-/** The first gate: no valid token, no request (HTTP 401), before anything is parsed or planned. */
-export function createGatewayContext(auth: AuthConfig): (request: IncomingMessage) => Promise<GatewayContext> {
+/**
+ * The first gate: no valid token, no request (HTTP 401), and no request over
+ * its subject's or agency's rate (429), before anything is parsed or planned.
+ */
+export function createGatewayContext(auth: AuthConfig, rateLimit: RateLimit): (request: IncomingMessage, body: unknown, requestId: string) => Promise<GatewayContext> {
   const verify = createTokenVerifier(auth);
-  return async (request) => {
+  return async (request, _body, requestId) => {
     const authorization = headerOf(request, 'authorization') ?? '';
+    const viewer = await verify(authorization);
+    await rateLimit(viewer);
     return {
-      viewer: await verify(authorization),
-      requestId: requestIdOf(request),
+      viewer,
+      requestId,
       authorization,
       purpose: purposeOf(headerOf(request, PURPOSE_HEADER)),
     };

@@ -2,13 +2,20 @@ import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { serveGraphQL, type StoppableService } from '@governance/kit/http';
+import { firstRoute, serveGraphQL, type StoppableService } from '@governance/kit/http';
+import { requestLogPlugin, startObservability, type ObservabilityOptions } from '@governance/kit/observability';
 import type { GatewayConfig } from './config';
+import { corsRoute } from './cors';
 import { createSubgraphFetchers } from './fetcher';
 import { createErrorFormatter } from './format-error';
+import { GatewayMetrics } from './gateway-metrics';
+import { jsonStatusPlugin } from './json-status-plugin';
+import { measuredFetcher } from './measured-fetcher';
 import { operationGuards } from './operation-limits';
+import { createRateLimit } from './rate-limits';
 import { createGatewayContext, type GatewayContext } from './request-context';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { TrustedDocuments, trustedDocumentCache, trustedDocumentsPlugin } from './trusted-documents';
 import { createWebRoutes } from './web';
 
 export type { GatewayContext } from './request-context';
@@ -16,31 +23,47 @@ export type { GatewayContext } from './request-context';
 export interface RunningGateway extends StoppableService {
   readonly url: string;
   readonly port: number;
+  /** The port `/metrics` is served on when METRICS_PORT asks for one of its own (0 picks a free one). */
+  readonly metricsPort: number | null;
 }
 
 /**
  * The gateway over the committed supergraph: the supergraph file fixes the
  * schema, and the configuration says where each subgraph is reached.
  */
-export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+export async function startGateway(config: GatewayConfig, options: ObservabilityOptions = {}): Promise<RunningGateway> {
   // The gateway otherwise reports anonymous usage to Apollo; agencies run air-gapped.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const trusted = TrustedDocuments.read(config.trustedDocumentsPath);
+  const observability = await startObservability('gateway', config.observability, { knownOperations: trusted.names(), ...options });
+  const { log } = observability;
+  const metrics = new GatewayMetrics(observability.metrics.registry);
   const fetchers = createSubgraphFetchers({ timeoutMs: config.subgraphTimeoutMs, connections: config.subgraphConnections });
   const endpoints = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph]));
   const gateway = new ApolloGateway({
+    logger: log,
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) => {
       const endpoint = endpoints.get(name);
       if (endpoint === undefined) throw new Error(`the supergraph names a subgraph the gateway has no configuration for: ${name}`);
-      return new SubgraphDataSource(endpoint, fetchers.forSubgraph(name));
+      return new SubgraphDataSource(endpoint, measuredFetcher(name, fetchers.forSubgraph(name), metrics));
     },
   });
   const introspection = config.environment !== 'production';
   const guards = operationGuards<GatewayContext>(config.limits, { suggestions: introspection });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    logger: log,
     // Apollo's landing page loads Sandbox from Apollo's CDN; our playground (web/) takes its place.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin({ log, hashDocuments: true }),
+      trustedDocumentsPlugin(trusted, { enforce: config.environment === 'production' }),
+      jsonStatusPlugin(),
+      ...guards.plugins,
+    ],
+    // Clients may send a trusted document's id instead of its text; nobody can register one (see trustedDocumentCache).
+    persistedQueries: { cache: trustedDocumentCache(trusted) },
     validationRules: guards.validationRules,
     parseOptions: guards.parseOptions,
     formatError: createErrorFormatter({ suggestions: introspection }),
@@ -59,24 +82,34 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     port: config.port,
     graphqlPath,
     maxRequestBytes: config.maxRequestBytes,
+    compressionMinBytes: config.observability.compressionMinBytes,
+    observability: observability.observeRequests('subgraphFetches'),
     ready: async () => true,
-    context: createGatewayContext(config.auth),
-    // The playground, dashboard and their assets, served from the build's public folder: nothing from a CDN.
-    routes: createWebRoutes({
-      graphqlPath,
-      publicDir: config.publicDir,
-      introspection,
-      token: config.playgroundToken,
-    }),
+    context: createGatewayContext(config.auth, createRateLimit(config.rateLimits, metrics)),
+    routes: firstRoute(
+      observability.endpoint.route,
+      corsRoute(config.corsOrigins),
+      // The playground, dashboard and their assets, served from the build's public folder: nothing from a CDN.
+      createWebRoutes({
+        graphqlPath,
+        publicDir: config.publicDir,
+        introspection,
+        token: config.playgroundToken,
+        compressionMinBytes: config.observability.compressionMinBytes,
+      }),
+    ),
   });
   return {
     name: 'gateway',
     url: http.url,
     port: http.port,
+    metricsPort: observability.endpoint.port,
+    log,
     stop: async () => {
       await http.close(config.shutdownGraceMs);
       await apollo.stop();
       await fetchers.close();
+      await observability.stop();
     },
   };
 }

@@ -1,7 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import { OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from '@governance/kit/auth';
+import { context as otelContext, propagation } from '@opentelemetry/api';
+import { DOCUMENT_HASH_HEADER, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from '@governance/kit/auth';
+import { REQUEST_ID_HEADER, documentHash } from '@governance/kit/http';
 import type { SubgraphEndpoint } from './config';
 import type { GatewayContext } from './request-context';
 
@@ -27,13 +29,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Health checks and schema loading carry no caller.
     if (!headers || !('incomingRequestContext' in options)) return;
     const { context, incomingRequestContext } = options;
-    headers.set('x-request-id', context.requestId);
+    headers.set(REQUEST_ID_HEADER, context.requestId);
     headers.set('authorization', context.authorization);
     headers.set(SUBGRAPH_SECRET_HEADER, this.endpoint.secret);
     if (context.purpose !== null) headers.set(PURPOSE_HEADER, context.purpose);
     // The operation the gateway resolved (named in the body or the document); the subgraph only sees the planner's.
     const operationName = incomingRequestContext.operationName;
     if (operationName) headers.set(OPERATION_NAME_HEADER, operationName);
+    if (incomingRequestContext.document) headers.set(DOCUMENT_HASH_HEADER, documentHash(incomingRequestContext.document));
+    // traceparent of the gateway's fetch span (a no-op with tracing off): the subgraph's spans join the request's trace.
+    propagation.inject(otelContext.active(), headers, { set: (carrier, name, value) => carrier.set(name, value) });
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

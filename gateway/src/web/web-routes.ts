@@ -11,6 +11,8 @@ export interface WebRoutesOptions {
   readonly introspection: boolean;
   /** Pre-filled in the playground and dashboard; the caller passes it only outside production. */
   readonly token?: string;
+  /** Files at least this long go out compressed to browsers that accept it. */
+  readonly compressionMinBytes: number;
 }
 
 export const DASHBOARD_PATH = '/dashboard';
@@ -63,7 +65,7 @@ export function createWebRoutes(options: WebRoutesOptions): (request: IncomingMe
       response.end('Not found\n');
       return true;
     }
-    await sendFile(request, response, file, relative.startsWith('vendor/') ? IMMUTABLE : REVALIDATE);
+    await sendFile(request, response, file, relative.startsWith('vendor/') ? IMMUTABLE : REVALIDATE, options.compressionMinBytes);
     return true;
   };
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditTrail } from './audit';
 import type { Viewer } from './auth/viewer';
 import type { SubgraphConfig } from './config';
+import type { SubgraphMetrics } from './metrics/subgraph-metrics';
 import type { OwnerChecks } from './owners';
 
 /**
@@ -22,6 +23,8 @@ export interface SubgraphContext<TLoaders> {
   readonly db: DataSource;
   /** Whether another agency's entity exists, asked of that agency. */
   readonly owners: OwnerChecks;
+  /** Counters for what resolvers do that the operator should see (personal fields masked or shown). */
+  readonly metrics: SubgraphMetrics;
   /** The subgraph's validated configuration (for example the pseudonym key). */
   readonly config: SubgraphConfig;
 }

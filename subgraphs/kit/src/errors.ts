@@ -17,19 +17,24 @@ export class NotFoundError extends GraphQLError {
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
 /**
+ * True for an error nobody raised on purpose (a driver error, a bug): it
+ * reaches clients masked, and the operator's log gets it in full, once
+ * (requestLogPlugin). Errors we raised carry a GraphQLError or a code.
+ */
+export function isUnexpectedError(error: unknown, code: unknown = undefined): boolean {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  return !(original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR'));
+}
+
+/**
  * Error formatting for every subgraph: errors we raised on purpose keep their
  * message and code; anything else (a driver error, a bug) reaches the client
  * as a bare internal error, so no SQL, table name or stack leaves the service.
- * The full error is logged with the request's path for the operator.
  */
 export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const code = formatted.extensions?.['code'];
-  const deliberate = original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR');
-  if (deliberate) {
+  if (!isUnexpectedError(error, formatted.extensions?.['code'])) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error(`unexpected error at ${formatted.path?.join('.') ?? '(request)'}:`, original);
   return { message: INTERNAL_ERROR_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -1,13 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { AuditTrail } from './audit';
-import { OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from './auth/headers';
+import { DOCUMENT_HASH_HEADER, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from './auth/headers';
 import { purposeOf } from './auth/purpose';
 import { secretMatches } from './auth/subgraph-secret';
 import { createTokenVerifier } from './auth/token-verifier';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
-import { headerOf, operationNameOf, requestIdOf } from './http';
+import { headerOf, operationNameOf } from './http';
+import { currentRequest } from './log';
+import type { SubgraphMetrics } from './metrics';
 import { createOwnerChecks } from './owners';
 import type { SubgraphDefinition } from './subgraph-definition';
 
@@ -17,26 +19,35 @@ import type { SubgraphDefinition } from './subgraph-definition';
  * gateway), then loaders, owner checks and the audit trail are made for this
  * request alone.
  */
-export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, db: DataSource) {
+export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, db: DataSource, metrics: SubgraphMetrics) {
   const verify = createTokenVerifier(config.auth);
-  return async (request: IncomingMessage, body: unknown): Promise<SubgraphContext<TLoaders>> => {
+  return async (request: IncomingMessage, body: unknown, requestId: string): Promise<SubgraphContext<TLoaders>> => {
     const authorization = headerOf(request, 'authorization');
     const viewer = await verify(authorization);
-    const requestId = requestIdOf(request);
     const purpose = purposeOf(headerOf(request, PURPOSE_HEADER));
     const fromGateway = secretMatches(config.subgraphSecret, headerOf(request, SUBGRAPH_SECRET_HEADER));
     // Behind the gateway the subgraph sees the planner's generated operation; the gateway forwards the client's name (or none).
     const operationName = fromGateway ? (headerOf(request, OPERATION_NAME_HEADER) ?? null) : operationNameOf(request, body);
+    noteForAccessLog(operationName, fromGateway ? headerOf(request, DOCUMENT_HASH_HEADER) : undefined);
     return {
       requestId,
       viewer,
       purpose,
       fromGateway,
-      audit: new AuditTrail(db, { requestId, viewer, purpose, operationName }),
+      audit: new AuditTrail(db, { requestId, viewer, purpose, operationName }, metrics),
       loaders: definition.createLoaders(db),
       db,
       owners: createOwnerChecks(config.owners, config.ownerTimeoutMs, { requestId, authorization: authorization ?? '' }),
+      metrics,
       config,
     };
   };
+}
+
+/** The client's operation and document, as the gateway forwarded them, for the subgraph's access line. */
+function noteForAccessLog(operationName: string | null, documentHash: string | undefined): void {
+  const record = currentRequest();
+  if (record === undefined) return;
+  record.operationName = operationName;
+  if (documentHash !== undefined && /^[0-9a-f]{64}$/.test(documentHash)) record.documentHash = documentHash;
 }

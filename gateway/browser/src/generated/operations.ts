@@ -327,3 +327,23 @@ export const OPERATION_NAMES: { readonly [File in keyof DashboardOperations]: Da
   'dashboard/community-talk-event-days.graphql': 'CommunityTalkEventDays',
   'dashboard/sub-districts.graphql': 'SubDistricts',
 };
+
+/** The trusted-document id (SHA-256 of the file's text) sent instead of each file's text (`extensions.persistedQuery.sha256Hash`). */
+export const OPERATION_IDS: { readonly [File in keyof DashboardOperations]: string } = {
+  'add-membership.graphql': 'bb2f5d4aaa64d6512cb93fa77d9b64120a2175569cc05aea583b277e628d184f',
+  'association-roster.graphql': '0485bb6ffdac6cabb2d729953ab2f0f7080534ed40237474ef5562ae73ab61bf',
+  'change-license-status.graphql': 'd80b94b3b5510df0f801a0711dc564f4d9e86841f328d77799886386eecd19e1',
+  'community-overview.graphql': 'fb97c620ab0fa35cfeec76bde567983f0b0a5e00fef1598a7cbc170a5be2d850',
+  'directory.graphql': '65e9263f287a167daa4e030da48f96dabee17fb7a3480b02024d4bc733c31ce4',
+  'enterprise-list.graphql': 'a05ac16e8d02cce7015776837e7a626a3f10caf3a5f13e0731d0ed02afd1a7e4',
+  'enterprise-profile.graphql': '344bfa87d9cb900280ca05bbe6e69405f37b12d637fce9a3d77f574854a62485',
+  'patrol-compliance.graphql': '4b29647f0939c50b4909e465d45509d33f5dc411b9816078b55ba1ff6c4e3ef4',
+  'record-talk-event.graphql': '109b99697a3f3dc3992b55588d1fa4684f51a305148cba85651e548c2737a174',
+  'register-enterprise.graphql': '08b3dc1ef896b77dcb465397e82301a852da5479fef70da6dcd1c61b0b61f1d2',
+  'sub-district-overview.graphql': 'f7dc5ab5c34bd9a0cba6d7e5d6df2e2f70a840467c4090d943f1b86c9f132cea',
+  'talk-event-stats.graphql': 'a557864be6fdbfd07852e54bc474a6c898286a33f976a2c1b91b764214eb6903',
+  'dashboard/community-enterprises.graphql': 'cbc6fb68b419545ffa8d1c738e71f9f2210881e1b77105265645fa7f21070b46',
+  'dashboard/community-license-statuses.graphql': 'ed7ebdea9fc94a6042ba83129f5c7d4e6a11c73bf04a4c6c59c1cf7a883a8c5a',
+  'dashboard/community-talk-event-days.graphql': 'fe2ab301d7717f02445d297c40cce537e8ef82bb1e2b729915f6f3a4631e6e6a',
+  'dashboard/sub-districts.graphql': 'f4f4fdeefb60741b634ccff15596567357370814e07513c7680e9dff25b9e9da',
+};

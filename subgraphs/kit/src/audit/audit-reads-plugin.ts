@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from '../log/logger';
 import type { AuditTrail } from './audit-trail';
 
 /**
@@ -6,7 +7,7 @@ import type { AuditTrail } from './audit-trail';
  * leaves. If that fails, the personal data does not leave either: the answer
  * is replaced by an error, because a read nobody can trace must not happen.
  */
-export function auditReadsPlugin<TContext extends { readonly audit: AuditTrail }>(): ApolloServerPlugin<TContext> {
+export function auditReadsPlugin<TContext extends { readonly audit: AuditTrail }>(log: Logger): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
@@ -16,7 +17,7 @@ export function auditReadsPlugin<TContext extends { readonly audit: AuditTrail }
           try {
             await audit.flushReads();
           } catch (error) {
-            console.error('audit log append failed; withholding the response:', error);
+            log.error({ err: error }, 'audit log append failed; withholding the response');
             if (response.body.kind === 'single') {
               response.body.singleResult = { errors: [{ message: 'Internal server error: the read could not be recorded in the audit log', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
             }

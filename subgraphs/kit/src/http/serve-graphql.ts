@@ -2,14 +2,23 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { appendVary, endCompressible } from './compression';
+import { observeRequest, type RequestObservability } from './observe-request';
 
 export interface ServeOptions<TContext extends BaseContext> {
   readonly host: string;
   readonly port: number;
   readonly graphqlPath: string;
   readonly maxRequestBytes: number;
-  /** Builds the request's context; `body` is the parsed JSON body (undefined for GET), for its operationName. */
-  readonly context: (request: IncomingMessage, body: unknown) => Promise<TContext>;
+  /** Bodies at least this long go out compressed to clients that accept gzip or brotli. */
+  readonly compressionMinBytes: number;
+  /** The service's logger and request metrics: one access line and one observation per GraphQL request. */
+  readonly observability: RequestObservability;
+  /**
+   * Builds the request's context; `body` is the parsed JSON body (undefined for GET), for its operationName;
+   * `requestId` is the id this request is logged, traced and answered (x-request-id) under.
+   */
+  readonly context: (request: IncomingMessage, body: unknown, requestId: string) => Promise<TContext>;
   /** Readiness: can this service answer queries now (its database, its supergraph)? */
   readonly ready: () => Promise<boolean>;
   /**
@@ -42,9 +51,12 @@ class RequestError extends Error {
  */
 export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>): Promise<HttpService> {
   const server = http.createServer((request, response) => {
-    handle(apollo, options, request, response).catch((error: unknown) => {
+    const requestId = requestIdOf(request);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const graphql = new URL(request.url ?? '/', 'http://localhost').pathname === options.graphqlPath;
+    observeRequest(options.observability, request, response, requestId, graphql, () => handle(apollo, options, request, response, requestId)).catch((error: unknown) => {
       const status = error instanceof RequestError ? error.status : 500;
-      if (status === 500) console.error('request failed:', error);
+      if (status === 500) options.observability.log.error({ err: error, requestId }, 'request failed');
       if (!response.headersSent) sendJson(response, status, { errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message }] });
       else response.end();
     });
@@ -68,7 +80,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
   };
 }
 
-async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>, request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'GET' && url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
   if (request.method === 'GET' && url.pathname === '/ready') {
@@ -85,14 +97,14 @@ async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContex
   const body = await readBody(request, options.maxRequestBytes);
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context(request, body),
+    context: () => options.context(request, body, requestId),
   });
   response.statusCode = result.status ?? 200;
-  for (const [name, value] of result.headers) response.setHeader(name, value);
-  if (result.body.kind === 'complete') {
-    response.end(result.body.string);
-    return;
+  for (const [name, value] of result.headers) {
+    if (name === 'vary') appendVary(response, value);
+    else response.setHeader(name, value);
   }
+  if (result.body.kind === 'complete') return endCompressible(request, response, result.body.string, options.compressionMinBytes);
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
 }
@@ -153,9 +165,12 @@ export function operationNameOf(request: IncomingMessage, body: unknown): string
   return name !== null && /^[_A-Za-z][_0-9A-Za-z]{0,199}$/.test(name) ? name : null;
 }
 
+/** The header that carries the request id: returned to every client, forwarded to subgraphs. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
 /** The caller's `x-request-id` (so one id follows a request through gateway and subgraphs), or a new one. */
 export function requestIdOf(request: IncomingMessage): string {
-  const header = request.headers['x-request-id'];
+  const header = request.headers[REQUEST_ID_HEADER];
   const value = Array.isArray(header) ? header[0] : header;
   return value !== undefined && /^[\w.:-]{1,128}$/.test(value) ? value : randomUUID();
 }

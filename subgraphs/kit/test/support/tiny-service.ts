@@ -1,5 +1,8 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import type { DestinationStream } from 'pino';
 import { serveGraphQL, type HttpService } from '@governance/kit/http';
+import { createLogger, requestLogPlugin } from '@governance/kit/observability';
+import { OperationLabels, RequestMetrics } from '@governance/kit/metrics';
 
 export interface Deferred<T> {
   readonly promise: Promise<T>;
@@ -16,7 +19,7 @@ export function deferred<T>(): Deferred<T> {
 }
 
 export interface TinyService {
-  readonly apollo: ApolloServer<BaseContext>;
+  readonly apollo: ApolloServer<BaseContext & { viewer: { agency: string; subject: string } }>;
   readonly service: HttpService;
   /** Resolves once a request has entered the `slow` resolver. */
   readonly entered: Deferred<void>;
@@ -24,15 +27,25 @@ export interface TinyService {
   readonly release: Deferred<string>;
   /** What GET /ready answers from; a function that throws counts as not ready. */
   ready: () => Promise<boolean>;
+  readonly metrics: RequestMetrics;
   stop(): Promise<void>;
 }
 
+export interface TinyServiceOptions {
+  readonly maxRequestBytes?: number;
+  readonly compressionMinBytes?: number;
+  /** Where the access lines go (silent without). */
+  readonly log?: DestinationStream;
+}
+
 /** An Apollo Server with `type Query { slow: String, hello: String }` served on an ephemeral port of 127.0.0.1. */
-export async function startTinyService(options: { maxRequestBytes?: number } = {}): Promise<TinyService> {
+export async function startTinyService(options: TinyServiceOptions = {}): Promise<TinyService> {
   const entered = deferred<void>();
   const release = deferred<string>();
-  const apollo = new ApolloServer<BaseContext>({
-    typeDefs: 'type Query { slow: String, hello: String }',
+  const log = createLogger({ service: 'tiny', level: options.log === undefined ? 'silent' : 'info', ...(options.log === undefined ? {} : { destination: options.log }) });
+  const metrics = new RequestMetrics('tiny', new OperationLabels(new Set(['Known']), 1));
+  const apollo = new ApolloServer<BaseContext & { viewer: { agency: string; subject: string } }>({
+    typeDefs: 'type Query { slow: String, hello: String, long(size: Int!): String, broken: String }',
     resolvers: {
       Query: {
         slow: async () => {
@@ -40,8 +53,13 @@ export async function startTinyService(options: { maxRequestBytes?: number } = {
           return release.promise;
         },
         hello: () => 'world',
+        long: (_root: unknown, { size }: { size: number }) => 'x'.repeat(size),
+        broken: () => {
+          throw new Error('a driver error nobody meant');
+        },
       },
     },
+    plugins: [requestLogPlugin({ log, hashDocuments: true })],
   });
   await apollo.start();
   const tiny: TinyService = {
@@ -49,12 +67,15 @@ export async function startTinyService(options: { maxRequestBytes?: number } = {
     entered,
     release,
     ready: async () => true,
+    metrics,
     service: await serveGraphQL(apollo, {
       host: '127.0.0.1',
       port: 0,
       graphqlPath: '/graphql',
       maxRequestBytes: options.maxRequestBytes ?? 1_000,
-      context: async () => ({}),
+      compressionMinBytes: options.compressionMinBytes ?? 1_024,
+      observability: { log, metrics, counts: 'sqlStatements' },
+      context: async () => ({ viewer: { agency: 'commerce-bureau', subject: 'tester' } }),
       ready: () => tiny.ready(),
     }),
     async stop() {
