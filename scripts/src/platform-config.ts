@@ -17,13 +17,15 @@ export interface PlatformPlan {
   readonly readyTimeoutMs: number;
 }
 
-const PER_SERVICE = ['PORT', 'DATABASE_URL'];
+const PER_SERVICE = ['PORT', 'DATABASE_URL', 'METRICS_PORT'];
 
 /**
  * How `npm start` runs the platform: every subgraph on its default port with
  * its own SQLite file under data/, then the gateway pointed at them.
  * `<NAME>_PORT` and `<NAME>_DATABASE_URL` (for example COMMERCE_BUREAU_DATABASE_URL)
- * move one service; `GATEWAY_PORT` moves the gateway.
+ * move one service; `GATEWAY_PORT` moves the gateway; `<NAME>_METRICS_PORT`
+ * and `GATEWAY_METRICS_PORT` give one service's /metrics a port of its own
+ * (five services on one machine cannot share one METRICS_PORT).
  */
 export function planPlatform(env: Env = process.env): PlatformPlan {
   const read = new EnvReader(env);
@@ -38,7 +40,7 @@ export function planPlatform(env: Env = process.env): PlatformPlan {
       name: definition.name,
       entry: path.join(path.dirname(require.resolve(`@governance/${definition.name}/package.json`)), 'dist/index.js'),
       port,
-      env: { ...shared, ...urls, PORT: String(port), ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }) },
+      env: { ...shared, ...urls, PORT: String(port), ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }), ...metricsPort(read, subgraphVariable(definition.name, 'METRICS_PORT')) },
     };
   });
   const gatewayPort = read.integer('GATEWAY_PORT', 4000, { min: 1, max: 65535 });
@@ -48,8 +50,12 @@ export function planPlatform(env: Env = process.env): PlatformPlan {
       name: 'gateway',
       entry: path.join(path.dirname(require.resolve('@governance/gateway/package.json')), 'dist/index.js'),
       port: gatewayPort,
-      env: { ...shared, ...urls, PORT: String(gatewayPort) },
+      env: { ...shared, ...urls, PORT: String(gatewayPort), ...metricsPort(read, 'GATEWAY_METRICS_PORT') },
     },
     readyTimeoutMs: read.integer('READY_TIMEOUT_MS', 120_000, { min: 1_000, max: 3_600_000 }),
   });
+}
+
+function metricsPort(read: EnvReader, variable: string): { METRICS_PORT?: string } {
+  return read.optionalString(variable) === undefined ? {} : { METRICS_PORT: String(read.integer(variable, 0, { min: 0, max: 65535 })) };
 }

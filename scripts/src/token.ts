@@ -40,7 +40,7 @@ const USAGE = `npm run token -- --agency <${AGENCIES.join('|')}> [--scopes read,
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) {
-    console.log(USAGE);
+    process.stdout.write(`${USAGE}\n`);
     return;
   }
   const args = parseTokenArguments(process.argv.slice(2));
@@ -51,8 +51,8 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    console.error(`usage: ${USAGE}`);
+    // What the person typed was wrong: said plainly on stderr, as a command-line tool does, not as a log line.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}\n`);
     process.exit(1);
   });
 }
