@@ -54,6 +54,8 @@ export async function startGateway(config: GatewayConfig, options: Observability
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger: log,
+    // runService stops the service on SIGTERM/SIGINT in order (HTTP first, then Apollo); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     // Apollo's landing page loads Sandbox from Apollo's CDN; our playground (web/) takes its place.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
