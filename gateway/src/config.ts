@@ -49,6 +49,8 @@ export interface GatewayConfig {
   readonly publicDir: string;
   /** The trusted documents (schema/trusted-documents.json, written by `npm run compose`). */
   readonly trustedDocumentsPath: string;
+  /** Dashboard tokens may run only trusted documents (TRUSTED_DOCUMENTS_ENFORCED; on in production). */
+  readonly enforceTrustedDocuments: boolean;
   /** Browser origins allowed to call the graph (CORS_ORIGINS); none by default. */
   readonly corsOrigins: readonly string[];
   readonly rateLimits: RateLimitConfig;
@@ -89,6 +91,7 @@ export function loadGatewayConfig(env: Env = process.env): Readonly<GatewayConfi
     ...(playgroundToken === undefined ? {} : { playgroundToken }),
     publicDir: path.resolve(read.string('PUBLIC_DIR', DEFAULT_PUBLIC_DIR)),
     trustedDocumentsPath: path.resolve(read.string('TRUSTED_DOCUMENTS_PATH', DEFAULT_TRUSTED_DOCUMENTS_PATH)),
+    enforceTrustedDocuments: read.boolean('TRUSTED_DOCUMENTS_ENFORCED', environment === 'production'),
     corsOrigins: readCorsOrigins(read.optionalString('CORS_ORIGINS'), (message) => read.problem(message)),
     rateLimits: readRateLimitConfig(read),
     observability: readObservabilityConfig(read, environment),

@@ -60,7 +60,7 @@ export async function startGateway(config: GatewayConfig, options: Observability
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin({ log, hashDocuments: true }),
-      trustedDocumentsPlugin(trusted, { enforce: config.environment === 'production' }),
+      trustedDocumentsPlugin(trusted, { enforce: config.enforceTrustedDocuments }),
       jsonStatusPlugin(),
       ...guards.plugins,
     ],

@@ -1,8 +1,8 @@
-import { AGENCIES, isAgency, isScope, mintDevelopmentToken, type Agency, type Scope } from '@governance/kit/auth';
+import { AGENCIES, CLIENTS, isAgency, isClient, isScope, mintDevelopmentToken, type Agency, type Client, type Scope } from '@governance/kit/auth';
 import { EnvReader } from '@governance/kit/env';
 
 /**
- * `npm run token -- --agency commerce-bureau --scopes read,pii:read [--subject name] [--expires 8h]`:
+ * `npm run token -- --agency commerce-bureau --scopes read,pii:read [--subject name] [--expires 8h] [--client dashboard]`:
  * prints a development token (HS256, signed with JWT_SECRET or the development
  * secret every service uses when none is set). Production tokens come from
  * the agencies' identity provider instead.
@@ -12,6 +12,8 @@ export interface TokenArguments {
   readonly scopes: Scope[];
   readonly subject?: string;
   readonly expiresIn: string;
+  /** `dashboard`: a token that may run only the trusted documents in production. */
+  readonly client?: Client;
 }
 
 export function parseTokenArguments(argv: readonly string[]): TokenArguments {
@@ -19,6 +21,7 @@ export function parseTokenArguments(argv: readonly string[]): TokenArguments {
   let scopes = 'read';
   let subject: string | undefined;
   let expiresIn = '8h';
+  let client: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i] ?? '';
@@ -26,17 +29,19 @@ export function parseTokenArguments(argv: readonly string[]): TokenArguments {
     else if (flag === '--scopes') scopes = value();
     else if (flag === '--subject') subject = value();
     else if (flag === '--expires') expiresIn = value();
-    else throw new Error(`unknown argument ${argv[i]} (use --agency, --scopes, --subject, --expires)`);
+    else if (flag === '--client') client = value();
+    else throw new Error(`unknown argument ${argv[i]} (use --agency, --scopes, --subject, --expires, --client)`);
   }
   if (!isAgency(agency)) throw new Error(`--agency must be one of ${AGENCIES.join(', ')}`);
   const list = scopes.split(',').map((scope) => scope.trim()).filter((scope) => scope !== '');
   const unknown = list.filter((scope) => !isScope(scope));
   if (unknown.length > 0) throw new Error(`unknown scope ${unknown.join(', ')} (read, pii:read, write, audit:read)`);
   if (!/^\d+[smhd]$/.test(expiresIn)) throw new Error('--expires must look like 30m, 8h or 7d');
-  return { agency, scopes: list as Scope[], subject, expiresIn };
+  if (client !== undefined && !isClient(client)) throw new Error(`--client must be ${CLIENTS.join(' or ')}`);
+  return { agency, scopes: list as Scope[], subject, expiresIn, ...(client === undefined ? {} : { client }) };
 }
 
-const USAGE = `npm run token -- --agency <${AGENCIES.join('|')}> [--scopes read,pii:read,write,audit:read] [--subject name] [--expires 8h]`;
+const USAGE = `npm run token -- --agency <${AGENCIES.join('|')}> [--scopes read,pii:read,write,audit:read] [--subject name] [--expires 8h] [--client ${CLIENTS.join('|')}]`;
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) {
