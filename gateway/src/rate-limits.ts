@@ -56,6 +56,6 @@ function tooManyRequests(limit: 'subject' | 'agency', points: number, windowSeco
   const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
   const whose = limit === 'subject' ? 'this token\'s subject' : 'this agency\'s tokens together';
   return new GraphQLError(`Rate limit exceeded: ${whose} may send ${points} requests per ${windowSeconds} s; retry in ${retryAfter} s`, {
-    extensions: { code: 'RATE_LIMITED', limit, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) } },
+    extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) } },
   });
 }
