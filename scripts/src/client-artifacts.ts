@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from '@governance/gateway/config';
 import { DEFAULT_OPERATIONS_DIR } from '@governance/gateway/web/public-bundle';
 import { buildDashboardTypes, dashboardOperationFiles } from './dashboard-types';
 import { buildTrustedDocumentManifest } from './trusted-documents';
@@ -9,7 +10,7 @@ const ROOT = path.resolve(__dirname, '../..');
 export const DASHBOARD_TYPES_FILE = path.join(ROOT, 'gateway/browser/src/generated/operations.ts');
 
 /** The documents the gateway trusts: what dashboards may send by id, and all a dashboard token may run in production. */
-export const TRUSTED_DOCUMENTS_FILE = path.join(ROOT, 'schema/trusted-documents.json');
+export const TRUSTED_DOCUMENTS_FILE = DEFAULT_TRUSTED_DOCUMENTS_PATH;
 
 /** The dashboard's own operations (the contract's are in ../shared/operations). */
 export const DASHBOARD_OPERATIONS_DIR = path.join(ROOT, 'gateway/browser/operations');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPHS } from '@governance/gateway/subgraph-list';
 import { spawnSync } from 'node:child_process';
-import { TRUSTED_DOCUMENTS_FILE } from '../src/client-artifacts';
+import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from '@governance/gateway/config';
 import { SCHEMA_DIR, buildSchemaArtifacts } from '../src/schema-artifacts';
 import { subgraphDefinitions } from '../src/subgraph-definitions';
 
@@ -29,7 +29,7 @@ describe('schema/ is what the code produces', () => {
 
   it('holds no schema file that no subgraph produces', () => {
     // The trusted documents are written there too, from the operations rather than the subgraphs (checked by compose --check above).
-    const stale = fs.readdirSync(SCHEMA_DIR).filter((file) => /\.(graphql|json)$/.test(file) && !artifacts.has(file) && file !== path.basename(TRUSTED_DOCUMENTS_FILE));
+    const stale = fs.readdirSync(SCHEMA_DIR).filter((file) => /\.(graphql|json)$/.test(file) && !artifacts.has(file) && file !== path.basename(DEFAULT_TRUSTED_DOCUMENTS_PATH));
     expect(stale).toEqual([]);
   });
 
