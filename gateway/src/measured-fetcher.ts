@@ -1,17 +1,13 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { currentRequest } from '@governance/kit/observability';
 import type { FetchFailure, GatewayMetrics } from './gateway-metrics';
 
 /**
- * A subgraph's fetcher that counts the call for the request's access line
- * and records its latency and any failure. The fetcher's errors carry
+ * A subgraph's fetcher that records each call's latency and any failure. The fetcher's errors carry
  * SUBGRAPH_TIMEOUT or SUBGRAPH_UNAVAILABLE; an answer with an HTTP error
  * status counts as that status's class.
  */
 export function measuredFetcher(subgraph: string, fetcher: Fetcher, metrics: GatewayMetrics): Fetcher {
   return async (url, init) => {
-    const record = currentRequest();
-    if (record !== undefined) record.subgraphFetches += 1;
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     try {

@@ -1,11 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { createTokenVerifier, purposeOf, PURPOSE_HEADER, type AuthConfig, type Viewer } from '@governance/kit/auth';
 import { headerOf } from '@governance/kit/http';
+import type { RequestRecord } from '@governance/kit/observability';
 import type { RateLimit } from './rate-limits';
 
 /** What the gateway keeps per request and forwards to the subgraphs. */
 export interface GatewayContext {
   readonly requestId: string;
+  /** What the request's access line and metrics will say; the plugins and the subgraph calls fill it in. */
+  readonly requestRecord: RequestRecord;
   readonly viewer: Viewer;
   /** Forwarded as it came: every subgraph verifies the token again. */
   readonly authorization: string;
@@ -16,15 +19,16 @@ export interface GatewayContext {
  * The first gate: no valid token, no request (HTTP 401), and no request over
  * its subject's or agency's rate (429), before anything is parsed or planned.
  */
-export function createGatewayContext(auth: AuthConfig, rateLimit: RateLimit): (request: IncomingMessage, body: unknown, requestId: string) => Promise<GatewayContext> {
+export function createGatewayContext(auth: AuthConfig, rateLimit: RateLimit): (request: IncomingMessage, body: unknown, requestRecord: RequestRecord) => Promise<GatewayContext> {
   const verify = createTokenVerifier(auth);
-  return async (request, _body, requestId) => {
+  return async (request, _body, requestRecord) => {
     const authorization = headerOf(request, 'authorization') ?? '';
     const viewer = await verify(authorization);
     await rateLimit(viewer);
     return {
       viewer,
-      requestId,
+      requestId: requestRecord.requestId,
+      requestRecord,
       authorization,
       purpose: purposeOf(headerOf(request, PURPOSE_HEADER)),
     };

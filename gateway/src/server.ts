@@ -85,7 +85,7 @@ export async function startGateway(config: GatewayConfig, options: Observability
     graphqlPath,
     maxRequestBytes: config.maxRequestBytes,
     compressionMinBytes: config.observability.compressionMinBytes,
-    observability: observability.observeRequests('subgraphFetches'),
+    observability: observability.observeRequests({ counts: 'subgraphFetches', scoped: false }),
     ready: async () => true,
     context: createGatewayContext(config.auth, createRateLimit(config.rateLimits, metrics)),
     routes: firstRoute(

@@ -29,6 +29,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Health checks and schema loading carry no caller.
     if (!headers || !('incomingRequestContext' in options)) return;
     const { context, incomingRequestContext } = options;
+    context.requestRecord.subgraphFetches += 1;
     headers.set(REQUEST_ID_HEADER, context.requestId);
     headers.set('authorization', context.authorization);
     headers.set(SUBGRAPH_SECRET_HEADER, this.endpoint.secret);

@@ -8,7 +8,7 @@ import { createTokenVerifier } from './auth/token-verifier';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { headerOf, operationNameOf } from './http';
-import { currentRequest } from './log';
+import type { RequestRecord } from './log';
 import type { SubgraphMetrics } from './metrics';
 import { createOwnerChecks } from './owners';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -21,16 +21,18 @@ import type { SubgraphDefinition } from './subgraph-definition';
  */
 export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, db: DataSource, metrics: SubgraphMetrics) {
   const verify = createTokenVerifier(config.auth);
-  return async (request: IncomingMessage, body: unknown, requestId: string): Promise<SubgraphContext<TLoaders>> => {
+  return async (request: IncomingMessage, body: unknown, requestRecord: RequestRecord): Promise<SubgraphContext<TLoaders>> => {
+    const { requestId } = requestRecord;
     const authorization = headerOf(request, 'authorization');
     const viewer = await verify(authorization);
     const purpose = purposeOf(headerOf(request, PURPOSE_HEADER));
     const fromGateway = secretMatches(config.subgraphSecret, headerOf(request, SUBGRAPH_SECRET_HEADER));
     // Behind the gateway the subgraph sees the planner's generated operation; the gateway forwards the client's name (or none).
     const operationName = fromGateway ? (headerOf(request, OPERATION_NAME_HEADER) ?? null) : operationNameOf(request, body);
-    noteForAccessLog(operationName, fromGateway ? headerOf(request, DOCUMENT_HASH_HEADER) : undefined);
+    noteForAccessLog(requestRecord, operationName, fromGateway ? headerOf(request, DOCUMENT_HASH_HEADER) : undefined);
     return {
       requestId,
+      requestRecord,
       viewer,
       purpose,
       fromGateway,
@@ -45,9 +47,7 @@ export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TL
 }
 
 /** The client's operation and document, as the gateway forwarded them, for the subgraph's access line. */
-function noteForAccessLog(operationName: string | null, documentHash: string | undefined): void {
-  const record = currentRequest();
-  if (record === undefined) return;
+function noteForAccessLog(record: RequestRecord, operationName: string | null, documentHash: string | undefined): void {
   record.operationName = operationName;
   if (documentHash !== undefined && /^[0-9a-f]{64}$/.test(documentHash)) record.documentHash = documentHash;
 }

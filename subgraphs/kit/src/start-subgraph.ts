@@ -71,7 +71,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       graphqlPath: '/graphql',
       maxRequestBytes: config.maxRequestBytes,
       compressionMinBytes: config.observability.compressionMinBytes,
-      observability: observability.observeRequests('sqlStatements'),
+      observability: observability.observeRequests({ counts: 'sqlStatements', scoped: true }),
       routes: observability.endpoint.route,
       ready: async () => {
         await db.query('SELECT 1');

@@ -3,6 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { appendVary, endCompressible } from './compression';
+import type { RequestRecord } from '../log';
 import { observeRequest, type RequestObservability } from './observe-request';
 
 export interface ServeOptions<TContext extends BaseContext> {
@@ -16,9 +17,10 @@ export interface ServeOptions<TContext extends BaseContext> {
   readonly observability: RequestObservability;
   /**
    * Builds the request's context; `body` is the parsed JSON body (undefined for GET), for its operationName;
-   * `requestId` is the id this request is logged, traced and answered (x-request-id) under.
+   * `record` is what the access line and metrics will say about the request, under the id it is
+   * logged, traced and answered (x-request-id) with; the context hands it to the plugins.
    */
-  readonly context: (request: IncomingMessage, body: unknown, requestId: string) => Promise<TContext>;
+  readonly context: (request: IncomingMessage, body: unknown, record: RequestRecord) => Promise<TContext>;
   /** Readiness: can this service answer queries now (its database, its supergraph)? */
   readonly ready: () => Promise<boolean>;
   /**
@@ -54,7 +56,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
     const requestId = requestIdOf(request);
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const graphql = new URL(request.url ?? '/', 'http://localhost').pathname === options.graphqlPath;
-    observeRequest(options.observability, request, response, requestId, graphql, () => handle(apollo, options, request, response, requestId)).catch((error: unknown) => {
+    observeRequest(options.observability, request, response, requestId, graphql, (record) => handle(apollo, options, request, response, record)).catch((error: unknown) => {
       const status = error instanceof RequestError ? error.status : 500;
       if (status === 500) options.observability.log.error({ err: error, requestId }, 'request failed');
       if (!response.headersSent) sendJson(response, status, { errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message }] });
@@ -80,7 +82,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
   };
 }
 
-async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>, request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
+async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>, request: IncomingMessage, response: ServerResponse, record: RequestRecord): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'GET' && url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
   if (request.method === 'GET' && url.pathname === '/ready') {
@@ -97,7 +99,7 @@ async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContex
   const body = await readBody(request, options.maxRequestBytes);
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context(request, body, requestId),
+    context: () => options.context(request, body, record),
   });
   response.statusCode = result.status ?? 200;
   for (const [name, value] of result.headers) {

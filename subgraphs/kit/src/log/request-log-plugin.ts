@@ -3,10 +3,12 @@ import type { GraphQLError } from 'graphql';
 import { isUnexpectedError } from '../errors';
 import { documentHash } from '../http/document-hash';
 import type { Logger } from './logger';
-import { currentRequest } from './request-scope';
+import type { RequestRecord } from './request-scope';
 
-interface ViewerContext extends BaseContext {
+interface RecordedContext extends BaseContext {
   readonly viewer: { readonly agency: string; readonly subject: string };
+  /** The request's record, which serveGraphQL gave the context builder. */
+  readonly requestRecord: RequestRecord;
 }
 
 export interface RequestLogPluginOptions {
@@ -26,31 +28,28 @@ export interface RequestLogPluginOptions {
  * with its stack and the request id (the client sees only
  * INTERNAL_SERVER_ERROR). Runs per request, never per field.
  */
-export function requestLogPlugin<TContext extends ViewerContext>(options: RequestLogPluginOptions): ApolloServerPlugin<TContext> {
+export function requestLogPlugin<TContext extends RecordedContext>(options: RequestLogPluginOptions): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const record = currentRequest();
-      if (record !== undefined) {
-        record.agency = contextValue.viewer.agency;
-        record.subject = contextValue.viewer.subject;
-      }
+      const record = contextValue.requestRecord;
+      record.agency = contextValue.viewer.agency;
+      record.subject = contextValue.viewer.subject;
       return {
         async didResolveOperation({ document, operationName }) {
-          if (record === undefined) return;
           record.operationName ??= operationName;
           if (options.hashDocuments) record.documentHash ??= documentHash(document);
         },
         async didEncounterErrors({ errors }) {
-          for (const error of errors) noteError(options.log, error, record?.errorCodes);
+          for (const error of errors) noteError(options.log, error, record);
         },
       };
     },
   };
 }
 
-function noteError(log: Logger, error: GraphQLError, codes: Set<string> | undefined): void {
+function noteError(log: Logger, error: GraphQLError, record: RequestRecord): void {
   const code = error.extensions?.['code'];
   const unexpected = isUnexpectedError(error, code);
-  codes?.add(unexpected ? 'INTERNAL_SERVER_ERROR' : String(code ?? 'UNKNOWN'));
-  if (unexpected) log.error({ err: error.originalError ?? error, path: error.path?.join('.') }, 'unexpected error');
+  record.errorCodes.add(unexpected ? 'INTERNAL_SERVER_ERROR' : String(code ?? 'UNKNOWN'));
+  if (unexpected) log.error({ requestId: record.requestId, err: error.originalError ?? error, path: error.path?.join('.') }, 'unexpected error');
 }

@@ -11,7 +11,7 @@ export interface ServiceObservability {
   /** `/metrics`, on its own port or as a route of the service's. */
   readonly endpoint: MetricsEndpoint;
   /** What serveGraphQL needs to log, measure and trace each request. */
-  observeRequests(counts: RequestObservability['counts']): RequestObservability;
+  observeRequests(options: Pick<RequestObservability, 'counts' | 'scoped'>): RequestObservability;
   /** Flushes the spans still batched and closes the metrics port. */
   stop(): Promise<void>;
 }
@@ -34,7 +34,7 @@ export async function startObservability(service: string, config: ObservabilityC
     log,
     metrics,
     endpoint,
-    observeRequests: (counts) => ({ log, metrics, counts }),
+    observeRequests: (options) => ({ log, metrics, ...options }),
     stop: async () => {
       await endpoint.close();
       await tracing.stop();

@@ -1,7 +1,7 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import type { DestinationStream } from 'pino';
 import { serveGraphQL, type HttpService } from '@governance/kit/http';
-import { createLogger, requestLogPlugin } from '@governance/kit/observability';
+import { createLogger, requestLogPlugin, type RequestRecord } from '@governance/kit/observability';
 import { OperationLabels, RequestMetrics } from '@governance/kit/metrics';
 
 export interface Deferred<T> {
@@ -19,7 +19,7 @@ export function deferred<T>(): Deferred<T> {
 }
 
 export interface TinyService {
-  readonly apollo: ApolloServer<BaseContext & { viewer: { agency: string; subject: string } }>;
+  readonly apollo: ApolloServer<TinyContext>;
   readonly service: HttpService;
   /** Resolves once a request has entered the `slow` resolver. */
   readonly entered: Deferred<void>;
@@ -30,6 +30,8 @@ export interface TinyService {
   readonly metrics: RequestMetrics;
   stop(): Promise<void>;
 }
+
+type TinyContext = BaseContext & { viewer: { agency: string; subject: string }; requestRecord: RequestRecord };
 
 export interface TinyServiceOptions {
   readonly maxRequestBytes?: number;
@@ -44,7 +46,7 @@ export async function startTinyService(options: TinyServiceOptions = {}): Promis
   const release = deferred<string>();
   const log = createLogger({ service: 'tiny', level: options.log === undefined ? 'silent' : 'info', ...(options.log === undefined ? {} : { destination: options.log }) });
   const metrics = new RequestMetrics('tiny', new OperationLabels(new Set(['Known']), 1));
-  const apollo = new ApolloServer<BaseContext & { viewer: { agency: string; subject: string } }>({
+  const apollo = new ApolloServer<TinyContext>({
     typeDefs: 'type Query { slow: String, hello: String, long(size: Int!): String, broken: String }',
     resolvers: {
       Query: {
@@ -74,8 +76,8 @@ export async function startTinyService(options: TinyServiceOptions = {}): Promis
       graphqlPath: '/graphql',
       maxRequestBytes: options.maxRequestBytes ?? 1_000,
       compressionMinBytes: options.compressionMinBytes ?? 1_024,
-      observability: { log, metrics, counts: 'sqlStatements' },
-      context: async () => ({ viewer: { agency: 'commerce-bureau', subject: 'tester' } }),
+      observability: { log, metrics, counts: 'sqlStatements', scoped: false },
+      context: async (_request, _body, requestRecord) => ({ viewer: { agency: 'commerce-bureau', subject: 'tester' }, requestRecord }),
       ready: () => tiny.ready(),
     }),
     async stop() {
