@@ -2,12 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SUBGRAPHS as SUBGRAPH_LIST } from '@governance/gateway/subgraph-list';
+import { subgraphVariable } from '@governance/kit/env';
 import { LAUNCHER, freePort, waitForOutput } from './support/launcher';
 import { startOtlpReceiver, type OtlpReceiver } from './observability/otlp-receiver';
 import { PROMETHEUS, startPrometheus, type RunningPrometheus } from './observability/prometheus';
 import { headersFor, entitled } from './support/tokens';
 
-const SUBGRAPHS = ['community-committees', 'public-security', 'industry-associations', 'commerce-bureau'] as const;
+const SUBGRAPHS = SUBGRAPH_LIST.map(({ name }) => name);
 const METRICS_TOKEN = 'metrics-token-for-the-observability-test';
 
 /** One question across three agencies: the community (committees), its police station (public security), its enterprises (commerce bureau). */
@@ -33,14 +35,15 @@ describe('following one request through logs, traces and metrics', () => {
 
   beforeAll(async () => {
     receiver = await startOtlpReceiver();
-    ports = { gateway: await freePort(), gatewayMetrics: await freePort(), subgraphs: [await freePort(), await freePort(), await freePort(), await freePort()] };
+    ports = { gateway: await freePort(), gatewayMetrics: await freePort(), subgraphs: [] };
+    for (const _name of SUBGRAPHS) ports.subgraphs.push(await freePort());
     launcher = spawn(process.execPath, [LAUNCHER], {
       env: {
         PATH: process.env.PATH ?? '',
         DATA_DIR: dataDir,
         LOG_LEVEL: 'info',
         GATEWAY_PORT: String(ports.gateway),
-        ...Object.fromEntries(SUBGRAPHS.map((name, index) => [`${name.toUpperCase().replace(/-/g, '_')}_PORT`, String(ports.subgraphs[index])])),
+        ...Object.fromEntries(SUBGRAPHS.map((name, index) => [subgraphVariable(name, 'PORT'), String(ports.subgraphs[index])])),
         // The gateway's /metrics on a port of its own (with the token too), the subgraphs' behind the token on their own ports.
         GATEWAY_METRICS_PORT: String(ports.gatewayMetrics),
         METRICS_TOKEN,
@@ -137,9 +140,9 @@ describe('following one request through logs, traces and metrics', () => {
       const query = prometheus.query.bind(prometheus);
       const up = await eventually(async () => {
         const targets = await query('up == 1');
-        return targets.length === 5 ? targets : undefined;
+        return targets.length === SUBGRAPHS.length + 1 ? targets : undefined;
       });
-      expect(up.map((target) => target.metric.job).sort()).toEqual(['gateway', 'subgraphs', 'subgraphs', 'subgraphs', 'subgraphs']);
+      expect(up.map((target) => target.metric.job).sort()).toEqual(['gateway', ...SUBGRAPHS.map(() => 'subgraphs')]);
       const requests = await eventually(async () => {
         const series = await query('sum by (service) (graphql_requests_total{operation="FollowedAcrossAgencies",outcome="ok"})');
         return series.length === TOUCHED.length + 1 ? series : undefined;
@@ -152,8 +155,8 @@ describe('following one request through logs, traces and metrics', () => {
       const sql = await query('sum by (service) (sql_statements_total{outcome="ok"})');
       expect(sql.map((series) => series.metric.service).sort()).toEqual([...SUBGRAPHS].sort());
       expect(await query('sql_statement_duration_seconds_count{service="commerce-bureau"} > 0')).toHaveLength(1);
-      expect(await query('graphql_requests_in_flight')).toHaveLength(5);
-      expect(await query('process_resident_memory_bytes')).toHaveLength(5);
+      expect(await query('graphql_requests_in_flight')).toHaveLength(SUBGRAPHS.length + 1);
+      expect(await query('process_resident_memory_bytes')).toHaveLength(SUBGRAPHS.length + 1);
     });
   });
 });
