@@ -1,35 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { agencyManifest } from '@governance/kit/agencies';
 import { subgraphVariable } from '@governance/kit/env';
 import { postGraphQL } from './support/graphql-client';
-
-const LAUNCHER = path.resolve(__dirname, '../scripts/dist/start-platform.js');
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-function waitForOutput(child: ChildProcess, pattern: RegExp, output: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      if (pattern.test(output.join(''))) resolve();
-    };
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output.push(chunk.toString());
-      check();
-    });
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`launcher exited with ${code} before ${pattern}:\n${output.join('')}`)));
-  });
-}
+import { LAUNCHER, freePort, waitForOutput } from './support/launcher';
 
 /** `npm start` as a user runs it: the built launcher, one process per agency and the gateway, Ctrl-C. */
 describe('the one-command platform', () => {

@@ -14,6 +14,7 @@ import { SCHEMA_DIR } from '@governance/scripts/schema-artifacts';
 import { postGraphQL } from './support/graphql-client';
 import { startStack, type Stack } from './support/stack';
 import { entitled, headersFor } from './support/tokens';
+import { LogLines, parseLogLines } from './support/log-lines';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const committed = (file: string) => fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8');
@@ -47,16 +48,15 @@ describe('the gateway takes a new supergraph without restarting', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'supergraph-reload-'));
   const file = path.join(dir, 'supergraph.graphql');
   let stack: Stack;
-  const logs: string[] = [];
+  const logs = new LogLines();
   const ask = async (query: string, gateway: RunningGateway = stack.gateway) => postGraphQL<Record<string, unknown>>(gateway.url, query, {}, await headersFor(entitled('community-committees')));
   beforeAll(async () => {
     fs.writeFileSync(file, WITHOUT_LEGAL_AFFAIRS);
-    jest.spyOn(console, 'log').mockImplementation((line: unknown) => void logs.push(String(line)));
-    stack = await startStack({ gatewayEnv: { SUPERGRAPH_PATH: file } });
+    // The gateway says which supergraph it serves at info level, above the tests' default (warn).
+    stack = await startStack({ gatewayEnv: { SUPERGRAPH_PATH: file, LOG_LEVEL: 'info' }, logDestination: logs });
   });
   afterAll(async () => {
     await stack?.stop();
-    jest.restoreAllMocks();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -92,7 +92,7 @@ describe('the gateway takes a new supergraph without restarting', () => {
     expect(answered).toBeGreaterThan(40);
     expect(stats).toEqual([{ cases: 1_129 }]);
     expect(stack.gateway.supergraphSha256()).toBe(sha256(FULL));
-    expect(logs).toContain(`gateway: serving supergraph sha256:${sha256(FULL)} (${file}), replacing sha256:${sha256(WITHOUT_LEGAL_AFFAIRS)}`);
+    expect(logs.lines).toContainEqual(expect.objectContaining({ service: 'gateway', msg: 'serving a new supergraph', supergraph: file, sha256: sha256(FULL), previous: sha256(WITHOUT_LEGAL_AFFAIRS) }));
   });
 
   it.each([
@@ -105,7 +105,7 @@ describe('the gateway takes a new supergraph without restarting', () => {
     const result = await stack.gateway.reloadSupergraph();
     expect(result).toMatchObject({ status: 'refused', kept: before, sha256: sha256(content) });
     if (result.status === 'refused') expect(result.problem).toMatch(problem);
-    expect(logs.at(-1)).toMatch(new RegExp(`^gateway: kept supergraph sha256:${before}; .* does not load: `));
+    expect(logs.lines.filter((line) => line['service'] === 'gateway').at(-1)).toMatchObject({ level: 'error', kept: before, sha256: sha256(content) || null, problem: expect.any(String) });
     expect((await ask(RECONSIDERATION)).errors).toBeUndefined();
     expect(stack.gateway.supergraphSha256()).toBe(before);
   });
@@ -175,13 +175,14 @@ describe('the gateway takes a new supergraph without restarting', () => {
     child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     try {
-      const url = await until('the gateway to listen', async () => /gateway: serving (http:\/\/\S+)/.exec(output.join(''))?.[1]);
+      const lines = () => parseLogLines(output.join(''));
+      const url = await until('the gateway to listen', async () => lines().find((line) => line['msg'] === 'serving')?.['url'] as string | undefined);
       const gateway = { url } as RunningGateway;
-      expect(output.join('')).toContain(`gateway: serving supergraph sha256:${sha256(WITHOUT_LEGAL_AFFAIRS)} (${own})`);
+      expect(lines()).toContainEqual(expect.objectContaining({ msg: 'serving supergraph', supergraph: own, sha256: sha256(WITHOUT_LEGAL_AFFAIRS) }));
       expect((await ask(RECONSIDERATION, gateway)).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       replace(own, FULL);
       child.kill('SIGHUP');
-      await until('the reload', async () => (output.join('').includes(`serving supergraph sha256:${sha256(FULL)}`) ? true : undefined));
+      await until('the reload', async () => (lines().some((line) => line['msg'] === 'serving a new supergraph' && line['sha256'] === sha256(FULL)) ? true : undefined));
       expect(await ask(RECONSIDERATION, gateway)).toEqual({ status: 200, data: { reconsiderationStats: [{ cases: 1_129 }] } });
     } finally {
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -7,8 +7,8 @@ import { bundlePublicAssets } from './web/public-bundle';
 try {
   const { publicDir, operations } = bundlePublicAssets({ operationsDir: process.argv[2] });
   // stderr, so that commands that build first (npm run token) print only their own output on stdout.
-  console.error(`gateway: bundled GraphiQL, the dashboard and ${operations.length} contract operations into ${publicDir}`);
+  process.stderr.write(`gateway: bundled GraphiQL, the dashboard and ${operations.length} contract operations into ${publicDir}\n`);
 } catch (error) {
-  console.error(`gateway: bundling the web assets failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.stderr.write(`gateway: bundling the web assets failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 }

@@ -3,6 +3,9 @@ import { agencyLabel, agencyManifest, type AgencyManifest } from '@governance/ki
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from '@governance/kit/auth';
 import { EnvReader, readDeploymentEnvironment, type Env } from '@governance/kit/env';
 import { readHttpTimeouts, type HttpTimeouts } from '@governance/kit/http';
+import { readObservabilityConfig, type ObservabilityConfig } from '@governance/kit/observability';
+import { readCorsOrigins } from './cors';
+import { readRateLimitConfig, type RateLimitConfig } from './rate-limits';
 import type { ReadinessOptions } from './readiness';
 import { defaultSubgraphUrl, gatewaySubgraphs, subgraphUrlVariable } from './subgraph-list';
 import { DEFAULT_PUBLIC_DIR } from './web/public-dir';
@@ -57,9 +60,19 @@ export interface GatewayConfig {
   readonly publicDir: string;
   /** How the pages name each agency to people (`Commerce bureau (工商局)`), from the agency manifest. */
   readonly agencyLabels: Readonly<Record<string, string>>;
+  /** The trusted documents (schema/trusted-documents.json, written by `npm run compose`). */
+  readonly trustedDocumentsPath: string;
+  /** Dashboard tokens may run only trusted documents (TRUSTED_DOCUMENTS_ENFORCED; on in production). */
+  readonly enforceTrustedDocuments: boolean;
+  /** Browser origins allowed to call the graph (CORS_ORIGINS); none by default. */
+  readonly corsOrigins: readonly string[];
+  readonly rateLimits: RateLimitConfig;
+  /** LOG_LEVEL, METRICS_PORT/METRICS_TOKEN, OTEL_EXPORTER_OTLP_ENDPOINT, COMPRESSION_MIN_BYTES. */
+  readonly observability: ObservabilityConfig;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+export const DEFAULT_TRUSTED_DOCUMENTS_PATH = path.resolve(__dirname, '../../schema/trusted-documents.json');
 
 /**
  * The only reader of the environment for the gateway; every problem is
@@ -103,5 +116,10 @@ export function loadGatewayConfig(env: Env = process.env, manifest: AgencyManife
     ...(playgroundToken === undefined ? {} : { playgroundToken }),
     publicDir: path.resolve(read.string('PUBLIC_DIR', DEFAULT_PUBLIC_DIR)),
     agencyLabels: Object.fromEntries(manifest.agencies.map((agency) => [agency.name, agencyLabel(agency)])),
+    trustedDocumentsPath: path.resolve(read.string('TRUSTED_DOCUMENTS_PATH', DEFAULT_TRUSTED_DOCUMENTS_PATH)),
+    enforceTrustedDocuments: read.boolean('TRUSTED_DOCUMENTS_ENFORCED', environment === 'production'),
+    corsOrigins: readCorsOrigins(read.optionalString('CORS_ORIGINS'), (message) => read.problem(message)),
+    rateLimits: readRateLimitConfig(read),
+    observability: readObservabilityConfig(read, environment),
   });
 }

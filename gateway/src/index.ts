@@ -4,7 +4,7 @@ import { startGateway } from './server';
 
 runService('gateway', async () => {
   const gateway = await startGateway(loadGatewayConfig());
-  console.log(`gateway: serving ${gateway.url}`);
+  gateway.log.info({ url: gateway.url }, 'serving');
   // An operator's way to say "the supergraph file changed" where file events do not arrive (some network file systems).
   process.on('SIGHUP', () => void gateway.reloadSupergraph());
   return gateway;

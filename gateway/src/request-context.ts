@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { createTokenVerifier, purposeOf, PURPOSE_HEADER, type AuthConfig, type Viewer } from '@governance/kit/auth';
 import { REQUEST_ID_HEADER, clientRequestIdOf, headerOf } from '@governance/kit/http';
+import type { RequestRecord } from '@governance/kit/observability';
+import type { RateLimit } from './rate-limits';
 
 /** What the gateway keeps per request and forwards to the subgraphs. */
 export interface GatewayContext {
@@ -8,21 +10,29 @@ export interface GatewayContext {
   readonly requestId: string;
   /** The client's own x-request-id, sanitised: forwarded and audited for its correlation only. */
   readonly clientRequestId: string | null;
+  /** What the request's access line and metrics will say; the plugins and the subgraph calls fill it in. */
+  readonly requestRecord: RequestRecord;
   readonly viewer: Viewer;
   /** Forwarded as it came: every subgraph verifies the token again. */
   readonly authorization: string;
   readonly purpose: string | null;
 }
 
-/** The first gate: no valid token, no request (HTTP 401), before anything is parsed or planned. */
-export function createGatewayContext(auth: AuthConfig): (request: IncomingMessage, requestId: string) => Promise<GatewayContext> {
+/**
+ * The first gate: no valid token, no request (HTTP 401), and no request over
+ * its subject's or agency's rate (429), before anything is parsed or planned.
+ */
+export function createGatewayContext(auth: AuthConfig, rateLimit: RateLimit): (request: IncomingMessage, requestRecord: RequestRecord) => Promise<GatewayContext> {
   const verify = createTokenVerifier(auth);
-  return async (request, requestId) => {
+  return async (request, requestRecord) => {
     const authorization = headerOf(request, 'authorization') ?? '';
+    const viewer = await verify(authorization);
+    await rateLimit(viewer);
     return {
-      viewer: await verify(authorization),
-      requestId,
+      viewer,
+      requestId: requestRecord.requestId,
       clientRequestId: clientRequestIdOf(headerOf(request, REQUEST_ID_HEADER)),
+      requestRecord,
       authorization,
       purpose: purposeOf(headerOf(request, PURPOSE_HEADER)),
     };

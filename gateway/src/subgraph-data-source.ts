@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
+import { context as otelContext, propagation } from '@opentelemetry/api';
 import { DOCUMENT_HASH_HEADER, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from '@governance/kit/auth';
 import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER, documentHash } from '@governance/kit/http';
 import type { SubgraphEndpoint } from './config';
@@ -74,6 +75,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Health checks and schema loading carry no caller.
     if (!headers || !('incomingRequestContext' in options)) return;
     const { context, incomingRequestContext } = options;
+    context.requestRecord.subgraphFetches += 1;
     headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.clientRequestId !== null) headers.set(CLIENT_REQUEST_ID_HEADER, context.clientRequestId);
     headers.set('authorization', context.authorization);
@@ -82,7 +84,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // The operation the gateway resolved (named in the body or the document); the subgraph only sees the planner's.
     const operationName = incomingRequestContext.operationName;
     if (operationName) headers.set(OPERATION_NAME_HEADER, operationName);
-    if (incomingRequestContext.document) headers.set(DOCUMENT_HASH_HEADER, documentHash(incomingRequestContext.document));
+    // The request log plugin hashed the document once, when the operation was resolved; a plan has several fetches.
+    const hash = context.requestRecord.documentHash ?? (incomingRequestContext.document ? documentHash(incomingRequestContext.document) : null);
+    if (hash !== null) headers.set(DOCUMENT_HASH_HEADER, hash);
+    // traceparent of the gateway's fetch span (a no-op with tracing off): the subgraph's spans join the request's trace.
+    propagation.inject(otelContext.active(), headers, { set: (carrier, name, value) => carrier.set(name, value) });
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

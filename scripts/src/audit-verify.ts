@@ -1,5 +1,6 @@
 import { openDataSource, StatementCounter, verifyAuditChain, type AuditChainReport, type SubgraphDefinition } from '@governance/kit';
 import type { Env } from '@governance/kit/env';
+import { cliLogger } from './cli-log';
 import { platformSubgraphConfig } from './platform-database';
 import { subgraphDefinitions } from './subgraph-definitions';
 
@@ -35,14 +36,15 @@ async function main(): Promise<void> {
   const results = await verifyPlatformAudit(process.env, only);
   for (const { subgraph, report } of results) {
     const state = report.intact ? 'intact' : `BROKEN at entry ${report.firstBroken?.sequence}: ${report.firstBroken?.reason}`;
-    console.log(`${subgraph.padEnd(22)} ${String(report.entries).padStart(9)} entries verified  ${state}`);
+    process.stdout.write(`${subgraph.padEnd(22)} ${String(report.entries).padStart(9)} entries verified  ${state}\n`);
   }
   if (results.some(({ report }) => !report.intact)) process.exit(1);
 }
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
+    const log = cliLogger('audit-verify');
+    log.error({ reason: error instanceof Error ? error.message : String(error) }, 'the audit chains could not be verified');
+    log.flush(() => process.exit(2));
   });
 }

@@ -15,14 +15,14 @@ async function main(): Promise<number> {
   const bureau = named ?? manifest.agencies.find((agency) => agencyPackageDir(manifest, agency) === here)?.name;
   if (bureau === undefined) throw new Error(`run it from a bureau's package folder, or name the bureau (${manifest.agencies.map((agency) => agency.name).join(', ')})`);
   const report = await checkBureau({ bureau, manifest });
-  console.log(formatReport(report));
+  process.stdout.write(`${formatReport(report)}\n`);
   return report.passed ? 0 : 1;
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(2);
   },
 );

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildClientArtifacts } from './client-artifacts';
+import { cliLogger } from './cli-log';
 import { SCHEMA_DIR, buildSchemaArtifacts } from './schema-artifacts';
 
 const ROOT = path.resolve(SCHEMA_DIR, '..');
@@ -16,7 +17,7 @@ async function main(check: boolean): Promise<void> {
   const stale = [...files].filter(([file, content]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== content).map(([file]) => path.relative(ROOT, file));
   if (check) {
     if (stale.length === 0) return;
-    console.error(`stale generated files (run \`npm run compose\`): ${stale.join(', ')}`);
+    process.stderr.write(`stale generated files (run \`npm run compose\`): ${stale.join(', ')}\n`);
     process.exitCode = 1;
     return;
   }
@@ -24,10 +25,10 @@ async function main(check: boolean): Promise<void> {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, content);
   }
-  console.log(stale.length === 0 ? `generated files already up to date (${files.size})` : `wrote ${stale.join(', ')}`);
+  process.stdout.write(`${stale.length === 0 ? `generated files already up to date (${files.size})` : `wrote ${stale.join(', ')}`}\n`);
 }
 
 main(process.argv.includes('--check')).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  cliLogger('compose').error({ reason: error instanceof Error ? error.message : String(error) }, 'compose failed');
   process.exitCode = 1;
 });

@@ -48,23 +48,22 @@ function main(): void {
   const scaffold = scaffoldBureau({ ...args, root, manifest });
   writeScaffold(scaffold);
   fs.writeFileSync(manifest.file, scaffold.manifestJson);
-  console.log(`new-bureau: wrote ${path.relative(root, scaffold.folder)}/ (${scaffold.files.size} files) and its entry in agencies.json (port ${scaffold.entry.defaultPort})`);
+  process.stdout.write(`new-bureau: wrote ${path.relative(root, scaffold.folder)}/ (${scaffold.files.size} files) and its entry in agencies.json (port ${scaffold.entry.defaultPort})\n`);
   // The workspace link and package-lock.json entry, from the packages already installed.
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], root);
   run('npm', ['run', '--silent', 'sync:agencies'], root);
   run('npm', ['run', '--silent', 'compose'], root);
-  console.log(`
+  process.stdout.write(`
 ${args.bureau} joins the platform. Next:
   npm test -w subgraphs/${args.bureau}           its generated tests
   npm run check -w subgraphs/${args.bureau}      its schema against the committed supergraph and the contract
   npm start                                 every bureau and the gateway, ${args.bureau} on port ${scaffold.entry.defaultPort}
-Commit subgraphs/${args.bureau}/, agencies.json, schema/, package-lock.json and the files sync:agencies wrote.`);
+Commit subgraphs/${args.bureau}/, agencies.json, schema/, package-lock.json and the files sync:agencies wrote.\n`);
 }
 
 try {
   main();
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  console.error(`usage: ${USAGE}`);
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}\n`);
   process.exit(1);
 }

@@ -19,7 +19,7 @@ export interface PlatformPlan {
   readonly readyTimeoutMs: number;
 }
 
-const PER_SERVICE = ['PORT', 'DATABASE_URL'];
+const PER_SERVICE = ['PORT', 'DATABASE_URL', 'METRICS_PORT'];
 
 /**
  * V8 heap sizes, chosen with `npm run bench` (README, Performance). A young
@@ -38,7 +38,10 @@ const YOUNG_GENERATION = '--max-semi-space-size=4';
  * at them. Services run with NODE_ENV=production (graphql-js's fast mode) and
  * the configuration's DEPLOYMENT_ENV (development unless DEPLOYMENT_ENV or
  * NODE_ENV says otherwise). `<NAME>_PORT` and `<NAME>_DATABASE_URL` (for
- * example COMMERCE_BUREAU_DATABASE_URL) move one service; `GATEWAY_PORT` moves the gateway.
+ * example COMMERCE_BUREAU_DATABASE_URL) move one service; `GATEWAY_PORT` moves
+ * the gateway; `<NAME>_METRICS_PORT` and `GATEWAY_METRICS_PORT` give one
+ * service's /metrics a port of its own (the services on one machine cannot
+ * share one METRICS_PORT).
  */
 export function planPlatform(env: Env = process.env, manifest: AgencyManifest = agencyManifest()): PlatformPlan {
   const read = new EnvReader(env);
@@ -60,7 +63,7 @@ export function planPlatform(env: Env = process.env, manifest: AgencyManifest = 
       entry: path.join(agencyPackageDir(manifest, agency), 'dist/index.js'),
       port,
       nodeArgs: [YOUNG_GENERATION],
-      env: { ...shared, ...urls, PORT: String(port), ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }) },
+      env: { ...shared, ...urls, PORT: String(port), ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }), ...metricsPort(read, subgraphVariable(agency.name, 'METRICS_PORT')) },
     };
   });
   const gatewayPort = read.integer('GATEWAY_PORT', manifest.gateway.defaultPort, { min: 1, max: 65535 });
@@ -73,8 +76,12 @@ export function planPlatform(env: Env = process.env, manifest: AgencyManifest = 
       entry: path.resolve(__dirname, '../../gateway/dist/index.js'),
       port: gatewayPort,
       nodeArgs: [YOUNG_GENERATION, `--max-old-space-size=${gatewayOldSpaceMb}`],
-      env: { ...shared, ...urls, PORT: String(gatewayPort) },
+      env: { ...shared, ...urls, PORT: String(gatewayPort), ...metricsPort(read, 'GATEWAY_METRICS_PORT') },
     },
     readyTimeoutMs: read.integer('READY_TIMEOUT_MS', 120_000, { min: 1_000, max: 3_600_000 }),
   });
+}
+
+function metricsPort(read: EnvReader, variable: string): { METRICS_PORT?: string } {
+  return read.optionalString(variable) === undefined ? {} : { METRICS_PORT: String(read.integer(variable, 0, { min: 0, max: 65535 })) };
 }

@@ -1,3 +1,4 @@
+import { cliLogger } from './cli-log';
 import { seedPlatform, type SeedProgress } from './seed-platform';
 
 /**
@@ -37,11 +38,12 @@ async function main(): Promise<void> {
   const report = await seedPlatform({ scale, subgraphs, onProgress: progressPrinter() });
   if (process.stderr.isTTY) process.stderr.write('\n');
   const seconds = report.elapsedMs / 1000;
-  console.error(`seed: wrote ${number(report.rows)} rows in ${seconds.toFixed(1)} s (${number(report.rows / seconds)} rows/s)`);
-  for (const [name, rows] of Object.entries(report.rowsBySubgraph)) console.error(`  ${name.padEnd(22)} ${number(rows)} rows`);
+  const lines = [`seed: wrote ${number(report.rows)} rows in ${seconds.toFixed(1)} s (${number(report.rows / seconds)} rows/s)`, ...Object.entries(report.rowsBySubgraph).map(([name, rows]) => `  ${name.padEnd(22)} ${number(rows)} rows`)];
+  process.stderr.write(`${lines.join('\n')}\n`);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  const log = cliLogger('seed');
+  log.error({ reason: error instanceof Error ? error.message : String(error) }, 'seed failed');
+  log.flush(() => process.exit(1));
 });

@@ -1,26 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
 import { mintDevelopmentToken } from '@governance/kit/auth';
+import { cliLogger, prettyLine } from './cli-log';
 import { planPlatform, type ServicePlan } from './platform-config';
 
 /**
- * `npm start`: every agency's subgraph and the gateway, one process each, as they
- * run in production, with their output prefixed by service. Ctrl-C stops the
- * gateway first, then the subgraphs, each finishing its in-flight requests.
+ * `npm start`: every agency's subgraph and the gateway, one process each, as
+ * they run in production. Their JSON log lines go to stdout as they come, or
+ * human-readable when stdout is a terminal. Ctrl-C stops the gateway first,
+ * then the subgraphs, each finishing its in-flight requests.
  */
 const plan = planPlatform();
+const log = cliLogger('platform');
+const relay = outputRelay();
 const children = new Map<string, ChildProcess>();
 let stopping = false;
 
 function launch(service: ServicePlan): ChildProcess {
   const child = spawn(process.execPath, [...service.nodeArgs, service.entry], { env: service.env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
-    readline.createInterface({ input: stream }).on('line', (line) => console.log(`[${service.name.padEnd(21)}] ${line}`));
+    readline.createInterface({ input: stream }).on('line', (line) => relay(service.name, line));
   }
   child.on('exit', (code, signal) => {
     children.delete(service.name);
     if (!stopping) {
-      console.error(`${service.name} exited (${signal ?? `code ${code}`}); stopping the platform`);
+      log.error({ exited: service.name, code, signal }, 'a service exited; stopping the platform');
       void stopAll(1);
     }
   });
@@ -68,18 +72,45 @@ async function main(): Promise<void> {
   const token = await analystToken(plan.gateway.env);
   launch(token === undefined ? plan.gateway : { ...plan.gateway, env: { ...plan.gateway.env, PLAYGROUND_TOKEN: token } });
   await waitUntilReady(plan.gateway, '/health');
+  process.stdout.write(banner(token));
+}
+
+/** What `npm start` tells the person who ran it: where everything is, and a token to try it with. */
+function banner(token: string | undefined): string {
   const gateway = `http://localhost:${plan.gateway.port}`;
-  console.log(`\nThe platform is up. GraphQL gateway: ${gateway}/graphql`);
-  // Both pages are served by the gateway from its own files: they work without internet access.
-  console.log(`  playground (GraphiQL)  ${gateway}/graphql  (open it in a browser)`);
-  console.log(`  dashboard              ${gateway}/dashboard`);
-  for (const subgraph of plan.subgraphs) console.log(`  ${subgraph.name.padEnd(22)} http://localhost:${subgraph.port}/graphql`);
-  if (token !== undefined) {
-    console.log('\nAn analyst token (community-committees, scopes read,pii:read, 8 hours), already filled in on both pages:');
-    console.log(`  ${token}`);
-    console.log('Personal data stays masked until a request also sends an "x-purpose" header; other tokens: npm run token -- --help');
-  }
-  console.log('Press Ctrl-C to stop.\n');
+  const lines = [
+    '',
+    `The platform is up. GraphQL gateway: ${gateway}/graphql`,
+    // Both pages are served by the gateway from its own files: they work without internet access.
+    `  playground (GraphiQL)  ${gateway}/graphql  (open it in a browser)`,
+    `  dashboard              ${gateway}/dashboard`,
+    ...plan.subgraphs.map((subgraph) => `  ${subgraph.name.padEnd(22)} http://localhost:${subgraph.port}/graphql`),
+    ...(token === undefined
+      ? []
+      : [
+          '',
+          'An analyst token (community-committees, scopes read,pii:read, 8 hours), already filled in on both pages:',
+          `  ${token}`,
+          'Personal data stays masked until a request also sends an "x-purpose" header; other tokens: npm run token -- --help',
+        ]),
+    'Press Ctrl-C to stop.',
+    '',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Passes each service's lines to stdout: JSON as it came (every line names
+ * its service) when stdout is a pipe or file, for a log shipper or jq;
+ * human-readable in a terminal. A line that is not JSON (Node's own output
+ * when a process dies) is wrapped as an error line of its service.
+ */
+function outputRelay(): (service: string, line: string) => void {
+  const pretty = process.stdout.isTTY ? prettyLine() : undefined;
+  return (service, line) => {
+    const json = line.startsWith('{') ? line : JSON.stringify({ level: 'error', time: new Date().toISOString(), service, msg: line });
+    process.stdout.write(pretty === undefined ? `${json}\n` : pretty(json));
+  };
 }
 
 /**
@@ -94,6 +125,6 @@ async function analystToken(env: Readonly<Record<string, string>>): Promise<stri
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  log.error({ reason: error instanceof Error ? error.message : String(error) }, 'the platform did not start');
   void stopAll(1);
 });

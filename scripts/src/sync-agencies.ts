@@ -38,9 +38,9 @@ export function syncAgencyFiles(root: string = REPOSITORY_ROOT, manifest: Agency
 if (require.main === module) {
   try {
     const changed = syncAgencyFiles();
-    console.log(changed.length === 0 ? 'sync:agencies: every derived file is up to date' : changed.map((file) => `sync:agencies: wrote ${file}`).join('\n'));
+    process.stdout.write(`${changed.length === 0 ? 'sync:agencies: every derived file is up to date' : changed.map((file) => `sync:agencies: wrote ${file}`).join('\n')}\n`);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   }
 }

@@ -13,11 +13,11 @@ const root = path.resolve(__dirname, '../..');
 if (!fs.existsSync(MARIADBD)) {
   const message = 'The MariaDB suite needs Debian\'s mariadb-server: apt-get update && apt-get install -y mariadb-server';
   if (process.env.CI) {
-    console.error(`\nFAILED: ${message}\n`);
+    process.stderr.write(`\nFAILED: ${message}\n\n`);
     process.exit(1);
   }
   const line = '!'.repeat(message.length + 4);
-  console.warn(`\n${line}\n! ${message} !\n! MariaDB suite SKIPPED${' '.repeat(message.length - 21)} !\n${line}\n`);
+  process.stderr.write(`\n${line}\n! ${message} !\n! MariaDB suite SKIPPED${' '.repeat(message.length - 21)} !\n${line}\n\n`);
   process.exit(0);
 }
 

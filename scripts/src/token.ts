@@ -1,9 +1,9 @@
 import { agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
-import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, isAgency, isScope, mintDevelopmentToken, readMaxTokenLifetime, type Agency, type Scope } from '@governance/kit/auth';
+import { CLIENTS, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, isAgency, isClient, isScope, mintDevelopmentToken, readMaxTokenLifetime, type Agency, type Client, type Scope } from '@governance/kit/auth';
 import { EnvReader } from '@governance/kit/env';
 
 /**
- * `npm run token -- --agency commerce-bureau --scopes read,pii:read [--subject name] [--expires 8h]`:
+ * `npm run token -- --agency commerce-bureau --scopes read,pii:read [--subject name] [--expires 8h] [--client dashboard]`:
  * prints a development token (HS256, signed with JWT_SECRET or the development
  * secret every service uses when none is set). Production tokens come from
  * the agencies' identity provider instead.
@@ -13,6 +13,8 @@ export interface TokenArguments {
   readonly scopes: Scope[];
   readonly subject?: string;
   readonly expiresIn: string;
+  /** `dashboard`: a token that may run only the trusted documents in production. */
+  readonly client?: Client;
 }
 
 const SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3_600, d: 86_400 };
@@ -31,6 +33,7 @@ export function parseTokenArguments(argv: readonly string[], limits: TokenLimits
   let scopes = 'read';
   let subject: string | undefined;
   let expiresIn = '8h';
+  let client: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i] ?? '';
@@ -38,7 +41,8 @@ export function parseTokenArguments(argv: readonly string[], limits: TokenLimits
     else if (flag === '--scopes') scopes = value();
     else if (flag === '--subject') subject = value();
     else if (flag === '--expires') expiresIn = value();
-    else throw new Error(`unknown argument ${argv[i]} (use --agency, --scopes, --subject, --expires)`);
+    else if (flag === '--client') client = value();
+    else throw new Error(`unknown argument ${argv[i]} (use --agency, --scopes, --subject, --expires, --client)`);
   }
   if (!isAgency(agency, manifest)) throw new Error(`--agency must be one of ${agencyNames(manifest)}`);
   const list = scopes.split(',').map((scope) => scope.trim()).filter((scope) => scope !== '');
@@ -47,16 +51,17 @@ export function parseTokenArguments(argv: readonly string[], limits: TokenLimits
   const lifetime = /^(\d+)([smhd])$/.exec(expiresIn);
   if (!lifetime) throw new Error('--expires must look like 30m, 8h or 12h');
   if (Number(lifetime[1]) * SECONDS[lifetime[2]] > maxLifetimeSeconds) throw new Error(`--expires ${expiresIn} is longer than the ${maxLifetimeSeconds} s the services accept (JWT_MAX_LIFETIME_SECONDS)`);
-  return { agency, scopes: list as Scope[], subject, expiresIn };
+  if (client !== undefined && !isClient(client)) throw new Error(`--client must be ${CLIENTS.join(' or ')}`);
+  return { agency, scopes: list as Scope[], subject, expiresIn, ...(client === undefined ? {} : { client }) };
 }
 
 const agencyNames = (manifest: AgencyManifest, separator = ', ') => manifest.agencies.map((entry) => entry.name).join(separator);
 
-const USAGE = `npm run token -- --agency <${agencyNames(agencyManifest(), '|')}> [--scopes read,pii:read,write,audit:read] [--subject name] [--expires 8h]`;
+const USAGE = `npm run token -- --agency <${agencyNames(agencyManifest(), '|')}> [--scopes read,pii:read,write,audit:read] [--subject name] [--expires 8h] [--client ${CLIENTS.join('|')}]`;
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) {
-    console.log(USAGE);
+    process.stdout.write(`${USAGE}\n`);
     return;
   }
   const read = new EnvReader(process.env);
@@ -68,8 +73,8 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    console.error(`usage: ${USAGE}`);
+    // What the person typed was wrong: said plainly on stderr, as a command-line tool does, not as a log line.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}\n`);
     process.exit(1);
   });
 }

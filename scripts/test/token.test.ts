@@ -15,6 +15,7 @@ describe('npm run token', () => {
     [['--agency', 'commerce-bureau', '--colour', 'red'], /unknown argument --colour/],
     [['--agency', 'commerce-bureau', '--expires', '7d'], /longer than the 43200 s the services accept/],
     [['--agency', 'commerce-bureau', '--expires', '721m'], /longer than/],
+    [['--agency', 'commerce-bureau', '--client', 'mobile'], /--client must be dashboard/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseTokenArguments(argv)).toThrow(message);
   });
@@ -28,5 +29,11 @@ describe('npm run token', () => {
     const args = parseTokenArguments(['--agency', 'commerce-bureau', '--scopes', 'read,pii:read']);
     const verify = createTokenVerifier({ keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, maxLifetimeSeconds: 12 * 3600 });
     await expect(verify(`Bearer ${await mintDevelopmentToken(args)}`)).resolves.toEqual({ subject: 'developer@commerce-bureau', agency: 'commerce-bureau', scopes: ['read', 'pii:read'] });
+  });
+
+  it('mints a dashboard client\'s token, which the services read as one', async () => {
+    const args = parseTokenArguments(['--agency', 'community-committees', '--client', 'dashboard']);
+    const verify = createTokenVerifier({ keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, maxLifetimeSeconds: 12 * 3600 });
+    await expect(verify(`Bearer ${await mintDevelopmentToken(args)}`)).resolves.toMatchObject({ agency: 'community-committees', client: 'dashboard' });
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'graphql';
 import { documentHash } from '@governance/kit/http';
 import { verifyPlatformAudit } from '@governance/scripts/audit-verify';
+import { LogLines } from '../support/log-lines';
 import { startStack, type Stack } from '../support/stack';
 import { entitled, gatewaySecretHeader, headersFor } from '../support/tokens';
 import { JINYI, RECORD_TALK_EVENT, auditRows, bearer, claims, countRows, databaseUrlOf, hs256, postAs, raw, talkEventInput, type RawResponse } from './support';
@@ -22,8 +23,9 @@ const LOOKUP = `query Lookup($id: ID!) { person(id: $id) { name phone } }`;
 describe('request identity in the audit log', () => {
   let stack: Stack;
   let personId: string;
+  const logs = new LogLines();
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ logDestination: logs });
     [{ id: personId }] = (await stack.subgraphs['community-committees'].db.query('SELECT person_id AS id FROM contact_assignment WHERE community_code = ? ORDER BY person_id LIMIT 1', [JINYI])) as Array<{ id: string }>;
   });
   afterAll(() => stack.stop());
@@ -99,21 +101,19 @@ describe('request identity in the audit log', () => {
 
   it('logs an unexpected error under the request id the client got back, at the subgraph and at the gateway', async () => {
     const db = stack.subgraphs['commerce-bureau'].db;
-    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     let response: RawResponse;
-    let lines: string[];
     await db.query('ALTER TABLE enterprise RENAME TO enterprise_moved');
     try {
       response = await postAs(stack.gateway.url, '{ enterprises(first: 1) { nodes { name } } }', {}, entitled('commerce-bureau'), { 'x-request-id': 'dashboard-42' });
     } finally {
       await db.query('ALTER TABLE enterprise_moved RENAME TO enterprise');
-      lines = logged.mock.calls.map(([line]) => String(line));
-      logged.mockRestore();
     }
     expect(response.json.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
     const requestId = response.headers.get('x-request-id')!;
-    // The subgraph that failed and the gateway that relayed it, both under the id the client holds.
-    expect(lines.filter((line) => /unexpected error/.test(line))).toEqual([`[${requestId}] unexpected error at enterprises:`, `[${requestId}] unexpected error at enterprises:`]);
+    // The subgraph that failed and the gateway that relayed it log it, with a stack, under the id the client holds.
+    const mine = logs.lines.filter((line) => line['requestId'] === requestId);
+    const unexpected = mine.filter((line) => line['msg'] === 'unexpected error').map((line) => [line['service'], line['path'], typeof (line['err'] as { stack?: unknown } | undefined)?.stack]);
+    expect(unexpected.sort()).toEqual([['commerce-bureau', 'enterprises', 'string'], ['gateway', 'enterprises', 'string']]);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import type { DestinationStream } from 'pino';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { agencyFor } from './operation-owner';
 import { startTestSubgraph } from './subgraph';
 import { entitled, headersFor, type Caller } from './tokens';
+import type { ObservabilityOptions } from '@governance/kit/observability';
 
 export type SubgraphName = (typeof subgraphDefinitions)[number]['name'];
 
@@ -31,6 +33,8 @@ export interface StackOptions {
   readonly gatewayEnv?: Record<string, string>;
   /** Another list of agencies than agencies.json (a test's variant with a bureau added). */
   readonly manifest?: AgencyManifest;
+  /** Where every service's log lines go (a test that reads them); by default, stdout at the test level (warn). */
+  readonly logDestination?: DestinationStream;
 }
 
 /**
@@ -41,10 +45,11 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-e2e-'));
   const definitions = options.manifest === undefined ? subgraphDefinitions : loadSubgraphDefinitions(options.manifest);
-  const started = await startInDependencyOrder(definitions, dataDir);
+  const observability = options.logDestination === undefined ? {} : { logDestination: options.logDestination };
+  const started = await startInDependencyOrder(definitions, dataDir, observability);
   const subgraphs = Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph])) as Record<SubgraphName, RunningSubgraph>;
   const urls = Object.fromEntries(started.map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
-  const gateway = await startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }, options.manifest));
+  const gateway = await startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }, options.manifest), observability);
   const stopped = new Set<string>();
   return {
     gateway,
@@ -60,14 +65,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 }
 
 /** Owners first, so that each subgraph starts knowing the URLs of the subgraphs it checks references with. */
-async function startInDependencyOrder(definitions: readonly SubgraphDefinition<unknown>[], dataDir: string): Promise<RunningSubgraph[]> {
+async function startInDependencyOrder(definitions: readonly SubgraphDefinition<unknown>[], dataDir: string, observability: ObservabilityOptions): Promise<RunningSubgraph[]> {
   const started: RunningSubgraph[] = [];
   let waiting = [...definitions];
   while (waiting.length > 0) {
     const ready = waiting.filter((definition) => (definition.owners ?? []).every((owner) => started.some((subgraph) => subgraph.name === owner.name)));
     if (ready.length === 0) throw new Error(`owner cycle among ${waiting.map((definition) => definition.name).join(', ')}`);
     const urls = Object.fromEntries(started.map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
-    started.push(...(await Promise.all(ready.map((definition) => startTestSubgraph(definition, dataDir, urls)))));
+    started.push(...(await Promise.all(ready.map((definition) => startTestSubgraph(definition, dataDir, urls, observability)))));
     waiting = waiting.filter((definition) => !ready.includes(definition));
   }
   return started;

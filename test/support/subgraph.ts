@@ -6,12 +6,13 @@ import { freshDatabaseUrl } from './database';
 import { isAgency } from '@governance/kit/auth';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { entitled, gatewaySecretHeader, headersFor, type Caller } from './tokens';
+import type { ObservabilityOptions } from '@governance/kit/observability';
 
 /**
  * Starts one subgraph on an ephemeral port over a fresh SQLite file in `dataDir`, seeded.
  * `env` adds variables, such as the URLs of the owner subgraphs it checks references with.
  */
-export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string, env: Record<string, string> = {}): Promise<RunningSubgraph> {
+export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string, env: Record<string, string> = {}, observability: ObservabilityOptions = {}): Promise<RunningSubgraph> {
   const config = loadSubgraphConfig(definition, {
     ...env,
     NODE_ENV: 'test',
@@ -20,7 +21,7 @@ export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, da
     SEED_ON_EMPTY: 'true',
     SHUTDOWN_GRACE_MS: '2000',
   });
-  return startSubgraph(definition, config);
+  return startSubgraph(definition, config, observability);
 }
 
 export interface SoloSubgraph {

@@ -1,4 +1,4 @@
-import { PURPOSE_HEADER, SCOPES, SUBGRAPH_SECRET_HEADER, developmentSubgraphSecret, mintDevelopmentToken, type Agency, type Scope } from '@governance/kit/auth';
+import { PURPOSE_HEADER, SCOPES, SUBGRAPH_SECRET_HEADER, developmentSubgraphSecret, mintDevelopmentToken, type Agency, type Client, type Scope } from '@governance/kit/auth';
 
 export interface Caller {
   readonly agency: Agency;
@@ -6,11 +6,13 @@ export interface Caller {
   /** Sent as x-purpose; omit to state none. */
   readonly purpose?: string;
   readonly subject?: string;
+  /** The token's `client` claim (`dashboard`: trusted documents only, where enforced). */
+  readonly client?: Client;
 }
 
 /** A development token (the tests' services use the development secret). */
 export function tokenFor(caller: Caller): Promise<string> {
-  return mintDevelopmentToken({ agency: caller.agency, scopes: caller.scopes ?? SCOPES, subject: caller.subject ?? `test@${caller.agency}` });
+  return mintDevelopmentToken({ agency: caller.agency, scopes: caller.scopes ?? SCOPES, subject: caller.subject ?? `test@${caller.agency}`, ...(caller.client === undefined ? {} : { client: caller.client }) });
 }
 
 /** Authorization and x-purpose headers for a caller. */

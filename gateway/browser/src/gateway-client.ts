@@ -1,4 +1,4 @@
-import { OPERATION_NAMES, type DashboardOperations } from './generated/operations.js';
+import { OPERATION_IDS, OPERATION_NAMES, type DashboardOperations } from './generated/operations.js';
 import { postGraphQL, type GraphQLResult } from './graphql-client.js';
 import type { PageConfig } from './page-config.js';
 import { authorizationHeader } from './token.js';
@@ -13,22 +13,20 @@ export interface GatewayClient {
   run<F extends OperationFile>(file: F, variables: VariablesOf<F>): Promise<GraphQLResult<DataOf<F>>>;
 }
 
-/** Operations are the files the build copied, fetched once each: the dashboard sends the contract verbatim. */
+/**
+ * Operations are sent as trusted documents: by id (the SHA-256 of the
+ * file's text, `extensions.persistedQuery`), never as text, which the
+ * gateway finds in the same manifest `npm run compose` wrote beside these
+ * ids. A dashboard token in production may send nothing else.
+ */
 export function createGatewayClient(config: PageConfig, token: () => string): GatewayClient {
-  const texts = new Map<string, Promise<string>>();
-  const operation = (file: string) => {
-    let text = texts.get(file);
-    if (!text) {
-      text = fetch(`${config.assetsPath}/operations/${file}`).then((response) => {
-        if (!response.ok) throw new Error(`The operation ${file} is not bundled (HTTP ${response.status})`);
-        return response.text();
-      });
-      texts.set(file, text);
-    }
-    return text;
-  };
   return {
     // The operation's name goes with every request, so the gateway's logs and the audit log say which screen asked.
-    run: async (file, variables) => postGraphQL(config.graphqlPath, { query: await operation(file), variables, operationName: OPERATION_NAMES[file] }, authorizationHeader(token())),
+    run: (file, variables) =>
+      postGraphQL(
+        config.graphqlPath,
+        { variables, operationName: OPERATION_NAMES[file], extensions: { persistedQuery: { version: 1, sha256Hash: OPERATION_IDS[file] } } },
+        authorizationHeader(token()),
+      ),
   };
 }

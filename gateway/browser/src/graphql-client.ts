@@ -11,9 +11,11 @@ export interface GraphQLResult<TData> {
 }
 
 export interface GraphQLRequestBody {
-  readonly query: string;
+  /** The document's text; omitted when `extensions.persistedQuery` names a trusted document by id instead. */
+  readonly query?: string;
   readonly variables?: unknown;
   readonly operationName?: string | null;
+  readonly extensions?: { readonly persistedQuery?: { readonly version: 1; readonly sha256Hash: string } };
 }
 
 /** POSTs an operation to the gateway as JSON (which CSRF prevention lets through) and returns its result, partial or not. */

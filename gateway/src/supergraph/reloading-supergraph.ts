@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SupergraphSdlHook } from '@apollo/gateway';
+import type { Logger } from '@governance/kit/observability';
 import type { SchemaSwapLock } from './schema-swap-lock';
 import { supergraphProblem } from './validate-supergraph';
 
@@ -17,9 +18,8 @@ export interface ReloadingSupergraphOptions {
   readonly lock: SchemaSwapLock;
   /** Reload when the file changes (fs.watch on its folder, so an editor's rename-over is seen too). */
   readonly watch: boolean;
-  /** Log which supergraph it starts with (tests, which start many gateways, leave it out); swaps and refusals are always logged. */
-  readonly logStart: boolean;
-  readonly log?: (line: string) => void;
+  /** Where it says which supergraph it serves, swaps and refuses (with the file's sha256). */
+  readonly log: Logger;
 }
 
 export interface ReloadingSupergraph {
@@ -43,7 +43,7 @@ const WATCH_SETTLE_MS = 100;
  * outcome is logged with the file's sha256.
  */
 export function createReloadingSupergraph(options: ReloadingSupergraphOptions): ReloadingSupergraph {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const { log } = options;
   let served = '';
   let update: ((sdl: string) => void) | undefined;
   let queue: Promise<ReloadResult> = Promise.resolve({ status: 'unchanged', sha256: '' });
@@ -68,12 +68,12 @@ export function createReloadingSupergraph(options: ReloadingSupergraphOptions): 
     }
     const previous = served;
     served = sha256;
-    log(`gateway: serving supergraph sha256:${sha256} (${options.file}), replacing sha256:${previous}`);
+    log.info({ supergraph: options.file, sha256, previous }, 'serving a new supergraph');
     return { status: 'swapped', sha256, previous };
   }
 
   function refuse(sha256: string, problem: string): ReloadResult {
-    log(`gateway: kept supergraph sha256:${served}; ${options.file} (sha256:${sha256 || 'unreadable'}) does not load: ${problem}`);
+    log.error({ supergraph: options.file, sha256: sha256 || null, kept: served, problem }, 'kept the supergraph being served: the new file does not load');
     return { status: 'refused', sha256, kept: served, problem };
   }
 
@@ -85,7 +85,7 @@ export function createReloadingSupergraph(options: ReloadingSupergraphOptions): 
     if (problem !== null) throw new Error(`the supergraph ${options.file} does not load: ${problem}`);
     served = sha256Of(sdl);
     update = gatewayUpdate;
-    if (options.logStart) log(`gateway: serving supergraph sha256:${served} (${options.file})`);
+    log.info({ supergraph: options.file, sha256: served }, 'serving supergraph');
     const watcher = options.watch ? watchFile(options.file, () => void reload(), log) : undefined;
     return { supergraphSdl: sdl, cleanup: async () => watcher?.close() };
   };
@@ -94,7 +94,7 @@ export function createReloadingSupergraph(options: ReloadingSupergraphOptions): 
 }
 
 /** Calls `changed` once a burst of changes to `file` has settled. */
-function watchFile(file: string, changed: () => void, log: (line: string) => void): fs.FSWatcher {
+function watchFile(file: string, changed: () => void, log: Logger): fs.FSWatcher {
   let timer: NodeJS.Timeout | undefined;
   const watcher = fs.watch(path.dirname(file), { persistent: false }, (_event, name) => {
     if (name !== null && name !== path.basename(file)) return;
@@ -103,6 +103,6 @@ function watchFile(file: string, changed: () => void, log: (line: string) => voi
   });
   watcher.on('close', () => clearTimeout(timer));
   // A watcher whose folder went away stops; the gateway keeps serving, and SIGHUP still reloads.
-  watcher.on('error', (error) => log(`gateway: stopped watching ${file}: ${error.message}; send SIGHUP to reload`));
+  watcher.on('error', (error) => log.warn({ supergraph: file, err: error }, 'stopped watching the supergraph file; send SIGHUP to reload'));
   return watcher;
 }

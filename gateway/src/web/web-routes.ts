@@ -13,6 +13,8 @@ export interface WebRoutesOptions {
   readonly token?: string;
   /** How the pages name each agency (GatewayConfig.agencyLabels). */
   readonly agencies: Readonly<Record<string, string>>;
+  /** Files at least this long go out compressed to browsers that accept it. */
+  readonly compressionMinBytes: number;
 }
 
 export const DASHBOARD_PATH = '/dashboard';
@@ -66,7 +68,7 @@ export function createWebRoutes(options: WebRoutesOptions): (request: IncomingMe
       response.end('Not found\n');
       return true;
     }
-    await sendFile(request, response, file, relative.startsWith('vendor/') ? IMMUTABLE : REVALIDATE);
+    await sendFile(request, response, file, relative.startsWith('vendor/') ? IMMUTABLE : REVALIDATE, options.compressionMinBytes);
     return true;
   };
 }

@@ -22,7 +22,7 @@ function subgraphService(agency: AgencyEntry, owners: readonly AgencyEntry[]): s
     <<: *subgraph
     command: ["node", "${agency.package}/dist/index.js"]
     environment:
-      <<: *identity
+      <<: [*identity, *operations]
       NODE_ENV: production
       DEPLOYMENT_ENV: production
       HOST: 0.0.0.0
@@ -50,7 +50,7 @@ function gatewayService(manifest: AgencyManifest): string {
     <<: *subgraph
     command: ["node", "gateway/dist/index.js"]
     environment:
-      <<: *identity
+      <<: [*identity, *operations]
       NODE_ENV: production
       DEPLOYMENT_ENV: production
       HOST: 0.0.0.0
@@ -58,6 +58,9 @@ function gatewayService(manifest: AgencyManifest): string {
 ${manifest.agencies.map((agency) => `      ${subgraphVariable(agency.name, 'SUBGRAPH_SECRET')}: ${required(subgraphVariable(agency.name, 'SUBGRAPH_SECRET'))}
       ${subgraphVariable(agency.name, 'URL')}: http://${agency.name}:${agency.defaultPort}/graphql
 `).join('')}      SUBGRAPH_TIMEOUT_MS: \${SUBGRAPH_TIMEOUT_MS:-5000}
+      CORS_ORIGINS: \${CORS_ORIGINS:-}
+      RATE_LIMIT_PER_SUBJECT: \${RATE_LIMIT_PER_SUBJECT:-600}
+      RATE_LIMIT_PER_AGENCY: \${RATE_LIMIT_PER_AGENCY:-6000}
       # The host's schema/ folder: a new supergraph there (git pull after a bureau's change) is served without a restart.
       SUPERGRAPH_PATH: /app/supergraph/supergraph.graphql
     volumes:
@@ -111,6 +114,15 @@ x-identity: &identity
   JWKS_FILE: /run/secrets/jwks.json
   JWT_ISSUER: \${JWT_ISSUER:-collaborative-governance}
   JWT_AUDIENCE: \${JWT_AUDIENCE:-collaborative-governance-graph}
+
+# Every service logs JSON lines to stdout (docker logs), serves /metrics on
+# port 9464 of the compose network (not published: a Prometheus joined to the
+# network scrapes <service>:9464) and sends traces when an OTLP endpoint is set.
+x-operations: &operations
+  LOG_LEVEL: \${LOG_LEVEL:-info}
+  METRICS_HOST: 0.0.0.0
+  METRICS_PORT: "9464"
+  OTEL_EXPORTER_OTLP_ENDPOINT: \${OTEL_EXPORTER_OTLP_ENDPOINT:-}
 
 x-jwks-volume: &jwks-volume \${JWKS_PATH:-./deploy/jwks.json}:/run/secrets/jwks.json:ro
 

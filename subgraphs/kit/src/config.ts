@@ -3,6 +3,7 @@ import { agencyManifest, findAgency, type AgencyManifest } from './agencies';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from './auth/auth-config';
 import { Env, EnvReader, readDeploymentEnvironment, subgraphVariable, type DeploymentEnvironment } from './env';
 import { readHttpTimeouts, type HttpTimeouts } from './http/http-timeouts';
+import { readObservabilityConfig, type ObservabilityConfig } from './observability/observability-config';
 
 export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly file: string }
@@ -41,6 +42,8 @@ export interface SubgraphConfig {
   /** The owner subgraphs this one checks references against, by name: where, and the secret they expect. */
   readonly owners: ReadonlyMap<string, { readonly url: string; readonly secret: string }>;
   readonly ownerTimeoutMs: number;
+  /** LOG_LEVEL, METRICS_PORT/METRICS_TOKEN, OTEL_EXPORTER_OTLP_ENDPOINT, COMPRESSION_MIN_BYTES. */
+  readonly observability: ObservabilityConfig;
 }
 
 /** Only for development and tests: production refuses to start without PERSON_PSEUDONYM_KEY. */
@@ -92,6 +95,7 @@ export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = proces
       ]),
     ),
     ownerTimeoutMs: read.integer('OWNER_TIMEOUT_MS', 5_000, { min: 50, max: 300_000 }),
+    observability: readObservabilityConfig(read, environment),
   });
 }
 

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** Input that the caller can fix: names the argument and says what is wrong with it. */
@@ -28,10 +27,20 @@ function isDeliberate(original: unknown, code: unknown): boolean {
 }
 
 /**
+/**
+ * True for an error nobody raised on purpose (a driver error, a bug): it
+ * reaches clients masked, and the operator's log gets it in full, once
+ * (requestLogPlugin). Errors we raised carry a GraphQLError or a code.
+ */
+export function isUnexpectedError(error: unknown, code: unknown = undefined): boolean {
+  return !isDeliberate(originalOf(error), code);
+}
+
+/**
  * Error formatting for every subgraph and the gateway: errors we raised on
  * purpose keep their message and code; anything else (a driver error, a bug)
  * reaches the client as a bare internal error, so no SQL, table name or stack
- * leaves the service. `logUnexpectedErrors` logs the full error for the operator.
+ * leaves the service. The request log plugin logs the full error for the operator.
  */
 export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
@@ -41,26 +50,6 @@ export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unk
     return { ...formatted, extensions: field === undefined ? extensions : { ...extensions, field } };
   }
   return { message: INTERNAL_ERROR_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
-
-/**
- * Logs every error that `maskUnexpectedError` hides from the client, whole,
- * with the request's id (which the client got back in x-request-id) and the
- * path where it happened, so that an operator can find what one request did.
- */
-export function logUnexpectedErrors<TContext extends BaseContext & { readonly requestId: string }>(): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      return {
-        async didEncounterErrors({ errors }) {
-          for (const error of errors) {
-            const original = originalOf(error);
-            if (!isDeliberate(original, error.extensions['code'])) console.error(`[${contextValue.requestId}] unexpected error at ${error.path?.join('.') ?? '(request)'}:`, original);
-          }
-        },
-      };
-    },
-  };
 }
 
 /**

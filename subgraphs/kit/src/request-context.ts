@@ -8,6 +8,8 @@ import { createTokenVerifier } from './auth/token-verifier';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { CLIENT_REQUEST_ID_HEADER, MAX_OPERATION_NAME_LENGTH, REQUEST_ID_HEADER, clientRequestIdOf, forwardedRequestId, headerOf, isOperationName, mintRequestId } from './http';
+import type { RequestRecord } from './log';
+import type { SubgraphMetrics } from './metrics';
 import { createOwnerChecks } from './owners';
 import type { SubgraphDefinition } from './subgraph-definition';
 
@@ -54,24 +56,36 @@ function requestFacts(request: IncomingMessage, fromGateway: boolean): { clientR
  * gateway), then loaders, owner checks and the audit trail are made for this
  * request alone.
  */
-export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, db: DataSource) {
+export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, db: DataSource, metrics: SubgraphMetrics) {
   const verify = createTokenVerifier(config.auth);
-  return async (request: IncomingMessage, requestId: string): Promise<SubgraphContext<TLoaders>> => {
+  return async (request: IncomingMessage, requestRecord: RequestRecord): Promise<SubgraphContext<TLoaders>> => {
+    const { requestId } = requestRecord;
     const authorization = headerOf(request, 'authorization');
     const viewer = await verify(authorization);
     const purpose = purposeOf(headerOf(request, PURPOSE_HEADER));
     const fromGateway = isTrustedCaller(config, request);
     const facts = requestFacts(request, fromGateway);
+    // The access line names the client's operation and document as the gateway forwarded them; a direct caller's are noted once parsed.
+    requestRecord.operationName = facts.operationName;
+    if (facts.documentHash !== null) requestRecord.documentHash = facts.documentHash;
     return {
       requestId,
+      requestRecord,
       viewer,
       purpose,
       fromGateway,
-      audit: new AuditTrail(db, { requestId, viewer, purpose, ...facts }),
+      audit: new AuditTrail(db, { requestId, viewer, purpose, ...facts }, metrics),
       loaders: definition.createLoaders(db),
       db,
       owners: createOwnerChecks(config.owners, config.ownerTimeoutMs, { requestId, authorization: authorization ?? '' }),
+      metrics,
       config,
     };
   };
+}
+
+/** The client's operation and document, as the gateway forwarded them, for the subgraph's access line. */
+function noteForAccessLog(record: RequestRecord, operationName: string | null, documentHash: string | undefined): void {
+  record.operationName = operationName;
+  if (documentHash !== undefined && /^[0-9a-f]{64}$/.test(documentHash)) record.documentHash = documentHash;
 }

@@ -2,10 +2,15 @@ import { ApolloServer } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { loadSubgraphConfig, type SubgraphConfig } from './config';
 import { auditPlugin } from './audit';
+import { requestLogPlugin } from './log';
+import { SubgraphMetrics } from './metrics';
+import { startObservability, type ObservabilityOptions } from './observability';
+import { observeSql } from './sql-observer';
+import { graphqlSpansPlugin } from './tracing';
 import { subgraphSecretPlugin } from './auth/subgraph-secret';
 import type { SubgraphContext } from './context';
 import { openDataSource } from './data-source';
-import { logUnexpectedErrors, maskUnexpectedError } from './errors';
+import { maskUnexpectedError } from './errors';
 import { MAX_OPERATION_NAME_LENGTH, MAX_PLANNED_OPERATION_NAME_LENGTH, apolloExtrasDisabled, operationNamePlugin, runService, serveGraphQL, type StoppableService } from './http';
 import { createRequestContext, subgraphRequestId } from './request-context';
 import { StatementCounter } from './statement-counter';
@@ -17,29 +22,43 @@ export interface RunningSubgraph extends StoppableService {
   readonly db: DataSource;
   /** Counts every SQL statement this subgraph sends (migrations and seed included). */
   readonly statements: StatementCounter;
+  /** The port `/metrics` is served on when METRICS_PORT asks for one of its own (0 picks a free one). */
+  readonly metricsPort: number | null;
 }
 
 /**
  * Opens the subgraph's database, runs its migrations, seeds an empty
  * database when configured to, and serves the schema over HTTP.
  */
-export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig): Promise<RunningSubgraph> {
-  const statements = new StatementCounter(definition.name, config.logSql);
-  const db = await openDataSource(config.database, definition, statements);
+export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, options: ObservabilityOptions = {}): Promise<RunningSubgraph> {
+  const observability = await startObservability(definition.name, config.observability, options);
+  const { log } = observability;
+  const statements = new StatementCounter(definition.name, config.logSql, log);
+  const db = await openDataSource(config.database, definition, statements).catch(async (error: unknown) => {
+    await observability.stop();
+    throw error;
+  });
   try {
+    const metrics = new SubgraphMetrics(observability.metrics.registry);
+    metrics.watchPool(observability.metrics.registry, db);
+    observeSql(db, metrics);
     if (config.seedOnEmpty && (await definition.seed.isEmpty(db))) {
       await definition.seed.run(db, config);
-      if (config.environment !== 'test') console.log(`${definition.name}: seeded an empty database`);
+      log.info('seeded an empty database');
     }
     const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
       schema: definition.buildSchema(),
+      logger: log,
+      // runService stops the service on SIGTERM/SIGINT in order (HTTP first, then Apollo); Apollo's own handler would race it.
+      stopOnTerminationSignals: false,
       plugins: [
         ...apolloExtrasDisabled(),
         // The gateway's planner names its fetches after the client's operation, which the gateway has already bounded.
         operationNamePlugin({ maxLength: (context) => (context.fromGateway ? MAX_PLANNED_OPERATION_NAME_LENGTH : MAX_OPERATION_NAME_LENGTH) }),
         subgraphSecretPlugin(),
-        auditPlugin(),
-        logUnexpectedErrors(),
+        auditPlugin(log),
+        requestLogPlugin({ log, hashDocuments: false }),
+        graphqlSpansPlugin(),
       ],
       formatError: maskUnexpectedError,
       includeStacktraceInErrorResponses: false,
@@ -53,11 +72,14 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       maxRequestBytes: config.maxRequestBytes,
       timeouts: config.http,
       requestId: subgraphRequestId(config),
+      compressionMinBytes: config.observability.compressionMinBytes,
+      observability: observability.observeRequests({ counts: 'sqlStatements', scoped: true }),
+      routes: observability.endpoint.route,
       ready: async () => {
         await db.query('SELECT 1');
         return true;
       },
-      context: createRequestContext(definition, config, db),
+      context: createRequestContext(definition, config, db, metrics),
     });
     return {
       name: definition.name,
@@ -65,14 +87,18 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       port: http.port,
       db,
       statements,
+      log,
+      metricsPort: observability.endpoint.port,
       stop: async () => {
         await http.close(config.shutdownGraceMs);
         await apollo.stop();
         await db.destroy();
+        await observability.stop();
       },
     };
   } catch (error) {
     if (db.isInitialized) await db.destroy();
+    await observability.stop();
     throw error;
   }
 }
@@ -81,7 +107,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
 export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): void {
   runService(definition.name, async () => {
     const subgraph = await startSubgraph(definition, loadSubgraphConfig(definition));
-    console.log(`${definition.name}: serving ${subgraph.url}`);
+    subgraph.log.info({ url: subgraph.url }, 'serving');
     return subgraph;
   });
 }

@@ -3,6 +3,13 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Which of Suzhou's two levels of government an office belongs to. */
+export type AdministrativeLevel =
+  /** The city (苏州市) and its departments. */
+  | 'CITY'
+  /** A district or county-level city and its departments. */
+  | 'DISTRICT';
+
 /** Industry association (行业协会), chamber of commerce (商会), or safety-promotion association (安全社区促进). */
 export type AssociationKind =
   /** An industry association (行业协会), such as the Biluochun tea association. */
@@ -11,6 +18,30 @@ export type AssociationKind =
   | 'CHAMBER_OF_COMMERCE'
   /** An association that promotes safe communities and occupational safety. */
   | 'SAFETY_PROMOTION';
+
+/** A government or one of its departments. */
+export type BodyKind =
+  /** A people's government (or the Industrial Park's administrative committee). */
+  | 'GOVERNMENT'
+  /** A department or branch of a government. */
+  | 'DEPARTMENT';
+
+/** What kind of administrative act an applicant contests. */
+export type DecisionKind =
+  /** A penalty (行政处罚): a fine, a warning, detention, a licence revoked. */
+  | 'ADMINISTRATIVE_PENALTY'
+  /** A licence granted, refused or withdrawn (行政许可). */
+  | 'ADMINISTRATIVE_LICENSING'
+  /** A compulsory measure (行政强制): seizure, closure, restraint. */
+  | 'COMPULSORY_MEASURE'
+  /** Expropriation or demolition of a home (征收拆迁). */
+  | 'EXPROPRIATION'
+  /** A work-injury determination (工伤认定). */
+  | 'WORK_INJURY'
+  /** A reply to a request for government information (政府信息公开). */
+  | 'INFORMATION_DISCLOSURE'
+  /** An office did not perform a statutory duty (不作为); there is no document. */
+  | 'FAILURE_TO_ACT';
 
 /** What an enforcement case is about. */
 export type EnforcementKind =
@@ -100,6 +131,50 @@ export type PublicService =
   /** City appearance and sanitation (市容环卫). */
   | 'CITY_APPEARANCE_AND_SANITATION';
 
+/** How a reconsideration case stands or was decided (Administrative Reconsideration Law, art. 28). */
+export type ReconsiderationOutcome =
+  /** Accepted and not yet decided. */
+  | 'PENDING'
+  /** The decision was upheld (维持). */
+  | 'UPHELD'
+  /** The decision was changed (变更). */
+  | 'VARIED'
+  /** The decision was revoked (撤销). */
+  | 'REVOKED'
+  /** The decision was confirmed unlawful (确认违法). */
+  | 'CONFIRMED_UNLAWFUL'
+  /** The office was ordered to perform its duty (责令履行). */
+  | 'ORDERED_TO_PERFORM'
+  /** The application was rejected (驳回). */
+  | 'REJECTED'
+  /** Settled by mediation or agreement (调解/和解结案). */
+  | 'SETTLED'
+  /** The applicant withdrew; the case was terminated (撤回/终止). */
+  | 'WITHDRAWN';
+
+/** The ten reconsideration systems (十项行政复议制度) the bodies built up. */
+export type ReconsiderationSystem =
+  /** 简易程序 */
+  | 'SIMPLIFIED_PROCEDURE'
+  /** 听证 */
+  | 'HEARING'
+  /** 实地调查核实 */
+  | 'ON_SITE_INVESTIGATION'
+  /** 专家咨询 */
+  | 'EXPERT_CONSULTATION'
+  /** 分析报告 */
+  | 'ANALYSIS_REPORT'
+  /** 案件流程管理 */
+  | 'CASE_FLOW_MANAGEMENT'
+  /** 定期统计 */
+  | 'PERIODIC_STATISTICS'
+  /** 调解 */
+  | 'MEDIATION'
+  /** 行政首长负责制 */
+  | 'HEAD_RESPONSIBILITY'
+  /** 考核 */
+  | 'ASSESSMENT';
+
 /** A police-citizen talk (警民恳谈) to record. */
 export type RecordTalkEventInput = {
   /** The community where the talk was held (12-digit code, checked with the community register). */
@@ -139,6 +214,19 @@ export type RegisterEnterpriseInput = {
   /** The legal representative's pseudonymous person id; the community committees must know it. */
   readonly legalRepresentativeId?: string | number | null | undefined;
 };
+
+/** How the body examined a case (the document: 书面审查、实地调查、行政调解、信访对接、召开联席会议). */
+export type ReviewMethod =
+  /** On the documents (书面审查). */
+  | 'WRITTEN_REVIEW'
+  /** By investigating on the spot (实地调查). */
+  | 'ON_SITE_INVESTIGATION'
+  /** By administrative mediation (行政调解). */
+  | 'MEDIATION'
+  /** Together with the petition office (信访对接). */
+  | 'PETITION_LIAISON'
+  /** At a joint meeting of the offices concerned (召开联席会议). */
+  | 'JOINT_MEETING';
 
 /** Whether a safe-community title is national or international. */
 export type SafeCommunityLevel =
@@ -259,6 +347,28 @@ export type TalkEventStatsQueryVariables = Exact<{
 
 export type TalkEventStatsQuery = { readonly talkEventStats: ReadonlyArray<{ readonly period: string, readonly events: number, readonly officersDeployed: number, readonly peopleHelped: number }> };
 
+export type ReconsiderationCasesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  outcome?: ReconsiderationOutcome | null | undefined;
+}>;
+
+
+export type ReconsiderationCasesQuery = { readonly reconsiderationCases: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly receivedOn: string, readonly decidedOn: string | null, readonly decisionKind: DecisionKind, readonly contestedDecision: string, readonly outcome: ReconsiderationOutcome, readonly reviewMethod: ReviewMethod | null, readonly applicant: { readonly id: string, readonly name: string }, readonly respondent: { readonly code: string, readonly name: string, readonly agency: string | null }, readonly reconsiderationBody: { readonly code: string, readonly name: string, readonly level: AdministrativeLevel }, readonly enterprise: { readonly creditCode: string, readonly name: string, readonly licenseStatus: LicenseStatus, readonly reconsiderationCaseload: { readonly total: number } | null } | null }>, readonly pageInfo: { readonly endCursor: string | null, readonly hasNextPage: boolean } } };
+
+export type ReconsiderationStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ReconsiderationStatsQuery = { readonly reconsiderationStats: ReadonlyArray<{ readonly year: number | null, readonly outcome: ReconsiderationOutcome | null, readonly cases: number }>, readonly reconsiderationSystems: ReadonlyArray<{ readonly system: ReconsiderationSystem, readonly name: string, readonly bodies: number }> };
+
+export type RespondentCaseloadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RespondentCaseloadsQuery = { readonly administrativeBodies: ReadonlyArray<{ readonly code: string, readonly name: string, readonly level: AdministrativeLevel, readonly kind: BodyKind, readonly agency: string | null, readonly heardBy: { readonly code: string, readonly name: string } | null, readonly caseload: { readonly total: number, readonly pending: number, readonly revokedOrConfirmedUnlawful: number, readonly outcomes: ReadonlyArray<{ readonly outcome: ReconsiderationOutcome, readonly cases: number }> }, readonly casesHeard: { readonly total: number } }> };
+
 export type CommunityEnterprisesQueryVariables = Exact<{
   code: string | number;
   after: string;
@@ -302,6 +412,9 @@ export interface DashboardOperations {
   'register-enterprise.graphql': { readonly name: 'RegisterEnterprise'; readonly variables: RegisterEnterpriseMutationVariables; readonly data: RegisterEnterpriseMutation };
   'sub-district-overview.graphql': { readonly name: 'SubDistrictOverview'; readonly variables: SubDistrictOverviewQueryVariables; readonly data: SubDistrictOverviewQuery };
   'talk-event-stats.graphql': { readonly name: 'TalkEventStats'; readonly variables: TalkEventStatsQueryVariables; readonly data: TalkEventStatsQuery };
+  'legal-affairs/reconsideration-cases.graphql': { readonly name: 'ReconsiderationCases'; readonly variables: ReconsiderationCasesQueryVariables; readonly data: ReconsiderationCasesQuery };
+  'legal-affairs/reconsideration-stats.graphql': { readonly name: 'ReconsiderationStats'; readonly variables: ReconsiderationStatsQueryVariables; readonly data: ReconsiderationStatsQuery };
+  'legal-affairs/respondent-caseloads.graphql': { readonly name: 'RespondentCaseloads'; readonly variables: RespondentCaseloadsQueryVariables; readonly data: RespondentCaseloadsQuery };
   'dashboard/community-enterprises.graphql': { readonly name: 'CommunityEnterprises'; readonly variables: CommunityEnterprisesQueryVariables; readonly data: CommunityEnterprisesQuery };
   'dashboard/community-license-statuses.graphql': { readonly name: 'CommunityLicenseStatuses'; readonly variables: CommunityLicenseStatusesQueryVariables; readonly data: CommunityLicenseStatusesQuery };
   'dashboard/community-talk-event-days.graphql': { readonly name: 'CommunityTalkEventDays'; readonly variables: CommunityTalkEventDaysQueryVariables; readonly data: CommunityTalkEventDaysQuery };
@@ -322,8 +435,34 @@ export const OPERATION_NAMES: { readonly [File in keyof DashboardOperations]: Da
   'register-enterprise.graphql': 'RegisterEnterprise',
   'sub-district-overview.graphql': 'SubDistrictOverview',
   'talk-event-stats.graphql': 'TalkEventStats',
+  'legal-affairs/reconsideration-cases.graphql': 'ReconsiderationCases',
+  'legal-affairs/reconsideration-stats.graphql': 'ReconsiderationStats',
+  'legal-affairs/respondent-caseloads.graphql': 'RespondentCaseloads',
   'dashboard/community-enterprises.graphql': 'CommunityEnterprises',
   'dashboard/community-license-statuses.graphql': 'CommunityLicenseStatuses',
   'dashboard/community-talk-event-days.graphql': 'CommunityTalkEventDays',
   'dashboard/sub-districts.graphql': 'SubDistricts',
+};
+
+/** The trusted-document id (SHA-256 of the file's text) sent instead of each file's text (`extensions.persistedQuery.sha256Hash`). */
+export const OPERATION_IDS: { readonly [File in keyof DashboardOperations]: string } = {
+  'add-membership.graphql': 'bb2f5d4aaa64d6512cb93fa77d9b64120a2175569cc05aea583b277e628d184f',
+  'association-roster.graphql': '0485bb6ffdac6cabb2d729953ab2f0f7080534ed40237474ef5562ae73ab61bf',
+  'change-license-status.graphql': 'd80b94b3b5510df0f801a0711dc564f4d9e86841f328d77799886386eecd19e1',
+  'community-overview.graphql': 'fb97c620ab0fa35cfeec76bde567983f0b0a5e00fef1598a7cbc170a5be2d850',
+  'directory.graphql': '65e9263f287a167daa4e030da48f96dabee17fb7a3480b02024d4bc733c31ce4',
+  'enterprise-list.graphql': 'a05ac16e8d02cce7015776837e7a626a3f10caf3a5f13e0731d0ed02afd1a7e4',
+  'enterprise-profile.graphql': '344bfa87d9cb900280ca05bbe6e69405f37b12d637fce9a3d77f574854a62485',
+  'patrol-compliance.graphql': '4b29647f0939c50b4909e465d45509d33f5dc411b9816078b55ba1ff6c4e3ef4',
+  'record-talk-event.graphql': '109b99697a3f3dc3992b55588d1fa4684f51a305148cba85651e548c2737a174',
+  'register-enterprise.graphql': '08b3dc1ef896b77dcb465397e82301a852da5479fef70da6dcd1c61b0b61f1d2',
+  'sub-district-overview.graphql': 'f7dc5ab5c34bd9a0cba6d7e5d6df2e2f70a840467c4090d943f1b86c9f132cea',
+  'talk-event-stats.graphql': 'a557864be6fdbfd07852e54bc474a6c898286a33f976a2c1b91b764214eb6903',
+  'legal-affairs/reconsideration-cases.graphql': 'f46444eb2a048b11d6b63b3924f1d2b2e98e6abef6407aeb59ded29e3b8a5f1c',
+  'legal-affairs/reconsideration-stats.graphql': 'a821b85ceaff80952c3b60a594309838cb78b7acbb677ab72893741edcd56340',
+  'legal-affairs/respondent-caseloads.graphql': 'bf6cad44560ac43fbbaf4944876c0c4a7da7f4c6bbf03ea2b010653e9eb98618',
+  'dashboard/community-enterprises.graphql': 'cbc6fb68b419545ffa8d1c738e71f9f2210881e1b77105265645fa7f21070b46',
+  'dashboard/community-license-statuses.graphql': 'ed7ebdea9fc94a6042ba83129f5c7d4e6a11c73bf04a4c6c59c1cf7a883a8c5a',
+  'dashboard/community-talk-event-days.graphql': 'fe2ab301d7717f02445d297c40cce537e8ef82bb1e2b729915f6f3a4631e6e6a',
+  'dashboard/sub-districts.graphql': 'f4f4fdeefb60741b634ccff15596567357370814e07513c7680e9dff25b9e9da',
 };

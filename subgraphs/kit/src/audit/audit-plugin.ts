@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { documentHash } from '../http/document-hash';
+import type { Logger } from '../log/logger';
 import type { AuditTrail } from './audit-trail';
 
 /**
@@ -11,7 +12,7 @@ import type { AuditTrail } from './audit-trail';
  * leave either: the answer is replaced by an error, because a read nobody can
  * trace must not happen.
  */
-export function auditPlugin<TContext extends { readonly audit: AuditTrail; readonly requestId: string; readonly fromGateway: boolean }>(): ApolloServerPlugin<TContext> {
+export function auditPlugin<TContext extends { readonly audit: AuditTrail; readonly requestId: string; readonly fromGateway: boolean }>(log: Logger): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
@@ -25,7 +26,7 @@ export function auditPlugin<TContext extends { readonly audit: AuditTrail; reado
           try {
             await audit.flushReads();
           } catch (error) {
-            console.error(`[${context?.requestId}] audit log append failed; withholding the response:`, error);
+            log.error({ err: error, requestId: context?.requestId }, 'audit log append failed; withholding the response');
             if (response.body.kind === 'single') {
               response.body.singleResult = { errors: [{ message: 'Internal server error: the read could not be recorded in the audit log', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
             }

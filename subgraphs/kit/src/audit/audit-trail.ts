@@ -2,6 +2,7 @@ import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestPurpose, Viewer } from '../auth/viewer';
 import { MAX_OPERATION_NAME_LENGTH, isOperationName } from '../http/operation-name';
+import type { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import { duplicateError, isUniqueViolation, uniqueViolationField } from '../writes/unique-violation';
 import { AuditAction } from './audit-entry.entity';
 import { appendAuditEntries, type AuditRecord } from './append-audit-entries';
@@ -43,6 +44,7 @@ export class AuditTrail {
   constructor(
     private readonly db: DataSource,
     private readonly request: AuditedRequest,
+    private readonly metrics?: SubgraphMetrics,
   ) {
     this.documentHash = request.documentHash;
     this.operationName = request.operationName;
@@ -68,7 +70,7 @@ export class AuditTrail {
     try {
       return await this.db.transaction(async (manager) => {
         const result = await work(manager);
-        await appendAuditEntries(manager, [this.record(AuditAction.WRITE, [`${info.parentType.name}.${info.fieldName}`], options.person ?? null)]);
+        await this.measured(appendAuditEntries(manager, [this.record(AuditAction.WRITE, [`${info.parentType.name}.${info.fieldName}`], options.person ?? null)]));
         return result;
       });
     } catch (error) {
@@ -93,7 +95,20 @@ export class AuditTrail {
     if (this.reads.size === 0) return;
     const records = [...this.reads].map(([person, coordinates]) => this.record(AuditAction.READ, [...coordinates].sort(), person));
     this.reads.clear();
-    await this.db.transaction((manager) => appendAuditEntries(manager, records));
+    await this.measured(this.db.transaction((manager) => appendAuditEntries(manager, records)));
+  }
+
+  /** An append's outcome and latency (waiting for the chain head included) for the audit metrics. */
+  private async measured(append: Promise<void>): Promise<void> {
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    try {
+      await append;
+      this.metrics?.auditAppend(true, seconds());
+    } catch (error) {
+      this.metrics?.auditAppend(false, seconds());
+      throw error;
+    }
   }
 
   private record(action: AuditAction, coordinates: readonly string[], person: string | null): AuditRecord {

@@ -5,5 +5,5 @@ export { mintDevelopmentToken, type DevelopmentTokenRequest } from './developmen
 export { DOCUMENT_HASH_HEADER, MAX_PURPOSE_LENGTH, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from './headers';
 export { SCOPES, isScope, type Scope } from './scopes';
 export { createTokenVerifier, type TokenVerifier } from './token-verifier';
-export { mayReadPersonalData, type RequestPurpose, type Viewer } from './viewer';
+export { CLIENTS, isClient, mayReadPersonalData, type Client, type RequestPurpose, type Viewer } from './viewer';
 export { purposeOf } from './purpose';

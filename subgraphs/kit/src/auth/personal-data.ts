@@ -16,7 +16,11 @@ export function Personal<TRoot>(kind: PersonalDataKind, subjectOf: (root: TRoot)
   const guard: MiddlewareFn<SubgraphContext<unknown>> = async ({ root, context, info }, next) => {
     const value: unknown = await next();
     if (typeof value !== 'string') return value;
-    if (!mayReadPersonalData(context.viewer, context.purpose)) return maskPersonalData(kind, value);
+    if (!mayReadPersonalData(context.viewer, context.purpose)) {
+      context.metrics.personalField(kind, false);
+      return maskPersonalData(kind, value);
+    }
+    context.metrics.personalField(kind, true);
     context.audit.recordRead(`${info.parentType.name}.${info.fieldName}`, subjectOf(root as TRoot));
     return value;
   };

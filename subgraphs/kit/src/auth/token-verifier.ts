@@ -5,7 +5,7 @@ import { isAgency } from './agencies';
 import type { AuthConfig, TokenKeys } from './auth-config';
 import { UnauthenticatedError } from './auth-errors';
 import { isScope, type Scope } from './scopes';
-import type { Viewer } from './viewer';
+import { isClient, type Viewer } from './viewer';
 
 /** Verifies a request's `Authorization` header and returns who is asking, or throws UNAUTHENTICATED. */
 export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer>;
@@ -98,5 +98,7 @@ function viewerOf(payload: JWTPayload): Viewer {
   if (!isAgency(agency)) throw new UnauthenticatedError('the token\'s "agency" claim must be one of the agencies of the graph');
   const scopes = payload['scopes'];
   if (!Array.isArray(scopes) || !scopes.every(isScope)) throw new UnauthenticatedError('the token\'s "scopes" claim must be a list of read, pii:read, write, audit:read');
-  return { subject, agency, scopes: [...new Set<Scope>(scopes)] };
+  const client = payload['client'];
+  if (client !== undefined && !isClient(client)) throw new UnauthenticatedError('the token\'s "client" claim, when present, must be "dashboard"');
+  return { subject, agency, scopes: [...new Set<Scope>(scopes)], ...(client === undefined ? {} : { client }) };
 }

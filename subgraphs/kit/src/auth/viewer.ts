@@ -7,6 +7,20 @@ export interface Viewer {
   readonly subject: string;
   readonly agency: Agency;
   readonly scopes: readonly Scope[];
+  /**
+   * The token's `client` claim: which application holds it, when it is one
+   * the platform restricts. A `dashboard` token stands for a fixed screen,
+   * not a person at a query editor: in production it may run only the
+   * trusted documents (the dashboard's operations), never a query of its own.
+   */
+  readonly client?: Client;
+}
+
+export const CLIENTS = ['dashboard'] as const;
+export type Client = (typeof CLIENTS)[number];
+
+export function isClient(value: unknown): value is Client {
+  return typeof value === 'string' && (CLIENTS as readonly string[]).includes(value);
 }
 
 /** What a request says about itself, beyond its token; recorded in the audit log. */

@@ -1,5 +1,8 @@
+export { DEFAULT_COMPRESSION_MIN_BYTES, appendVary, compress, endCompressible, negotiateEncoding, type ContentEncoding } from './compression';
 export { documentHash } from './document-hash';
+export { firstRoute, type Route } from './first-route';
 export { DEFAULT_HTTP_TIMEOUTS, readHttpTimeouts, type HttpTimeouts } from './http-timeouts';
+export { observeRequest, type RequestObservability } from './observe-request';
 export { MAX_OPERATION_NAME_LENGTH, MAX_PLANNED_OPERATION_NAME_LENGTH, isOperationName, operationNamePlugin } from './operation-name';
 export { CLIENT_REQUEST_ID_HEADER, MAX_REQUEST_ID_LENGTH, REQUEST_ID_HEADER, clientRequestIdOf, forwardedRequestId, mintRequestId } from './request-id';
 export { runService, type StoppableService } from './run-service';

@@ -1,6 +1,10 @@
+import { createLogger, type Logger } from '../log';
+
 /** A started service that can be stopped. */
 export interface StoppableService {
   readonly name: string;
+  /** The service's logger: its lifecycle lines go there too. */
+  readonly log: Logger;
   stop(): Promise<void>;
 }
 
@@ -15,12 +19,12 @@ export function runService(name: string, start: () => Promise<StoppableService>)
       const stop = (signal: NodeJS.Signals) => {
         if (stopping) return;
         stopping = true;
-        console.log(`${name}: ${signal} received, finishing in-flight requests`);
+        service.log.info({ signal }, 'signal received, finishing in-flight requests');
         service.stop().then(
-          () => process.exit(0),
+          () => exitAfterFlush(service.log, 0),
           (error: unknown) => {
-            console.error(`${name}: unclean stop:`, error);
-            process.exit(1);
+            service.log.error({ err: error }, 'unclean stop');
+            exitAfterFlush(service.log, 1);
           },
         );
       };
@@ -28,8 +32,15 @@ export function runService(name: string, start: () => Promise<StoppableService>)
       process.on('SIGINT', stop);
     },
     (error: unknown) => {
-      console.error(`${name}: failed to start: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
+      // The configuration (and so LOG_LEVEL) may be what failed: this line is always written.
+      const log = createLogger({ service: name, level: 'info' });
+      log.fatal({ reason: error instanceof Error ? error.message : String(error) }, 'failed to start');
+      exitAfterFlush(log, 1);
     },
   );
+}
+
+/** pino writes asynchronously: the last lines must reach stdout before the process ends. */
+function exitAfterFlush(log: Logger, code: number): void {
+  log.flush(() => process.exit(code));
 }

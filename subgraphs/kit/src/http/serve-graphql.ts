@@ -1,7 +1,10 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { RequestRecord } from '../log';
+import { appendVary, endCompressible } from './compression';
 import type { HttpTimeouts } from './http-timeouts';
+import { observeRequest, type RequestObservability } from './observe-request';
 import { REQUEST_ID_HEADER, mintRequestId } from './request-id';
 
 /** What `/ready` reports: ready or not, and anything an operator should see (which dependencies do not answer). */
@@ -16,14 +19,22 @@ export interface ServeOptions<TContext extends BaseContext> {
   readonly graphqlPath: string;
   readonly maxRequestBytes: number;
   readonly timeouts: HttpTimeouts;
+  /** Bodies at least this long go out compressed to clients that accept gzip or brotli. */
+  readonly compressionMinBytes: number;
+  /** The service's logger and request metrics: one access line and one observation per GraphQL request. */
+  readonly observability: RequestObservability;
   /**
    * The request's id, returned in `x-request-id` on every response: minted
    * here unless the service trusts the caller's (a subgraph trusts the
    * gateway's, which comes with its secret).
    */
   readonly requestId?: (request: IncomingMessage) => string;
-  /** Builds the request's context. */
-  readonly context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
+  /**
+   * Builds the request's context; `record` is what the access line and
+   * metrics will say about the request, under the id it is logged, traced and
+   * answered (x-request-id) with; the context hands it to the plugins.
+   */
+  readonly context: (request: IncomingMessage, record: RequestRecord) => Promise<TContext>;
   /** Readiness: can this service answer queries now (its database, its subgraphs)? 200 when ready, else 503, with the details. */
   readonly ready: () => Promise<boolean | Readiness>;
   /**
@@ -74,11 +85,12 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
     (request, response) => {
       const requestId = options.requestId?.(request) ?? mintRequestId();
       response.setHeader(REQUEST_ID_HEADER, requestId);
-      handle(apollo, options, request, response, requestId).catch((error: unknown) => {
+      const graphql = new URL(request.url ?? '/', 'http://localhost').pathname === options.graphqlPath;
+      observeRequest(options.observability, request, response, requestId, graphql, (record) => handle(apollo, options, request, response, record)).catch((error: unknown) => {
         // A client that went away, or was cut off by the timeouts, has nobody to answer: not a failure of this service.
         if (isConnectionReset(error)) return;
         const status = error instanceof RequestError ? error.status : 500;
-        if (status === 500) console.error(`[${requestId}] request failed:`, error);
+        if (status === 500) options.observability.log.error({ err: error, requestId }, 'request failed');
         if (!response.headersSent) sendJson(response, status, { errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message }] });
         else response.end();
       });
@@ -101,7 +113,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
   };
 }
 
-async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>, request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
+async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>, request: IncomingMessage, response: ServerResponse, record: RequestRecord): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'GET' && url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
   if (request.method === 'GET' && url.pathname === '/ready') {
@@ -120,14 +132,14 @@ async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContex
   const respond = async () => {
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(request, requestId),
+      context: () => options.context(request, record),
     });
     response.statusCode = result.status ?? 200;
-    for (const [name, value] of result.headers) response.setHeader(name, value);
-    if (result.body.kind === 'complete') {
-      response.end(result.body.string);
-      return;
+    for (const [name, value] of result.headers) {
+      if (name === 'vary') appendVary(response, value);
+      else response.setHeader(name, value);
     }
+    if (result.body.kind === 'complete') return endCompressible(request, response, result.body.string, options.compressionMinBytes);
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
   };

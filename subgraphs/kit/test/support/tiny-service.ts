@@ -1,5 +1,8 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import type { DestinationStream } from 'pino';
 import { DEFAULT_HTTP_TIMEOUTS, serveGraphQL, type HttpService, type HttpTimeouts } from '@governance/kit/http';
+import { createLogger, requestLogPlugin, type RequestRecord } from '@governance/kit/observability';
+import { OperationLabels, RequestMetrics } from '@governance/kit/metrics';
 
 export interface Deferred<T> {
   readonly promise: Promise<T>;
@@ -16,7 +19,7 @@ export function deferred<T>(): Deferred<T> {
 }
 
 export interface TinyService {
-  readonly apollo: ApolloServer<BaseContext>;
+  readonly apollo: ApolloServer<TinyContext>;
   readonly service: HttpService;
   /** Resolves once a request has entered the `slow` resolver. */
   readonly entered: Deferred<void>;
@@ -24,15 +27,28 @@ export interface TinyService {
   readonly release: Deferred<string>;
   /** What GET /ready answers from; a function that throws counts as not ready. */
   ready: () => Promise<boolean>;
+  readonly metrics: RequestMetrics;
   stop(): Promise<void>;
 }
 
+type TinyContext = BaseContext & { viewer: { agency: string; subject: string }; requestRecord: RequestRecord };
+
+export interface TinyServiceOptions {
+  readonly maxRequestBytes?: number;
+  readonly compressionMinBytes?: number;
+  /** Where the access lines go (silent without). */
+  readonly log?: DestinationStream;
+  readonly timeouts?: HttpTimeouts;
+}
+
 /** An Apollo Server with `type Query { slow: String, hello: String }` served on an ephemeral port of 127.0.0.1. */
-export async function startTinyService(options: { maxRequestBytes?: number; timeouts?: HttpTimeouts } = {}): Promise<TinyService> {
+export async function startTinyService(options: TinyServiceOptions = {}): Promise<TinyService> {
   const entered = deferred<void>();
   const release = deferred<string>();
-  const apollo = new ApolloServer<BaseContext>({
-    typeDefs: 'type Query { slow: String, hello: String }',
+  const log = createLogger({ service: 'tiny', level: options.log === undefined ? 'silent' : 'info', ...(options.log === undefined ? {} : { destination: options.log }) });
+  const metrics = new RequestMetrics('tiny', new OperationLabels(new Set(['Known']), 1));
+  const apollo = new ApolloServer<TinyContext>({
+    typeDefs: 'type Query { slow: String, hello: String, long(size: Int!): String, broken: String }',
     resolvers: {
       Query: {
         slow: async () => {
@@ -40,8 +56,13 @@ export async function startTinyService(options: { maxRequestBytes?: number; time
           return release.promise;
         },
         hello: () => 'world',
+        long: (_root: unknown, { size }: { size: number }) => 'x'.repeat(size),
+        broken: () => {
+          throw new Error('a driver error nobody meant');
+        },
       },
     },
+    plugins: [requestLogPlugin({ log, hashDocuments: true })],
   });
   await apollo.start();
   const tiny: TinyService = {
@@ -49,13 +70,16 @@ export async function startTinyService(options: { maxRequestBytes?: number; time
     entered,
     release,
     ready: async () => true,
+    metrics,
     service: await serveGraphQL(apollo, {
       host: '127.0.0.1',
       port: 0,
       graphqlPath: '/graphql',
       maxRequestBytes: options.maxRequestBytes ?? 1_000,
       timeouts: options.timeouts ?? DEFAULT_HTTP_TIMEOUTS,
-      context: async () => ({}),
+      compressionMinBytes: options.compressionMinBytes ?? 1_024,
+      observability: { log, metrics, counts: 'sqlStatements', scoped: false },
+      context: async (_request, requestRecord) => ({ viewer: { agency: 'commerce-bureau', subject: 'tester' }, requestRecord }),
       ready: () => tiny.ready(),
     }),
     async stop() {
