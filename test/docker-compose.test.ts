@@ -25,7 +25,7 @@ describe('docker-compose.yml', () => {
     ['an agency without its service', (yaml: string) => yaml.replace(/^ {2}commerce-bureau:\n(?: {4}.*\n)+/m, ''), /no service commerce-bureau/],
     ['a subgraph that does not wait for its owner', (yaml: string) => yaml.replace(/^( {2}public-security:\n(?: {4}.*\n)*?) {6}commerce-bureau: \{ condition: service_healthy \}\n/m, '$1'), /public-security: does not wait for its owner commerce-bureau/],
     ['another agency\'s database password', (yaml: string) => yaml.replace(/^( {2}commerce-bureau:\n(?: {4}.*\n)*? {6}NODE_ENV: production\n)/m, '$1      PEEK: ${PUBLIC_SECURITY_DB_PASSWORD}\n'), /commerce-bureau: holds PUBLIC_SECURITY_DB_PASSWORD/],
-    ['a variable the service does not read', (yaml: string) => yaml.replace(/^( {2}gateway:\n(?: {4}.*\n)*? {6}NODE_ENV: production\n)/m, '$1      LOG_LEVEL: debug\n'), /gateway: sets LOG_LEVEL/],
+    ['a variable the service does not read', (yaml: string) => yaml.replace(/^( {2}gateway:\n(?: {4}.*\n)*? {6}NODE_ENV: production\n)/m, '$1      LOG_FORMAT: text\n'), /gateway: sets LOG_FORMAT/],
   ])('is checked: %s is found', (_case, edit, problem) => {
     const edited = edit(text);
     expect(edited).not.toBe(text);

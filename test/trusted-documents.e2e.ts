@@ -92,6 +92,7 @@ describe('trusted documents', () => {
       gateway = await startGateway(
         loadGatewayConfig({
           NODE_ENV: 'production',
+          LOG_LEVEL: 'warn',
           PORT: '0',
           JWKS_FILE: keys.jwksFile,
           ...Object.fromEntries(SUBGRAPHS.flatMap(({ name }) => [[subgraphUrlVariable(name), `http://127.0.0.1:${closed}/graphql`], [subgraphSecretVariable(name), `${name}-secret-for-tests-only-0123456789`]])),

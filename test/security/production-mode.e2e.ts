@@ -46,8 +46,8 @@ describe('the gateway in production', () => {
     const port = await closedPort();
     const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [subgraphUrlVariable(name), `http://127.0.0.1:${port}/graphql`]));
     const secrets = Object.fromEntries(SUBGRAPHS.map(({ name }) => [subgraphSecretVariable(name), `production-secret-of-${name}-0123456789abcdef`]));
-    production = await startGateway(loadGatewayConfig({ NODE_ENV: 'production', PORT: '0', SHUTDOWN_GRACE_MS: '0', JWKS_FILE: keys.jwksFile, ...urls, ...secrets }));
-    development = await startGateway(loadGatewayConfig({ NODE_ENV: 'development', PORT: '0', SHUTDOWN_GRACE_MS: '0', ...urls }));
+    production = await startGateway(loadGatewayConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', SHUTDOWN_GRACE_MS: '0', JWKS_FILE: keys.jwksFile, ...urls, ...secrets }));
+    development = await startGateway(loadGatewayConfig({ NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: '0', SHUTDOWN_GRACE_MS: '0', ...urls }));
     token = keys.sign(claims('community-committees'));
   });
   afterAll(async () => {

@@ -7,6 +7,8 @@ import { AGENCIES, subgraphSecretVariable } from '@governance/kit/auth';
 export function productionEnv(): Record<string, string> {
   return {
     NODE_ENV: 'production',
+    // Production logs every request at info; a test's output keeps to warnings, like the test environment's.
+    LOG_LEVEL: 'warn',
     JWKS_URL: 'https://identity.example.gov.cn/.well-known/jwks.json',
     ...Object.fromEntries(AGENCIES.map((agency) => [subgraphSecretVariable(agency), `${agency}-secret-for-tests-only-0123456789`])),
   };
