@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import { createTokenVerifier, purposeOf, PURPOSE_HEADER, type AuthConfig, type Viewer } from '@governance/kit/auth';
+import { createTokenVerifier, purposeOf, PURPOSE_HEADER, type AuthConfig, type StatedPurpose, type Viewer } from '@governance/kit/auth';
 import { REQUEST_ID_HEADER, clientRequestIdOf, headerOf } from '@governance/kit/http';
+import { PersonalDataNotes } from './personal-data-notes';
 
 /** What the gateway keeps per request and forwards to the subgraphs. */
 export interface GatewayContext {
@@ -11,7 +12,10 @@ export interface GatewayContext {
   readonly viewer: Viewer;
   /** Forwarded as it came: every subgraph verifies the token again. */
   readonly authorization: string;
-  readonly purpose: string | null;
+  /** x-purpose, parsed once here (a malformed one is refused with 400 before anything is planned) and forwarded as parsed. */
+  readonly purpose: StatedPurpose | null;
+  /** What the subgraphs said about the personal fields they masked or unmasked, for the client's response. */
+  readonly personalData: PersonalDataNotes;
 }
 
 /** The first gate: no valid token, no request (HTTP 401), before anything is parsed or planned. */
@@ -25,6 +29,7 @@ export function createGatewayContext(auth: AuthConfig): (request: IncomingMessag
       clientRequestId: clientRequestIdOf(headerOf(request, REQUEST_ID_HEADER)),
       authorization,
       purpose: purposeOf(headerOf(request, PURPOSE_HEADER)),
+      personalData: new PersonalDataNotes(),
     };
   };
 }

@@ -1,12 +1,14 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { residentGate } from '@governance/kit/auth';
 import { logUnexpectedErrors } from '@governance/kit/errors';
 import { MAX_OPERATION_NAME_LENGTH, operationNamePlugin, serveGraphQL, type StoppableService } from '@governance/kit/http';
 import type { GatewayConfig } from './config';
 import { createSubgraphFetchers } from './fetcher';
 import { createErrorFormatter } from './format-error';
 import { operationGuards } from './operation-limits';
+import { personalDataNotesPlugin } from './personal-data-notes';
 import { subgraphReadiness } from './readiness';
 import { createGatewayContext, type GatewayContext } from './request-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -50,7 +52,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Apollo's landing page loads Sandbox from Apollo's CDN; our playground (web/) takes its place.
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationNamePlugin({ maxLength: () => MAX_OPERATION_NAME_LENGTH }), logUnexpectedErrors(), ...guards.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      operationNamePlugin({ maxLength: () => MAX_OPERATION_NAME_LENGTH }),
+      // A resident's token reads its own access report and nothing else: refused here before any subgraph is called.
+      residentGate(),
+      personalDataNotesPlugin(),
+      logUnexpectedErrors(),
+      ...guards.plugins,
+    ],
     validationRules: guards.validationRules,
     parseOptions: guards.parseOptions,
     formatError: createErrorFormatter({ suggestions: introspection }),

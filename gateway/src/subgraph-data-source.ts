@@ -1,11 +1,14 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import { DOCUMENT_HASH_HEADER, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from '@governance/kit/auth';
+import { DOCUMENT_HASH_HEADER, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER, formatPurpose } from '@governance/kit/auth';
+import { PERSONAL_DATA_EXTENSION } from '@governance/kit/data-sharing';
 import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER, documentHash } from '@governance/kit/http';
 import type { SubgraphEndpoint } from './config';
 import { passSubgraphRefusals } from './subgraph-client-errors';
 import type { GatewayContext } from './request-context';
+
+type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
 
 /** Codes for a subgraph's refusal of the whole call; anything else means it could not answer. */
 const STATUS_CODES: Readonly<Record<number, string>> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN' };
@@ -35,11 +38,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.clientRequestId !== null) headers.set(CLIENT_REQUEST_ID_HEADER, context.clientRequestId);
     headers.set('authorization', context.authorization);
     headers.set(SUBGRAPH_SECRET_HEADER, this.endpoint.secret);
-    if (context.purpose !== null) headers.set(PURPOSE_HEADER, context.purpose);
+    if (context.purpose !== null) headers.set(PURPOSE_HEADER, formatPurpose(context.purpose));
     // The operation the gateway resolved (named in the body or the document); the subgraph only sees the planner's.
     const operationName = incomingRequestContext.operationName;
     if (operationName) headers.set(OPERATION_NAME_HEADER, operationName);
     if (incomingRequestContext.document) headers.set(DOCUMENT_HASH_HEADER, documentHash(incomingRequestContext.document));
+  }
+
+  /** @apollo/gateway drops a subgraph's response extensions: what it says about personal fields is kept for the client (personal-data-notes). */
+  override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse['response'] {
+    context.personalData?.add(this.endpoint.name, response.extensions?.[PERSONAL_DATA_EXTENSION]);
+    return response;
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

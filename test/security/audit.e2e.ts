@@ -2,8 +2,8 @@ import { verifyAuditChain } from '@governance/kit';
 import { verifyPlatformAudit } from '@governance/scripts/audit-verify';
 import type { DataSource } from 'typeorm';
 import { startStack, type Stack } from '../support/stack';
-import { entitled } from '../support/tokens';
-import { auditRows, databaseUrlOf, postAs, resealedHash, somePerson } from './support';
+import { TEST_PURPOSE, entitled } from '../support/tokens';
+import { auditRows, postAs, resealedHash, somePerson, stackDatabaseEnv } from './support';
 
 /**
  * Tampering with the audit log directly in the database (an operator with
@@ -84,7 +84,7 @@ describe('a tampered audit log', () => {
   }
 
   async function platformReport() {
-    const [verification] = await verifyPlatformAudit({ COMMUNITY_COMMITTEES_DATABASE_URL: databaseUrlOf(db) }, ['community-committees']);
+    const [verification] = await verifyPlatformAudit(stackDatabaseEnv(stack), ['community-committees']);
     expect(verification.subgraph).toBe('community-committees');
     return verification.report;
   }
@@ -99,7 +99,7 @@ describe('a tampered audit log', () => {
       clientRequestId: 'audit-test-1',
       subject: 'test@community-committees',
       agency: 'community-committees',
-      purpose: 'automated test',
+      purpose: TEST_PURPOSE,
       action: 'READ',
       fieldCoordinates: ['Person.name', 'Person.phone'],
       person: people[0].id,

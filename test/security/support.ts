@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { hashAuditEntry, type AuditAction } from '@governance/kit';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, SCOPES, type Agency } from '@governance/kit/auth';
+import { subgraphVariable } from '@governance/kit/env';
 import { countRows } from '../support/database';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import type { Stack, SubgraphName } from '../support/stack';
@@ -140,6 +141,8 @@ export function resealedHash(row: Record<string, unknown>): string {
     subject: String(row.subject),
     agency: String(row.agency),
     purpose: (row.purpose as string | null) ?? null,
+    caseReference: (row.case_reference as string | null) ?? null,
+    agreement: (row.agreement as string | null) ?? null,
     operationName: (row.operation_name as string | null) ?? null,
     documentHash: (row.document_hash as string | null) ?? null,
     action: row.action as AuditAction,
@@ -156,6 +159,11 @@ export function databaseUrlOf(db: DataSource): string {
   if (options.type === 'better-sqlite3') return `sqlite:${options.database}`;
   if (options.url === undefined) throw new Error('the data source has no URL');
   return options.url;
+}
+
+/** `<SUBGRAPH>_DATABASE_URL` of every subgraph of a stack: what `npm run audit:verify` needs to reach the same databases. */
+export function stackDatabaseEnv(stack: Stack): Record<string, string> {
+  return Object.fromEntries(Object.values(stack.subgraphs).map((subgraph) => [subgraphVariable(subgraph.name, 'DATABASE_URL'), databaseUrlOf(subgraph.db)]));
 }
 
 // ---------------------------------------------------------------- operations

@@ -1,12 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { AuditTrail } from './audit';
+import { AuditTrail, type HeadListener } from './audit';
 import { DOCUMENT_HASH_HEADER, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from './auth/headers';
 import { purposeOf } from './auth/purpose';
 import { secretMatches } from './auth/subgraph-secret';
 import { createTokenVerifier } from './auth/token-verifier';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
+import { NO_PERSONAL_DATA } from './data-sharing/policy';
+import { PersonalDataAccess } from './data-sharing/personal-data-access';
 import { CLIENT_REQUEST_ID_HEADER, MAX_OPERATION_NAME_LENGTH, REQUEST_ID_HEADER, clientRequestIdOf, forwardedRequestId, headerOf, isOperationName, mintRequestId } from './http';
 import { createOwnerChecks } from './owners';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -54,23 +56,27 @@ function requestFacts(request: IncomingMessage, fromGateway: boolean): { clientR
  * gateway), then loaders, owner checks and the audit trail are made for this
  * request alone.
  */
-export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, db: DataSource) {
+export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, db: DataSource, heads?: HeadListener) {
   const verify = createTokenVerifier(config.auth);
+  const policy = definition.dataSharing ?? NO_PERSONAL_DATA;
   return async (request: IncomingMessage, requestId: string): Promise<SubgraphContext<TLoaders>> => {
     const authorization = headerOf(request, 'authorization');
     const viewer = await verify(authorization);
     const purpose = purposeOf(headerOf(request, PURPOSE_HEADER));
     const fromGateway = isTrustedCaller(config, request);
     const facts = requestFacts(request, fromGateway);
+    const forwarded = { requestId, authorization: authorization ?? '' };
     return {
       requestId,
       viewer,
       purpose,
       fromGateway,
-      audit: new AuditTrail(db, { requestId, viewer, purpose, ...facts }),
+      audit: new AuditTrail(db, { requestId, viewer, purpose, ...facts }, heads),
+      personalData: new PersonalDataAccess(db, { owner: config.name, policy, viewer, purpose }),
       loaders: definition.createLoaders(db),
       db,
-      owners: createOwnerChecks(config.owners, config.ownerTimeoutMs, { requestId, authorization: authorization ?? '' }),
+      owners: createOwnerChecks(config.owners, config.ownerTimeoutMs, forwarded),
+      forwarded,
       config,
     };
   };

@@ -3,7 +3,11 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import type { DataSource } from 'typeorm';
 import { loadSubgraphConfig, type SubgraphConfig } from './config';
 import { auditPlugin } from './audit';
+import { residentGate } from './auth/resident-gate';
 import { subgraphSecretPlugin } from './auth/subgraph-secret';
+import { loadDataSharingPolicy } from './data-sharing/load-policy';
+import { personalDataPlugin } from './data-sharing/personal-data-plugin';
+import { personalCoordinates } from './data-sharing/personal-fields';
 import type { SubgraphContext } from './context';
 import { openDataSource } from './data-source';
 import { logUnexpectedErrors, maskUnexpectedError } from './errors';
@@ -11,6 +15,8 @@ import { MAX_OPERATION_NAME_LENGTH, MAX_PLANNED_OPERATION_NAME_LENGTH, operation
 import { createRequestContext, subgraphRequestId } from './request-context';
 import { StatementCounter } from './statement-counter';
 import type { SubgraphDefinition } from './subgraph-definition';
+import { HeadPublisher } from './witness/head-publisher';
+import { witnessRoute } from './witness/witness-route';
 
 export interface RunningSubgraph extends StoppableService {
   readonly url: string;
@@ -18,6 +24,8 @@ export interface RunningSubgraph extends StoppableService {
   readonly db: DataSource;
   /** Counts every SQL statement this subgraph sends (migrations and seed included). */
   readonly statements: StatementCounter;
+  /** Signs the audit chain's head and sends it to the other agencies (`publishCurrent` does so now). */
+  readonly heads: HeadPublisher;
 }
 
 /**
@@ -27,20 +35,27 @@ export interface RunningSubgraph extends StoppableService {
 export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig): Promise<RunningSubgraph> {
   const statements = new StatementCounter(definition.name, config.logSql);
   const db = await openDataSource(config.database, definition, statements);
+  let heads: HeadPublisher | undefined;
   try {
+    const schema = definition.buildSchema();
+    if (personalCoordinates(schema).length > 0 && definition.dataSharing === undefined) throw new Error(`${definition.name}: the schema has personal fields, so the definition needs its dataSharing policy`);
+    if (definition.dataSharing !== undefined) await loadDataSharingPolicy(db, definition.dataSharing);
     if (config.seedOnEmpty && (await definition.seed.isEmpty(db))) {
       await definition.seed.run(db, config);
       if (config.environment !== 'test') console.log(`${definition.name}: seeded an empty database`);
     }
+    heads = new HeadPublisher({ agency: definition.name, db, config: config.auditHeads, peers: config.peers, timeoutMs: config.ownerTimeoutMs });
     const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
-      schema: definition.buildSchema(),
+      schema,
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginLandingPageDisabled(),
         // The gateway's planner names its fetches after the client's operation, which the gateway has already bounded.
         operationNamePlugin({ maxLength: (context) => (context.fromGateway ? MAX_PLANNED_OPERATION_NAME_LENGTH : MAX_OPERATION_NAME_LENGTH) }),
         subgraphSecretPlugin(),
+        residentGate(),
         auditPlugin(),
+        personalDataPlugin(),
         logUnexpectedErrors(),
       ],
       formatError: maskUnexpectedError,
@@ -59,7 +74,9 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         await db.query('SELECT 1');
         return true;
       },
-      context: createRequestContext(definition, config, db),
+      context: createRequestContext(definition, config, db, heads),
+      // Other agencies hand in their signed audit heads here.
+      routes: witnessRoute({ db, secret: config.subgraphSecret, peers: config.peers }),
     });
     return {
       name: definition.name,
@@ -67,13 +84,16 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       port: http.port,
       db,
       statements,
+      heads,
       stop: async () => {
         await http.close(config.shutdownGraceMs);
         await apollo.stop();
+        await heads?.stop();
         await db.destroy();
       },
     };
   } catch (error) {
+    await heads?.stop();
     if (db.isInitialized) await db.destroy();
     throw error;
   }
