@@ -105,6 +105,17 @@ export async function postAs(url: string, query: string, variables: Record<strin
 export { countRows };
 
 
+/** Writes back the audit_log rows and the head row as `auditRows` read them: each tampering test starts from an intact chain. */
+export async function restoreAuditLog(db: DataSource, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  await db.query('DELETE FROM audit_log');
+  for (const row of rows) {
+    const columns = Object.keys(row);
+    await db.query(`INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((column) => row[column]));
+  }
+  const last = rows.at(-1)!;
+  await db.query('UPDATE audit_chain_head SET sequence = ?, hash = ? WHERE id = 1', [last.sequence, last.hash]);
+}
+
 /** The audit_log rows of one subgraph, oldest first, as stored. */
 export async function auditRows(db: DataSource, fromSequence = 1): Promise<Array<Record<string, unknown>>> {
   return db.query('SELECT * FROM audit_log WHERE sequence >= ? ORDER BY sequence', [fromSequence]) as Promise<Array<Record<string, unknown>>>;

@@ -8,14 +8,14 @@ import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { entitled, gatewaySecretHeader, headersFor, type Caller } from './tokens';
 
 /**
- * Starts one subgraph on an ephemeral port over a fresh SQLite file in `dataDir`, seeded.
+ * Starts one subgraph on an ephemeral port (or `port`) over a fresh SQLite file in `dataDir`, seeded.
  * `env` adds variables, such as the URLs of the owner subgraphs it checks references with.
  */
-export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string, env: Record<string, string> = {}): Promise<RunningSubgraph> {
+export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string, env: Record<string, string> = {}, port = 0): Promise<RunningSubgraph> {
   const config = loadSubgraphConfig(definition, {
     ...env,
     NODE_ENV: 'test',
-    PORT: '0',
+    PORT: String(port),
     DATABASE_URL: await freshDatabaseUrl(definition.name, dataDir),
     SEED_ON_EMPTY: 'true',
     SHUTDOWN_GRACE_MS: '2000',

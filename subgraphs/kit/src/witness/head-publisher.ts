@@ -42,8 +42,9 @@ export class HeadPublisher implements HeadListener {
     this.track(this.publish(head));
   }
 
-  /** Signs the head as the database has it now and sends it to every peer that has not acknowledged it. */
+  /** Signs the head as the database has it now and sends it to every peer that has not acknowledged it (once heads already on their way have arrived). */
   async publishCurrent(): Promise<void> {
+    await Promise.all(this.inFlight);
     const head = await this.options.db.getRepository(AuditChainHead).findOneBy({ id: 1 });
     if (head === null || head.sequence === 0) return;
     const behind = [...this.options.peers.keys()].some((peer) => (this.delivered.get(peer) ?? 0) < head.sequence);
