@@ -77,7 +77,9 @@ async function main(): Promise<void> {
   if (token !== undefined) {
     console.log('\nAn analyst token (community-committees, scopes read,pii:read, 8 hours), already filled in on both pages:');
     console.log(`  ${token}`);
-    console.log('Personal data stays masked until a request also sends an "x-purpose" header; other tokens: npm run token -- --help');
+    console.log('Personal data stays masked until a request states a registered purpose (x-purpose: resident-services, for this token\'s agency);');
+    console.log('another agency\'s token needs a purpose its agreement covers (communityCommitteesDataSharing). Other tokens, a resident\'s included: npm run token -- --help');
+    console.log(`A person's data access report: ${gateway}/dashboard/access-report`);
   }
   console.log('Press Ctrl-C to stop.\n');
 }

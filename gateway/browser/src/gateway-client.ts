@@ -13,8 +13,12 @@ export interface GatewayClient {
   run<F extends OperationFile>(file: F, variables: VariablesOf<F>): Promise<GraphQLResult<DataOf<F>>>;
 }
 
-/** Operations are the files the build copied, fetched once each: the dashboard sends the contract verbatim. */
-export function createGatewayClient(config: PageConfig, token: () => string): GatewayClient {
+/**
+ * Operations are the files the build copied, fetched once each: the dashboard
+ * sends the contract verbatim. `headers` adds what the page states beside the
+ * token (x-purpose), read at each request.
+ */
+export function createGatewayClient(config: PageConfig, token: () => string, headers: () => Record<string, string> = () => ({})): GatewayClient {
   const texts = new Map<string, Promise<string>>();
   const operation = (file: string) => {
     let text = texts.get(file);
@@ -29,6 +33,6 @@ export function createGatewayClient(config: PageConfig, token: () => string): Ga
   };
   return {
     // The operation's name goes with every request, so the gateway's logs and the audit log say which screen asked.
-    run: async (file, variables) => postGraphQL(config.graphqlPath, { query: await operation(file), variables, operationName: OPERATION_NAMES[file] }, authorizationHeader(token())),
+    run: async (file, variables) => postGraphQL(config.graphqlPath, { query: await operation(file), variables, operationName: OPERATION_NAMES[file] }, { ...authorizationHeader(token()), ...headers() }),
   };
 }

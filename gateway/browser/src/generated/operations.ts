@@ -12,6 +12,13 @@ export type AssociationKind =
   /** An association that promotes safe communities and occupational safety. */
   | 'SAFETY_PROMOTION';
 
+/** What an audit entry records. */
+export type AuditAction =
+  /** A mutation that changed the agency's records. */
+  | 'WRITE'
+  /** A read of unmasked personal data. */
+  | 'READ';
+
 /** What an enforcement case is about. */
 export type EnforcementKind =
   /** Trading without a business licence (无证经营), such as a hidden workshop in a rented building. */
@@ -283,6 +290,18 @@ export type CommunityTalkEventDaysQueryVariables = Exact<{
 
 export type CommunityTalkEventDaysQuery = { readonly community: { readonly code: string, readonly talkEvents: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly heldOn: string }>, readonly pageInfo: { readonly endCursor: string | null, readonly hasNextPage: boolean } } | null } | null };
 
+export type DataAccessReportQueryVariables = Exact<{
+  person: string | number;
+}>;
+
+
+export type DataAccessReportQuery = { readonly dataAccessReport: { readonly person: string, readonly generatedAt: string, readonly withheldUntil: string | null, readonly entries: ReadonlyArray<{ readonly recordedAt: string, readonly recordedBy: string, readonly agency: string, readonly subject: string, readonly action: AuditAction, readonly purpose: string | null, readonly caseReference: string | null, readonly fields: ReadonlyArray<string>, readonly agreement: string | null, readonly operationName: string | null, readonly disclosedToPersonFrom: string | null }>, readonly sources: ReadonlyArray<{ readonly agency: string, readonly answered: boolean, readonly entries: number, readonly truncated: boolean }> } };
+
+export type DataSharingPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataSharingPolicyQuery = { readonly communityCommitteesDataSharing: { readonly purposes: ReadonlyArray<{ readonly code: string, readonly descriptionEn: string, readonly descriptionZh: string }> } };
+
 export type SubDistrictsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -305,6 +324,8 @@ export interface DashboardOperations {
   'dashboard/community-enterprises.graphql': { readonly name: 'CommunityEnterprises'; readonly variables: CommunityEnterprisesQueryVariables; readonly data: CommunityEnterprisesQuery };
   'dashboard/community-license-statuses.graphql': { readonly name: 'CommunityLicenseStatuses'; readonly variables: CommunityLicenseStatusesQueryVariables; readonly data: CommunityLicenseStatusesQuery };
   'dashboard/community-talk-event-days.graphql': { readonly name: 'CommunityTalkEventDays'; readonly variables: CommunityTalkEventDaysQueryVariables; readonly data: CommunityTalkEventDaysQuery };
+  'dashboard/data-access-report.graphql': { readonly name: 'DataAccessReport'; readonly variables: DataAccessReportQueryVariables; readonly data: DataAccessReportQuery };
+  'dashboard/data-sharing-policy.graphql': { readonly name: 'DataSharingPolicy'; readonly variables: DataSharingPolicyQueryVariables; readonly data: DataSharingPolicyQuery };
   'dashboard/sub-districts.graphql': { readonly name: 'SubDistricts'; readonly variables: SubDistrictsQueryVariables; readonly data: SubDistrictsQuery };
 }
 
@@ -325,5 +346,7 @@ export const OPERATION_NAMES: { readonly [File in keyof DashboardOperations]: Da
   'dashboard/community-enterprises.graphql': 'CommunityEnterprises',
   'dashboard/community-license-statuses.graphql': 'CommunityLicenseStatuses',
   'dashboard/community-talk-event-days.graphql': 'CommunityTalkEventDays',
+  'dashboard/data-access-report.graphql': 'DataAccessReport',
+  'dashboard/data-sharing-policy.graphql': 'DataSharingPolicy',
   'dashboard/sub-districts.graphql': 'SubDistricts',
 };
