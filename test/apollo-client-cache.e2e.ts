@@ -52,11 +52,12 @@ describe('Apollo Client with the generated type policies', () => {
   beforeAll(async () => {
     loadDevMessages();
     loadErrorMessages();
+    stack = await startStack({ gatewayEnv: { MAX_QUERY_COST: '10000000' } });
+    fixtures = await withDashboardFixtures(await discoverFixtures(stack));
+    // From here on: what the client says, not a loaded database's slow migrations while the stack starts.
     for (const method of ['warn', 'error'] as const) {
       jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
     }
-    stack = await startStack({ gatewayEnv: { MAX_QUERY_COST: '10000000' } });
-    fixtures = await withDashboardFixtures(await discoverFixtures(stack));
     const headers = await headersFor(entitled('community-committees'));
     client = new ApolloClient({ link: new HttpLink({ uri: stack.gateway.url, headers }), cache: new InMemoryCache({ typePolicies }) });
   }, 180_000);
