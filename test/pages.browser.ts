@@ -112,6 +112,8 @@ const JINYI = { subDistrict: '320571002000', community: '320571002001' };
     expect(response?.headers()['content-type']).toMatch(/^text\/html/);
     await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
     expect(await page.locator('#token').inputValue()).toBe(TOKEN);
+    // How to state a purpose, which personal data needs.
+    expect(await page.locator('#purpose-help').innerText()).toContain('"x-purpose": "patrol-vetting; case=SZ-2011-0042"');
 
     graphqlRequests.length = 0;
     await runInPlayground(page, 'SubDistricts', 'query SubDistricts {\n  subDistricts { code name city }\n}\n');

@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import type { Viewer } from '@governance/kit/auth';
+import { viewerAgency, type Viewer } from '@governance/kit/auth';
 import type { EnvReader } from '@governance/kit/env';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -34,8 +34,8 @@ export type RateLimit = (viewer: Viewer) => Promise<void>;
  */
 export function createRateLimit(config: RateLimitConfig, metrics: GatewayMetrics): RateLimit {
   const limits = [
-    { name: 'subject' as const, points: config.perSubject, key: (viewer: Viewer) => `${viewer.agency}/${viewer.subject}` },
-    { name: 'agency' as const, points: config.perAgency, key: (viewer: Viewer) => viewer.agency },
+    { name: 'subject' as const, points: config.perSubject, key: (viewer: Viewer) => `${viewerAgency(viewer)}/${viewer.subject}` },
+    { name: 'agency' as const, points: config.perAgency, key: (viewer: Viewer) => viewerAgency(viewer) },
   ]
     .filter((limit) => limit.points > 0)
     .map((limit) => ({ ...limit, limiter: new RateLimiterMemory({ points: limit.points, duration: config.windowSeconds }) }));

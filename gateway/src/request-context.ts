@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { createTokenVerifier, purposeOf, PURPOSE_HEADER, type AuthConfig, type Viewer } from '@governance/kit/auth';
+import { createTokenVerifier, purposeOf, PURPOSE_HEADER, type AuthConfig, type StatedPurpose, type Viewer } from '@governance/kit/auth';
 import { REQUEST_ID_HEADER, clientRequestIdOf, headerOf } from '@governance/kit/http';
 import type { RequestRecord } from '@governance/kit/observability';
 import type { RateLimit } from './rate-limits';
+import { PersonalDataNotes } from './personal-data-notes';
 
 /** What the gateway keeps per request and forwards to the subgraphs. */
 export interface GatewayContext {
@@ -15,7 +16,10 @@ export interface GatewayContext {
   readonly viewer: Viewer;
   /** Forwarded as it came: every subgraph verifies the token again. */
   readonly authorization: string;
-  readonly purpose: string | null;
+  /** x-purpose, parsed once here (a malformed one is refused with 400 before anything is planned) and forwarded as parsed. */
+  readonly purpose: StatedPurpose | null;
+  /** What the subgraphs said about the personal fields they masked or unmasked, for the client's response. */
+  readonly personalData: PersonalDataNotes;
 }
 
 /**
@@ -35,6 +39,7 @@ export function createGatewayContext(auth: AuthConfig, rateLimit: RateLimit): (r
       requestRecord,
       authorization,
       purpose: purposeOf(headerOf(request, PURPOSE_HEADER)),
+      personalData: new PersonalDataNotes(),
     };
   };
 }

@@ -1,5 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { residentGate } from '@governance/kit/auth';
 import { MAX_OPERATION_NAME_LENGTH, apolloExtrasDisabled, firstRoute, operationNamePlugin, serveGraphQL, type StoppableService } from '@governance/kit/http';
 import { requestLogPlugin, startObservability, type ObservabilityOptions } from '@governance/kit/observability';
 import type { GatewayConfig } from './config';
@@ -10,6 +11,7 @@ import { GatewayMetrics } from './gateway-metrics';
 import { jsonStatusPlugin } from './json-status-plugin';
 import { measuredFetcher } from './measured-fetcher';
 import { operationGuards } from './operation-limits';
+import { personalDataNotesPlugin } from './personal-data-notes';
 import { createRateLimit } from './rate-limits';
 import { subgraphReadiness } from './readiness';
 import { createGatewayContext, type GatewayContext } from './request-context';
@@ -70,6 +72,9 @@ export async function startGateway(config: GatewayConfig, options: Observability
       operationNamePlugin({ maxLength: () => MAX_OPERATION_NAME_LENGTH }),
       requestLogPlugin({ log, hashDocuments: true }),
       trustedDocumentsPlugin(trusted, { enforce: config.enforceTrustedDocuments }),
+      // A resident's token reads its own access report and nothing else: refused here before any subgraph is called.
+      residentGate(),
+      personalDataNotesPlugin(),
       jsonStatusPlugin(),
       ...guards.plugins,
     ],

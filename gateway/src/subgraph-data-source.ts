@@ -2,7 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { context as otelContext, propagation } from '@opentelemetry/api';
-import { DOCUMENT_HASH_HEADER, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from '@governance/kit/auth';
+import { DOCUMENT_HASH_HEADER, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER, formatPurpose } from '@governance/kit/auth';
+import { PERSONAL_DATA_EXTENSION } from '@governance/kit/data-sharing';
 import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER, documentHash } from '@governance/kit/http';
 import type { SubgraphEndpoint } from './config';
 import { fanOutEntities, uniqueRepresentations, type SubgraphResponse } from './entity-representations';
@@ -48,6 +49,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const sent = unique === null ? options : { ...options, request: { ...options.request, variables: unique.variables } };
     const key = this.merge === null ? null : mergeKey(this.endpoint.name, sent);
     const response = key === null ? await this.send(sent) : await this.merge!.run(key, () => this.send(sent));
+    // @apollo/gateway drops a subgraph's response extensions: what it says about personal fields is kept for the client (personal-data-notes).
+    options.context.personalData.add(this.endpoint.name, response.extensions?.[PERSONAL_DATA_EXTENSION]);
     return unique === null ? response : fanOutEntities(response, unique.indexOf);
   }
 
@@ -80,7 +83,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.clientRequestId !== null) headers.set(CLIENT_REQUEST_ID_HEADER, context.clientRequestId);
     headers.set('authorization', context.authorization);
     headers.set(SUBGRAPH_SECRET_HEADER, this.endpoint.secret);
-    if (context.purpose !== null) headers.set(PURPOSE_HEADER, context.purpose);
+    if (context.purpose !== null) headers.set(PURPOSE_HEADER, formatPurpose(context.purpose));
     // The operation the gateway resolved (named in the body or the document); the subgraph only sees the planner's.
     const operationName = incomingRequestContext.operationName;
     if (operationName) headers.set(OPERATION_NAME_HEADER, operationName);

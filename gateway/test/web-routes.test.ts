@@ -61,7 +61,7 @@ describe('the gateway\'s web routes', () => {
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['content-security-policy']).toContain("connect-src 'self'");
-    expect(pageConfig(response.body)).toEqual({ graphqlPath: '/graphql', dashboardPath: '/dashboard', assetsPath: '/assets', introspection: true, token: 'dev-token', agencies: loadGatewayConfig({}).agencyLabels });
+    expect(pageConfig(response.body)).toEqual({ graphqlPath: '/graphql', dashboardPath: '/dashboard', accessReportPath: '/dashboard/access-report', assetsPath: '/assets', introspection: true, token: 'dev-token', agencies: loadGatewayConfig({}).agencyLabels });
     const urls = [...response.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
     expect(urls).toContain('/assets/js/playground.js');
     expect(urls.some((url) => /^\/assets\/vendor\/graphiql@3\.\d+\.\d+\/graphiql\.min\.js$/.test(url))).toBe(true);
@@ -108,6 +108,11 @@ describe('the gateway\'s web routes', () => {
     const post = await raw(gateway.port, '/dashboard', { method: 'POST' });
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET, HEAD');
+    const report = await raw(gateway.port, '/dashboard/access-report');
+    expect(report.status).toBe(200);
+    expect(report.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(report.body).toContain('/assets/js/access-report.js');
+    expect((await raw(gateway.port, '/dashboard/access-report', { method: 'POST' })).status).toBe(405);
   });
 
   it('serves bundled files with their types: vendor files for good, the rest revalidated by ETag', async () => {

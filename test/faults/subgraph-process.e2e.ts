@@ -174,7 +174,7 @@ describe('a subgraph process killed, hung and restarted under load', () => {
     expect((await fetch(new URL('/ready', late.url))).status).toBe(200);
   }, 120_000);
 
-  it('leaves every audit chain intact (npm run audit:verify over every agency database)', async () => {
+  it('leaves every audit chain intact (npm run audit:verify over every agency\'s database)', async () => {
     const env = Object.fromEntries([...inProcess.map((subgraph) => [subgraphVariable(subgraph.name, 'DATABASE_URL'), databaseUrlOf(subgraph.db)]), [subgraphVariable('commerce-bureau', 'DATABASE_URL'), commerceDatabaseUrl]]);
     const reports = await verifyPlatformAudit(env);
     expect(reports.map(({ subgraph, report }) => [subgraph, report.intact]).sort()).toEqual(subgraphDefinitions.map((subgraph) => [subgraph.name, true]).sort());

@@ -118,7 +118,7 @@ export function randomRequest(random: SeededRandom, authorization: Record<string
   if (contentType !== '') headers['content-type'] = contentType;
   if (random.next() < 0.85) Object.assign(headers, authorization);
   else if (random.next() < 0.5) headers.authorization = `Bearer ${headerValue(random)}`;
-  if (random.next() < 0.5) headers['x-purpose'] = random.next() < 0.5 ? 'fuzz case 42' : headerValue(random);
+  if (random.next() < 0.5) headers['x-purpose'] = random.next() < 0.5 ? 'case-handling; case=FUZZ-42' : headerValue(random);
   if (random.next() < 0.3) headers['x-request-id'] = headerValue(random);
   if (random.next() < 0.3) headers['apollo-require-preflight'] = 'true';
   if (random.next() < 0.5) Object.assign(headers, secret);

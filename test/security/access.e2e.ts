@@ -5,8 +5,9 @@ import { JINYI, RECORD_TALK_EVENT, auditRows, postAs, raw, snapshot, somePerson,
 
 /**
  * What a valid token may do. Personal fields come back masked unless the
- * token holds pii:read and the request states a purpose; an unmasked read is
- * audited, one READ entry per person. Writes need `write` and the agency that
+ * token holds pii:read and the request states a purpose its agency may read
+ * them for (test/data-sharing.e2e.ts tests the agreements); an unmasked read
+ * is audited, one READ entry per person and agreement. Writes need `write` and the agency that
  * owns the records; audit logs need `audit:read` and the own agency.
  */
 
@@ -55,9 +56,9 @@ describe('personal data', () => {
     }
   });
 
-  it('shows personal data to pii:read with a purpose, and audits the read before answering', async () => {
+  it('shows personal data to pii:read with an agreed purpose, and audits the read, naming the agreement, before answering', async () => {
     const before = await snapshot(stack);
-    const caller: Caller = { agency: 'public-security', scopes: ['read', 'pii:read'], purpose: 'case 2011-0042', subject: 'officer-7' };
+    const caller: Caller = { agency: 'public-security', scopes: ['read', 'pii:read'], purpose: 'case-handling; case=SZ-2011-0042', subject: 'officer-7' };
     const result = await stack.query<PersonData>(PERSON, { id: person.id }, caller);
     expect(result.errors).toBeUndefined();
     expect(result.data!.person).toEqual(person);
@@ -71,7 +72,9 @@ describe('personal data', () => {
       person: person.id,
       subject: 'officer-7',
       agency: 'public-security',
-      purpose: 'case 2011-0042',
+      purpose: 'case-handling',
+      case_reference: 'SZ-2011-0042',
+      agreement: 'CC-DSA-2026-002',
       // The client named its operation in the document (and sent no separate operationName): that name, not the gateway's internal one.
       operation_name: 'Person',
     });

@@ -2,8 +2,8 @@ import { verifyAuditChain } from '@governance/kit';
 import { verifyPlatformAudit } from '@governance/scripts/audit-verify';
 import type { DataSource } from 'typeorm';
 import { startStack, type Stack } from '../support/stack';
-import { entitled } from '../support/tokens';
-import { auditRows, databaseUrlOf, postAs, resealedHash, somePerson } from './support';
+import { TEST_PURPOSE, entitled } from '../support/tokens';
+import { auditRows, postAs, resealedHash, restoreAuditLog, somePerson, stackDatabaseEnv } from './support';
 
 /**
  * Tampering with the audit log directly in the database (an operator with
@@ -67,15 +67,7 @@ describe('a tampered audit log', () => {
   afterAll(() => stack.stop());
 
   /** Puts the log back as it was written, so that each test tampers with an intact chain. */
-  afterEach(async () => {
-    await db.query('DELETE FROM audit_log');
-    for (const row of original) {
-      const columns = Object.keys(row);
-      await db.query(`INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((column) => row[column]));
-    }
-    const last = original.at(-1)!;
-    await db.query('UPDATE audit_chain_head SET sequence = ?, hash = ? WHERE id = 1', [last.sequence, last.hash]);
-  });
+  afterEach(() => restoreAuditLog(db, original));
 
   async function page(variables: Record<string, unknown> = {}): Promise<AuditPage> {
     const result = await stack.query<{ communityCommitteesAuditLog: AuditPage }>(LOG, variables, entitled('community-committees'));
@@ -84,7 +76,7 @@ describe('a tampered audit log', () => {
   }
 
   async function platformReport() {
-    const [verification] = await verifyPlatformAudit({ COMMUNITY_COMMITTEES_DATABASE_URL: databaseUrlOf(db) }, ['community-committees']);
+    const [verification] = await verifyPlatformAudit(stackDatabaseEnv(stack), ['community-committees']);
     expect(verification.subgraph).toBe('community-committees');
     return verification.report;
   }
@@ -99,7 +91,7 @@ describe('a tampered audit log', () => {
       clientRequestId: 'audit-test-1',
       subject: 'test@community-committees',
       agency: 'community-committees',
-      purpose: 'automated test',
+      purpose: TEST_PURPOSE,
       action: 'READ',
       fieldCoordinates: ['Person.name', 'Person.phone'],
       person: people[0].id,

@@ -6,7 +6,7 @@ import { verifyPlatformAudit } from '@governance/scripts/audit-verify';
 import { LogLines } from '../support/log-lines';
 import { startStack, type Stack } from '../support/stack';
 import { entitled, gatewaySecretHeader, headersFor } from '../support/tokens';
-import { JINYI, RECORD_TALK_EVENT, auditRows, bearer, claims, countRows, databaseUrlOf, hs256, postAs, raw, talkEventInput, type RawResponse } from './support';
+import { JINYI, RECORD_TALK_EVENT, auditRows, bearer, claims, countRows, hs256, postAs, raw, stackDatabaseEnv, talkEventInput, type RawResponse } from './support';
 
 /**
  * What an audit entry says about its request is what the platform vouches
@@ -149,7 +149,8 @@ describe('tokens with odd but valid claims, and claims of the wrong type', () =>
   afterAll(() => stack.stop());
 
   const ODD_SUBJECTS = ['𠮷野家-张三', 'o\'brien "x", \\y; DROP TABLE audit_log; --', '𠮷'.repeat(200), 'موظف-٧', 'clerk 7 👩‍💻', ' padded subject ', 'x'.repeat(200)];
-  const ODD_PURPOSES = ['"quoted" \\back\\slash\' %s %n {}', 'p'.repeat(200), 'case 2011-0042'];
+  // The widest x-purpose the syntax allows: every punctuation a case reference may hold, and a code and reference of the longest length.
+  const ODD_PURPOSES = ['case-handling; case=SZ/2011:0042_a.b-c', `${'a'.repeat(64)} ;  case = ${'9'.repeat(64)}`, 'resident-services'];
 
   it('writes audit entries for every odd subject, purpose, client id and name, and every chain verifies', async () => {
     const input = await talkEventInput(stack, '奇特声明');
@@ -165,9 +166,7 @@ describe('tokens with odd but valid claims, and claims of the wrong type', () =>
     }
     const subjects = (await auditRows(stack.subgraphs['public-security'].db)).map((row) => row.subject);
     expect(subjects.slice(-ODD_SUBJECTS.length)).toEqual(ODD_SUBJECTS);
-    const reports = await verifyPlatformAudit(
-      Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`, databaseUrlOf(subgraph.db)])),
-    );
+    const reports = await verifyPlatformAudit(stackDatabaseEnv(stack));
     expect(reports.map(({ subgraph, report }) => [subgraph, report.intact]).sort()).toEqual(Object.keys(stack.subgraphs).map((name) => [name, true]).sort());
   });
 
@@ -190,7 +189,7 @@ describe('tokens with odd but valid claims, and claims of the wrong type', () =>
     const direct = await raw(stack.subgraphs['public-security'].url, { headers: { 'content-type': 'application/json', ...gatewaySecretHeader('public-security'), ...bearer(token) }, body: JSON.stringify({ query: RECORD_TALK_EVENT, variables: { input } }) });
     expect(direct.status).toBe(401);
     expect(await countRows(db, 'audit_log')).toBe(before);
-    const [report] = await verifyPlatformAudit({ PUBLIC_SECURITY_DATABASE_URL: databaseUrlOf(db) }, ['public-security']);
+    const [report] = await verifyPlatformAudit(stackDatabaseEnv(stack), ['public-security']);
     expect(report.report.intact).toBe(true);
   });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { hashAuditEntry, type AuditAction } from '@governance/kit';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, SCOPES, type Agency } from '@governance/kit/auth';
+import { subgraphVariable } from '@governance/kit/env';
 import { countRows } from '../support/database';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import type { Stack, SubgraphName } from '../support/stack';
@@ -104,6 +105,17 @@ export async function postAs(url: string, query: string, variables: Record<strin
 export { countRows };
 
 
+/** Writes back the audit_log rows and the head row as `auditRows` read them: each tampering test starts from an intact chain. */
+export async function restoreAuditLog(db: DataSource, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  await db.query('DELETE FROM audit_log');
+  for (const row of rows) {
+    const columns = Object.keys(row);
+    await db.query(`INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((column) => row[column]));
+  }
+  const last = rows.at(-1)!;
+  await db.query('UPDATE audit_chain_head SET sequence = ?, hash = ? WHERE id = 1', [last.sequence, last.hash]);
+}
+
 /** The audit_log rows of one subgraph, oldest first, as stored. */
 export async function auditRows(db: DataSource, fromSequence = 1): Promise<Array<Record<string, unknown>>> {
   return db.query('SELECT * FROM audit_log WHERE sequence >= ? ORDER BY sequence', [fromSequence]) as Promise<Array<Record<string, unknown>>>;
@@ -140,6 +152,8 @@ export function resealedHash(row: Record<string, unknown>): string {
     subject: String(row.subject),
     agency: String(row.agency),
     purpose: (row.purpose as string | null) ?? null,
+    caseReference: (row.case_reference as string | null) ?? null,
+    agreement: (row.agreement as string | null) ?? null,
     operationName: (row.operation_name as string | null) ?? null,
     documentHash: (row.document_hash as string | null) ?? null,
     action: row.action as AuditAction,
@@ -156,6 +170,11 @@ export function databaseUrlOf(db: DataSource): string {
   if (options.type === 'better-sqlite3') return `sqlite:${options.database}`;
   if (options.url === undefined) throw new Error('the data source has no URL');
   return options.url;
+}
+
+/** `<SUBGRAPH>_DATABASE_URL` of every subgraph of a stack: what `npm run audit:verify` needs to reach the same databases. */
+export function stackDatabaseEnv(stack: Stack): Record<string, string> {
+  return Object.fromEntries(Object.values(stack.subgraphs).map((subgraph) => [subgraphVariable(subgraph.name, 'DATABASE_URL'), databaseUrlOf(subgraph.db)]));
 }
 
 // ---------------------------------------------------------------- operations

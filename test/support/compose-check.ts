@@ -1,8 +1,9 @@
+import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { loadGatewayConfig } from '@governance/gateway/config';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
-import { loadSubgraphConfig, type SubgraphDefinition } from '@governance/kit';
+import { exportAuditKey, loadSubgraphConfig, type SubgraphDefinition } from '@governance/kit';
 import type { AgencyManifest } from '@governance/kit/agencies';
 import { subgraphSecretVariable } from '@governance/kit/auth';
 import { subgraphVariable } from '@governance/kit/env';
@@ -12,8 +13,8 @@ import { databaseAccount } from '@governance/scripts/agency-files';
  * There is no Docker engine here, so the deployment is checked as text
  * against the code it deploys: what each service sets, its configuration
  * must read and accept in production; every agency of the manifest has its
- * own service, database, user and secrets, and nothing of another agency's
- * but the owners it checks references with.
+ * own service, database, user, secret and audit signing key, and of the
+ * others only their addresses, secrets and audit public keys.
  */
 export interface ComposeService {
   command?: string[];
@@ -33,11 +34,20 @@ export function parseCompose(text: string): ComposeFile {
   return parse(text, { merge: true }) as ComposeFile;
 }
 
-/** Compose's interpolation: defaults for `${X:-d}`, a stand-in secret for required ones. */
+/** One Ed25519 pair stands in for every audit key an .env would give (the configuration checks that keys are keys). */
+const STAND_IN_AUDIT_KEYS = generateKeyPairSync('ed25519');
+
+function standIn(name: string): string {
+  if (name.endsWith('_AUDIT_SIGNING_KEY')) return exportAuditKey(STAND_IN_AUDIT_KEYS.privateKey);
+  if (name.endsWith('_AUDIT_PUBLIC_KEY')) return exportAuditKey(STAND_IN_AUDIT_KEYS.publicKey);
+  return `stand-in-${name.toLowerCase().replace(/_/g, '-')}`;
+}
+
+/** Compose's interpolation: defaults for `${X:-d}`, a stand-in secret (or key) for required ones. */
 export function interpolate(value: string): string {
   return String(value)
     .replace(/\$\{(\w+):-([^}]*)\}/g, (_match, _name, fallback: string) => fallback)
-    .replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_match, name: string) => `stand-in-${name.toLowerCase().replace(/_/g, '-')}`);
+    .replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_match, name: string) => standIn(name));
 }
 
 export const environmentOf = (service: ComposeService): Record<string, string> =>
@@ -99,14 +109,18 @@ export function composeProblems(text: string, manifest: AgencyManifest, definiti
     if (raw.SUBGRAPH_SECRET !== `\${${subgraphSecretVariable(agency.name)}:?set ${subgraphSecretVariable(agency.name)}}`) where(`SUBGRAPH_SECRET is not \${${subgraphSecretVariable(agency.name)}}`);
     const owners = (definition.owners ?? []).map((owner) => owner.name);
     for (const owner of owners) {
-      if (env[subgraphUrlVariable(owner)] !== `http://${owner}:${portOf(owner)}/graphql`) where(`does not reach its owner ${owner} at its service and port`);
       if (service.depends_on?.[owner]?.condition !== 'service_healthy') where(`does not wait for its owner ${owner}`);
     }
-    // Deploys alone: nothing of another agency's but the secrets of the owners it calls.
+    if (raw.AUDIT_SIGNING_KEY !== `\${${subgraphVariable(agency.name, 'AUDIT_SIGNING_KEY')}:?set ${subgraphVariable(agency.name, 'AUDIT_SIGNING_KEY')}}`) where(`AUDIT_SIGNING_KEY is not \${${subgraphVariable(agency.name, 'AUDIT_SIGNING_KEY')}}`);
+    // Deploys alone: of another agency's, only where it is, its subgraph secret and its audit public key (every agency calls
+    // every other: owner checks, access reports, signed audit heads), never its database password or its signing key.
     const referenced = new Set([...Object.values(raw).join(' ').matchAll(/\$\{(\w+)/g)].map((match) => match[1]));
     for (const other of manifest.agencies.filter((candidate) => candidate.name !== agency.name)) {
       if (referenced.has(subgraphVariable(other.name, 'DB_PASSWORD'))) where(`holds ${subgraphVariable(other.name, 'DB_PASSWORD')}, another agency's database password`);
-      if (referenced.has(subgraphSecretVariable(other.name)) && !owners.includes(other.name)) where(`holds ${subgraphSecretVariable(other.name)}, the secret of an agency it does not call`);
+      if (referenced.has(subgraphVariable(other.name, 'AUDIT_SIGNING_KEY'))) where(`holds ${subgraphVariable(other.name, 'AUDIT_SIGNING_KEY')}, another agency's audit signing key`);
+      if (env[subgraphUrlVariable(other.name)] !== `http://${other.name}:${portOf(other.name)}/graphql`) where(`does not reach ${other.name} at its service and port`);
+      if (raw[subgraphSecretVariable(other.name)] !== services[other.name]?.environment?.SUBGRAPH_SECRET) where(`does not send ${other.name} its secret`);
+      if (raw[subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')] !== `\${${subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')}:?set ${subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')}}`) where(`does not check ${other.name}'s audit heads with ${subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')}`);
     }
     if (JSON.stringify(service.volumes) !== JSON.stringify([JWKS_VOLUME])) where('does not mount the JWKS');
   }

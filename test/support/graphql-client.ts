@@ -2,6 +2,7 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   readonly status: number;
   readonly data?: TData | null;
   readonly errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
+  readonly extensions?: Record<string, unknown>;
 }
 
 /** POSTs an operation over real HTTP, as a dashboard would. */

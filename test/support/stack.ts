@@ -5,9 +5,10 @@ import path from 'node:path';
 import { loadGatewayConfig } from '@governance/gateway/config';
 import { startGateway, type RunningGateway } from '@governance/gateway';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
-import type { RunningSubgraph, SubgraphDefinition } from '@governance/kit';
+import type { RunningSubgraph } from '@governance/kit';
 import type { AgencyManifest } from '@governance/kit/agencies';
 import { loadSubgraphDefinitions, subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
+import { distinctFreePorts } from './free-port';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { agencyFor } from './operation-owner';
 import { startTestSubgraph } from './subgraph';
@@ -31,6 +32,8 @@ export interface Stack {
 export interface StackOptions {
   /** Extra gateway environment (SUBGRAPH_TIMEOUT_MS, a subgraph URL to override, SUPERGRAPH_PATH). */
   readonly gatewayEnv?: Record<string, string>;
+  /** Extra environment of every subgraph (AUDIT_WITNESS, AUDIT_HEAD_EVERY_ENTRIES). */
+  readonly subgraphEnv?: Record<string, string>;
   /** Another list of agencies than agencies.json (a test's variant with a bureau added). */
   readonly manifest?: AgencyManifest;
   /** Where every service's log lines go (a test that reads them); by default, stdout at the test level (warn). */
@@ -38,17 +41,19 @@ export interface StackOptions {
 }
 
 /**
- * The whole platform in this process, as separate HTTP services: four
- * subgraphs on ephemeral ports with their own SQLite files, and the gateway
- * calling them over real HTTP.
+ * The whole platform in this process, as separate HTTP services: every
+ * agency's subgraph on a free port with its own database (each told where
+ * the others are), and the gateway calling them over real HTTP.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-e2e-'));
   const definitions = options.manifest === undefined ? subgraphDefinitions : loadSubgraphDefinitions(options.manifest);
   const observability = options.logDestination === undefined ? {} : { logDestination: options.logDestination };
-  const started = await startInDependencyOrder(definitions, dataDir, observability);
+  // Every subgraph calls every other (owner checks, access reports, signed audit heads), so each learns all their places before any starts.
+  const ports = await distinctFreePorts(definitions.length);
+  const urls = Object.fromEntries(definitions.map((definition, index) => [subgraphUrlVariable(definition.name), `http://127.0.0.1:${ports[index]}/graphql`]));
+  const started = await Promise.all(definitions.map((definition, index) => startTestSubgraph(definition, dataDir, { ...urls, ...options.subgraphEnv }, { ...observability, port: ports[index] })));
   const subgraphs = Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph])) as Record<SubgraphName, RunningSubgraph>;
-  const urls = Object.fromEntries(started.map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
   const gateway = await startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }, options.manifest), observability);
   const stopped = new Set<string>();
   return {
@@ -62,20 +67,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Owners first, so that each subgraph starts knowing the URLs of the subgraphs it checks references with. */
-async function startInDependencyOrder(definitions: readonly SubgraphDefinition<unknown>[], dataDir: string, observability: ObservabilityOptions): Promise<RunningSubgraph[]> {
-  const started: RunningSubgraph[] = [];
-  let waiting = [...definitions];
-  while (waiting.length > 0) {
-    const ready = waiting.filter((definition) => (definition.owners ?? []).every((owner) => started.some((subgraph) => subgraph.name === owner.name)));
-    if (ready.length === 0) throw new Error(`owner cycle among ${waiting.map((definition) => definition.name).join(', ')}`);
-    const urls = Object.fromEntries(started.map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
-    started.push(...(await Promise.all(ready.map((definition) => startTestSubgraph(definition, dataDir, urls, observability)))));
-    waiting = waiting.filter((definition) => !ready.includes(definition));
-  }
-  return started;
 }
 
 async function stopOnce(subgraph: RunningSubgraph, stopped: Set<string>): Promise<void> {

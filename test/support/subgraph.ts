@@ -9,14 +9,20 @@ import { entitled, gatewaySecretHeader, headersFor, type Caller } from './tokens
 import type { ObservabilityOptions } from '@governance/kit/observability';
 
 /**
- * Starts one subgraph on an ephemeral port over a fresh SQLite file in `dataDir`, seeded.
+ * Starts one subgraph on an ephemeral port (or `port`) over a fresh SQLite file in `dataDir`, seeded.
  * `env` adds variables, such as the URLs of the owner subgraphs it checks references with.
  */
-export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string, env: Record<string, string> = {}, observability: ObservabilityOptions = {}): Promise<RunningSubgraph> {
+export interface TestSubgraphOptions extends ObservabilityOptions {
+  /** A port chosen beforehand (0: any free one), for stacks whose subgraphs must know each other's places before they start. */
+  readonly port?: number;
+}
+
+export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string, env: Record<string, string> = {}, options: TestSubgraphOptions = {}): Promise<RunningSubgraph> {
+  const { port = 0, ...observability } = options;
   const config = loadSubgraphConfig(definition, {
     ...env,
     NODE_ENV: 'test',
-    PORT: '0',
+    PORT: String(port),
     DATABASE_URL: await freshDatabaseUrl(definition.name, dataDir),
     SEED_ON_EMPTY: 'true',
     SHUTDOWN_GRACE_MS: '2000',

@@ -28,8 +28,12 @@ export function gatewaySecretHeader(subgraph: string): Record<string, string> {
   return { [SUBGRAPH_SECRET_HEADER]: developmentSubgraphSecret(subgraph) };
 }
 
-/** The purpose the tests state when they read personal data as an entitled user. */
-export const TEST_PURPOSE = 'automated test';
+/**
+ * The purpose the tests state as an entitled user: one the community
+ * committees registered (their own staff read the register's personal data
+ * with it; another agency needs an agreement that covers it, and has none).
+ */
+export const TEST_PURPOSE = 'resident-services';
 
 /** A fully entitled member of `agency`: every scope, a stated purpose. */
 export function entitled(agency: Agency): Caller {

@@ -1,8 +1,9 @@
 import { agencyNotices, otherErrors, type AgencyNotices } from './agencies.js';
 import type { GatewayClient } from './gateway-client.js';
 import type { CommunityTalkEventDaysQuery } from './generated/operations.js';
-import type { GraphQLErrorReport, GraphQLResult } from './graphql-client.js';
+import type { GraphQLErrorReport, GraphQLResult, MaskedFieldNote } from './graphql-client.js';
 import { countByMonth } from './month-counts.js';
+import { maskedNotes } from './personal-data-notes.js';
 import type { Community, TeamCompliance } from './overview-types.js';
 
 /** Everything one community's dashboard shows, with what went wrong on the way. */
@@ -17,6 +18,8 @@ export interface CommunityReport {
   readonly notices: AgencyNotices;
   /** Errors that name no agency: shown as they are. */
   readonly problems: readonly string[];
+  /** Personal fields the owner masked, and why (no purpose, no agreement, suspended...). */
+  readonly masked: readonly MaskedFieldNote[];
 }
 
 /** More than any community holds in a year; a guard against a cursor that never ends. */
@@ -29,8 +32,10 @@ const MAX_TALK_EVENT_PAGES = 40;
  */
 export async function loadCommunityReport(client: GatewayClient, code: string, year: number): Promise<CommunityReport> {
   const errors: GraphQLErrorReport[] = [];
+  const results: Array<GraphQLResult<unknown>> = [];
   const collect = <T>(result: GraphQLResult<T>): T | null => {
     errors.push(...(result.errors ?? []));
+    results.push(result);
     return result.data ?? null;
   };
   const [overview, dates, statuses] = await Promise.all([
@@ -55,6 +60,7 @@ export async function loadCommunityReport(client: GatewayClient, code: string, y
     compliance,
     notices: agencyNotices(errors),
     problems: [...new Set(otherErrors(errors).map((error) => error.message))],
+    masked: maskedNotes(results),
   };
 }
 

@@ -5,6 +5,8 @@ import { createGatewayClient } from './gateway-client.js';
 import type { EnterprisePage } from './overview-types.js';
 import { readPageConfig } from './page-config.js';
 import { renderPanels, type EnterprisePaging } from './panels.js';
+import { renderMaskedNotes } from './personal-data-notes.js';
+import { createPurposeField } from './purpose-field.js';
 import { createSubDistrictPicker } from './sub-district-picker.js';
 import { createTokenField } from './token.js';
 
@@ -17,7 +19,8 @@ import { createTokenField } from './token.js';
 const config = readPageConfig();
 setAgencyLabels(config.agencies);
 const token = createTokenField(config);
-const client = createGatewayClient(config, token.value);
+const purpose = createPurposeField(() => void showCommunity());
+const client = createGatewayClient(config, token.value, purpose.header);
 const root = document.getElementById('dashboard') ?? document.body;
 
 const picker = createSubDistrictPicker(() => void loadSubDistrict(picker.select.value, null).then(showCommunity));
@@ -26,6 +29,7 @@ const yearSelect = el('select', { id: 'year', 'aria-label': 'Year' });
 const subDistrictSummary = el('p', { id: 'sub-district-summary', className: 'muted' });
 const heading = el('h2', { id: 'community-name' });
 const messages = el('div', { id: 'messages' });
+const personalData = el('div', { id: 'personal-data' });
 const panels = el('div', { id: 'panels', className: 'panels' });
 
 function setState(state: 'loading' | 'ready' | 'idle'): void {
@@ -117,6 +121,7 @@ async function showCommunity(): Promise<void> {
   if (!code) {
     heading.textContent = '';
     panels.replaceChildren();
+    personalData.replaceChildren();
     setState('idle');
     return;
   }
@@ -126,6 +131,7 @@ async function showCommunity(): Promise<void> {
   if (request !== latestRequest) return;
   heading.textContent = report.community ? `${report.community.name} · ${report.community.subDistrict.name} · ${report.year}` : code;
   showProblems(report.problems);
+  personalData.replaceChildren(...renderMaskedNotes(report.masked));
   const first = report.community?.enterprises;
   draw(report, first ? { start: 0, page: first, cursors: [null] } : null, request);
   setState('ready');
@@ -139,16 +145,18 @@ async function main(): Promise<void> {
       el('h1', {}, 'Community overview'),
       el('span', { className: 'muted' }, 'collaborative-governance graph'),
       token.element,
-      el('a', { href: config.graphqlPath }, 'Playground'),
+      el('span', { className: 'links' }, el('a', { href: config.accessReportPath }, 'Data access report'), el('a', { href: config.graphqlPath }, 'Playground')),
     ),
-    el('nav', { className: 'pickers' }, ...picker.elements, el('label', {}, 'Community ', communitySelect), el('label', {}, 'Year ', yearSelect), subDistrictSummary),
+    el('nav', { className: 'pickers' }, ...picker.elements, el('label', {}, 'Community ', communitySelect), el('label', {}, 'Year ', yearSelect), purpose.element, subDistrictSummary),
     messages,
+    personalData,
     heading,
     panels,
   );
   setState('loading');
   const params = new URLSearchParams(location.search);
-  const [subDistricts, years] = await Promise.all([client.run('dashboard/sub-districts.graphql', {}), loadYears()]);
+  const [subDistricts, years, policy] = await Promise.all([client.run('dashboard/sub-districts.graphql', {}), loadYears(), client.run('dashboard/data-sharing-policy.graphql', {})]);
+  purpose.setPurposes(policy.data?.communityCommitteesDataSharing?.purposes ?? []);
   const choices = subDistricts.data?.subDistricts ?? [];
   if (choices.length === 0) showProblems(problemsOf(subDistricts.errors));
   picker.setChoices(choices);

@@ -17,16 +17,17 @@ export interface GatewayClient {
  * Operations are sent as trusted documents: by id (the SHA-256 of the
  * file's text, `extensions.persistedQuery`), never as text, which the
  * gateway finds in the same manifest `npm run compose` wrote beside these
- * ids. A dashboard token in production may send nothing else.
+ * ids. A dashboard token in production may send nothing else. `headers` adds
+ * what the page states beside the token (x-purpose), read at each request.
  */
-export function createGatewayClient(config: PageConfig, token: () => string): GatewayClient {
+export function createGatewayClient(config: PageConfig, token: () => string, headers: () => Record<string, string> = () => ({})): GatewayClient {
   return {
     // The operation's name goes with every request, so the gateway's logs and the audit log say which screen asked.
     run: (file, variables) =>
       postGraphQL(
         config.graphqlPath,
         { variables, operationName: OPERATION_NAMES[file], extensions: { persistedQuery: { version: 1, sha256Hash: OPERATION_IDS[file] } } },
-        authorizationHeader(token()),
+        { ...authorizationHeader(token()), ...headers() },
       ),
   };
 }

@@ -5,9 +5,18 @@ export interface GraphQLErrorReport {
   readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
+/** A personal field the owner masked, and why (the gateway's `extensions.personalData`). */
+export interface MaskedFieldNote {
+  readonly coordinate: string;
+  readonly owner: string;
+  readonly reason: string;
+  readonly message: string;
+}
+
 export interface GraphQLResult<TData> {
   readonly data?: TData | null;
   readonly errors?: readonly GraphQLErrorReport[];
+  readonly extensions?: { readonly personalData?: { readonly masked?: readonly MaskedFieldNote[] } };
 }
 
 export interface GraphQLRequestBody {

@@ -2,6 +2,8 @@
 export interface PageConfig {
   readonly graphqlPath: string;
   readonly dashboardPath: string;
+  /** The page where a person (or an auditor) reads a data access report. */
+  readonly accessReportPath: string;
   readonly assetsPath: string;
   readonly introspection: boolean;
   /** A pre-filled bearer token: set in development only. */

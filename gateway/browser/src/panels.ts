@@ -78,7 +78,7 @@ function residents(community: Community): Parts {
       figure('foreignResidentCount', 'foreign residents', community.foreignResidentCount, share(community.foreignResidentCount, community.residentCount)),
     ),
     el('h3', {}, `Contact persons (民情联系人): ${contacts.length}`),
-    contacts.length === 0 ? el('p', { className: 'empty' }, 'None assigned.') : el('ul', { className: 'list' }, ...contacts.map((person) => el('li', {}, person.name, el('span', { className: 'muted' }, ` ${person.phone}`)))),
+    contacts.length === 0 ? el('p', { className: 'empty' }, 'None assigned.') : el('ul', { className: 'list', 'data-list': 'contact-persons' }, ...contacts.map((person) => el('li', {}, person.name, el('span', { className: 'muted' }, ` ${person.phone}`)))),
   ];
 }
 

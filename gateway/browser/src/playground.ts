@@ -24,7 +24,23 @@ function renderBar(): void {
   const note = document.createElement('span');
   note.className = 'note';
   note.textContent = config.introspection ? '' : 'Introspection is off here: the docs are empty, queries still run.';
-  bar.append(title, token.element, note, dashboard);
+  bar.append(title, token.element, purposeNote(), note, dashboard);
+}
+
+/**
+ * How to state a purpose, which personal data needs: GraphiQL's headers
+ * editor sends it with every query. The full rules are in
+ * communityCommitteesDataSharing and in the response's personalData extension.
+ */
+function purposeNote(): HTMLElement {
+  const note = document.createElement('span');
+  note.className = 'note';
+  note.id = 'purpose-help';
+  const example = document.createElement('code');
+  example.textContent = '{ "x-purpose": "patrol-vetting; case=SZ-2011-0042" }';
+  note.title = 'Only a purpose the data owner registered and agreed with your agency unmasks personal data; the response\'s extensions.personalData says why a field is masked.';
+  note.append('Personal data: state a purpose in Headers, e.g. ', example);
+  return note;
 }
 
 async function loadExamples(): Promise<OperationEntry[]> {

@@ -32,7 +32,7 @@ export function trustedDocumentCache(documents: TrustedDocuments) {
 export function trustedDocumentsPlugin(documents: TrustedDocuments, options: { enforce: boolean }): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
-      if (!options.enforce || contextValue.viewer.client !== 'dashboard') return;
+      if (!options.enforce || contextValue.viewer.kind !== 'staff' || contextValue.viewer.client !== 'dashboard') return;
       return {
         // Not didResolveSource: Apollo turns an error thrown there into a 500; here it keeps the status it carries.
         async didResolveOperation({ queryHash }) {

@@ -11,6 +11,8 @@ export const ASSETS_PATH = '/assets';
 export interface PageConfig {
   readonly graphqlPath: string;
   readonly dashboardPath: string;
+  /** The page where a person (or an auditor) reads a data access report. */
+  readonly accessReportPath: string;
   readonly assetsPath: string;
   readonly introspection: boolean;
   readonly token: string | null;
@@ -93,6 +95,18 @@ export function renderDashboardPage(config: PageConfig): string {
     classicScripts: [],
     moduleScript: 'js/dashboard.js',
     body: '<div id="dashboard"><p class="loading">Loading the dashboard…</p></div>',
+  });
+}
+
+/** A person's data access report: it sends DataAccessReport only, so a resident's token can use it. */
+export function renderAccessReportPage(config: PageConfig): string {
+  return page({
+    title: 'Data access report · collaborative-governance graph',
+    config,
+    styles: ['dashboard.css'],
+    classicScripts: [],
+    moduleScript: 'js/access-report.js',
+    body: '<div id="access-report"><p class="loading">Loading the report page…</p></div>',
   });
 }
 

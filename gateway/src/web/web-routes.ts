@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readAssetManifest, type AssetManifest } from './asset-manifest';
 import { prefersHtml } from './prefers-html';
-import { ASSETS_PATH, CONTENT_SECURITY_POLICY, renderDashboardPage, renderMissingAssetsPage, renderPlaygroundPage, type PageConfig } from './pages';
+import { ASSETS_PATH, CONTENT_SECURITY_POLICY, renderAccessReportPage, renderDashboardPage, renderMissingAssetsPage, renderPlaygroundPage, type PageConfig } from './pages';
 import { resolvePublicFile, sendFile } from './static-files';
 
 export interface WebRoutesOptions {
@@ -18,20 +18,22 @@ export interface WebRoutesOptions {
 }
 
 export const DASHBOARD_PATH = '/dashboard';
+export const ACCESS_REPORT_PATH = '/dashboard/access-report';
 /** Vendor files are bundled under versioned folders (vendor/graphiql@3.9.0/...), so a URL never changes content. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
 /**
  * The gateway's web pages, for serveGraphQL's `routes` hook: the playground
- * at the GraphQL path when a browser asks for HTML, the dashboard, and the
- * public folder under /assets. Anything else goes on to GraphQL (and its CSRF
+ * at the GraphQL path when a browser asks for HTML, the dashboard, the data
+ * access report page, and the public folder under /assets. Anything else goes on to GraphQL (and its CSRF
  * prevention) untouched.
  */
 export function createWebRoutes(options: WebRoutesOptions): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
   const config: PageConfig = {
     graphqlPath: options.graphqlPath,
     dashboardPath: DASHBOARD_PATH,
+    accessReportPath: ACCESS_REPORT_PATH,
     assetsPath: ASSETS_PATH,
     introspection: options.introspection,
     token: options.token ?? null,
@@ -49,15 +51,16 @@ export function createWebRoutes(options: WebRoutesOptions): (request: IncomingMe
       sendPage(request, response, assets ? renderPlaygroundPage(config, assets) : undefined);
       return true;
     }
-    if (pathname !== DASHBOARD_PATH && !pathname.startsWith(`${ASSETS_PATH}/`)) return false;
+    const pages: Readonly<Record<string, () => string>> = { [DASHBOARD_PATH]: () => renderDashboardPage(config), [ACCESS_REPORT_PATH]: () => renderAccessReportPage(config) };
+    if (!(pathname in pages) && !pathname.startsWith(`${ASSETS_PATH}/`)) return false;
     if (!readOnly) {
       response.statusCode = 405;
       response.setHeader('Allow', 'GET, HEAD');
       response.end();
       return true;
     }
-    if (pathname === DASHBOARD_PATH) {
-      sendPage(request, response, currentManifest() ? renderDashboardPage(config) : undefined);
+    if (pathname in pages) {
+      sendPage(request, response, currentManifest() ? pages[pathname]() : undefined);
       return true;
     }
     const relative = pathname.slice(ASSETS_PATH.length + 1);

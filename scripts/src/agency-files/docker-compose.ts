@@ -15,7 +15,19 @@ export function databaseAccount(agency: string): string {
 const required = (variable: string) => `\${${variable}:?set ${variable}}`;
 const readyCheck = (port: number, path: string) => `["CMD", "node", "-e", "fetch('http://127.0.0.1:${port}${path}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]`;
 
-function subgraphService(agency: AgencyEntry, owners: readonly AgencyEntry[]): string {
+/**
+ * What a subgraph knows of another agency: where it is, its secret (for owner
+ * checks, the register's access reports and handing it signed audit heads)
+ * and the public key its own heads are signed with.
+ */
+function peerVariables(peer: AgencyEntry): string {
+  return `      ${subgraphVariable(peer.name, 'SUBGRAPH_SECRET')}: ${required(subgraphVariable(peer.name, 'SUBGRAPH_SECRET'))}
+      ${subgraphVariable(peer.name, 'URL')}: http://${peer.name}:${peer.defaultPort}/graphql
+      ${subgraphVariable(peer.name, 'AUDIT_PUBLIC_KEY')}: ${required(subgraphVariable(peer.name, 'AUDIT_PUBLIC_KEY'))}
+`;
+}
+
+function subgraphService(agency: AgencyEntry, owners: readonly AgencyEntry[], peers: readonly AgencyEntry[]): string {
   const password = subgraphVariable(agency.name, 'DB_PASSWORD');
   const account = databaseAccount(agency.name);
   return `  ${agency.name}:
@@ -32,9 +44,8 @@ function subgraphService(agency: AgencyEntry, owners: readonly AgencyEntry[]): s
       SEED_ON_EMPTY: \${SEED_ON_EMPTY:-true}
       PERSON_PSEUDONYM_KEY: ${required('PERSON_PSEUDONYM_KEY')}
       SUBGRAPH_SECRET: ${required(subgraphVariable(agency.name, 'SUBGRAPH_SECRET'))}
-${owners.map((owner) => `      ${subgraphVariable(owner.name, 'SUBGRAPH_SECRET')}: ${required(subgraphVariable(owner.name, 'SUBGRAPH_SECRET'))}
-      ${subgraphVariable(owner.name, 'URL')}: http://${owner.name}:${owner.defaultPort}/graphql
-`).join('')}    volumes:
+      AUDIT_SIGNING_KEY: ${required(subgraphVariable(agency.name, 'AUDIT_SIGNING_KEY'))}
+${peers.map(peerVariables).join('')}    volumes:
       - *jwks-volume
     depends_on:
       mysql: { condition: service_healthy }
@@ -94,7 +105,11 @@ export function renderDockerCompose(manifest: AgencyManifest, code: readonly Age
 #   MYSQL_ROOT_PASSWORD, PERSON_PSEUDONYM_KEY (>= 16 characters),
 #   <AGENCY>_DB_PASSWORD for each agency (URL-safe: letters, digits, - and _) and
 #   <AGENCY>_SUBGRAPH_SECRET for each agency (>= 32 characters; the gateway and
-#   the agencies whose writes check references send it).
+#   the other agencies send it: owner checks, access reports, audit heads) and
+#   <AGENCY>_AUDIT_SIGNING_KEY / <AGENCY>_AUDIT_PUBLIC_KEY for each agency
+#   (Ed25519, from \`npm run audit:keys\`: each agency signs its audit chain's
+#   head with its private key; the others keep the signed heads and check them
+#   with its public key).
 # Tokens are verified against the identity provider's public keys: put its JWKS
 # at deploy/jwks.json (or point JWKS_PATH at it); JWT_ISSUER and JWT_AUDIENCE
 # say which tokens are meant for this graph.
@@ -146,7 +161,7 @@ ${manifest.agencies.map((agency) => `      ${subgraphVariable(agency.name, 'DB_P
       test: ["CMD-SHELL", "mysqladmin ping -h 127.0.0.1 -uroot -p\\"$$MYSQL_ROOT_PASSWORD\\" --silent"]
       <<: *ready-check
 
-${[...manifest.agencies.map((agency) => subgraphService(agency, ownersOf(agency))), gatewayService(manifest)].join('\n')}
+${[...manifest.agencies.map((agency) => subgraphService(agency, ownersOf(agency), manifest.agencies.filter((peer) => peer.name !== agency.name))), gatewayService(manifest)].join('\n')}
 volumes:
   mysql-data:
 `;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@governance/kit';
+import { committeesDataSharing } from './data-sharing';
 import type { CommitteesContext } from './loaders';
 import { EntrustmentAgreementResolver, VolunteerProgrammeResolver } from './resolvers/community-work.resolver';
 import { CommunityResolver } from './resolvers/community.resolver';
@@ -14,5 +15,6 @@ export function buildCommitteesSchema(): GraphQLSchema {
     subgraph: 'community-committees',
     resolvers: [SubDistrictResolver, CommunityResolver, PersonResolver, VolunteerProgrammeResolver, EntrustmentAgreementResolver, RegisterResolver],
     references,
+    dataSharing: committeesDataSharing,
   });
 }

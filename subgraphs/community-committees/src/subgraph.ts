@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '@governance/kit';
+import { committeesDataSharing } from './data-sharing';
 import { Community } from './entities/community.entity';
 import { ContactAssignment } from './entities/contact-assignment.entity';
 import { EntrustmentAgreement } from './entities/entrustment-agreement.entity';
@@ -15,6 +16,7 @@ export const communityCommittees: SubgraphDefinition<CommitteesLoaders> = {
   name: 'community-committees',
   entities: [SubDistrict, Community, Person, ContactAssignment, VolunteerProgramme, EntrustmentAgreement],
   migrations,
+  dataSharing: committeesDataSharing,
   buildSchema: buildCommitteesSchema,
   createLoaders,
   seed: { isEmpty, run: seed },

@@ -13,8 +13,14 @@ import {
 } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchemaSync, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
+import { DataAccessReportResolver, PersonAuditEntriesResolver } from './access-report';
+import { agencyManifest } from './agencies';
 import { auditLogResolver } from './audit';
 import { authChecker } from './auth/auth-checker';
+import { dataSharingResolver } from './data-sharing/data-sharing.resolver';
+import { personalCoordinates } from './data-sharing/personal-fields';
+import type { DataSharingPolicy } from './data-sharing/policy';
+import { policyProblems } from './data-sharing/policy-problems';
 import { DateScalar } from './scalars/date.scalar';
 
 /** The key fields of an entity as another subgraph sends them to `_entities`. */
@@ -34,6 +40,11 @@ export interface FederatedSchemaParts<TContext> {
   readonly orphanedTypes?: Function[];
   /** `__resolveReference` for each entity this subgraph can resolve, by type name. */
   readonly references: Readonly<Record<string, ReferenceResolver<TContext>>>;
+  /**
+   * The agency's decisions about its personal fields: required as soon as
+   * the schema declares one (`@Personal`), and each must be decided.
+   */
+  readonly dataSharing?: DataSharingPolicy;
 }
 
 const FEDERATION_LINK = gql`
@@ -47,9 +58,11 @@ const FEDERATION_LINK = gql`
  * resolver map before `@apollo/subgraph` adds `_entities` and `_service`.
  */
 export function buildFederatedSchema<TContext>(parts: FederatedSchemaParts<TContext>): GraphQLSchema {
-  requireAuthorizedMutations(parts.resolvers);
+  const [auditLog, ...kit] = kitResolvers(parts.subgraph, parts.dataSharing);
+  const resolvers: NonEmptyArray<Function> = [auditLog, ...kit, ...parts.resolvers];
+  requireAuthorizedMutations(resolvers);
   const schema = buildSchemaSync({
-    resolvers: [...parts.resolvers, auditLogResolver(parts.subgraph)],
+    resolvers,
     authChecker,
     orphanedTypes: parts.orphanedTypes,
     scalarsMap: [{ type: Date, scalar: DateScalar }],
@@ -57,6 +70,7 @@ export function buildFederatedSchema<TContext>(parts: FederatedSchemaParts<TCont
     // type-graphql's check rejects the federation directives it does not know; composition checks them instead.
     skipCheck: true,
   });
+  requireDecidedPersonalFields(parts.subgraph, schema, parts.dataSharing);
   const typeDefs = gql(printSchemaWithDirectives(schema));
   const subgraph = buildSubgraphSchema([
     { typeDefs: FEDERATION_LINK },
@@ -89,6 +103,37 @@ function requireWellFormedRepresentations(schema: GraphQLSchema): void {
     });
     return resolve(source, args, context, info);
   };
+}
+
+/**
+ * What the kit adds to every subgraph: its audit-log query and its part of
+ * persons' access reports; to a data owner its policy query and mutations;
+ * to the keeper of the register of persons the report itself.
+ */
+function kitResolvers(subgraph: string, policy: DataSharingPolicy | undefined): NonEmptyArray<Function> {
+  return [
+    auditLogResolver(subgraph),
+    PersonAuditEntriesResolver,
+    ...(policy === undefined ? [] : [dataSharingResolver(subgraph)]),
+    ...(policy?.accessReport ? [DataAccessReportResolver] : []),
+  ];
+}
+
+/**
+ * The data owner decides every personal field, checked when the schema is
+ * built (like `@Authorized('write')` on mutations): a field declared
+ * `@Personal` must be covered by a data-sharing agreement or be owner-only,
+ * so that a new personal field without a decision fails the build rather
+ * than being masked for everyone, or worse, silently shared.
+ */
+function requireDecidedPersonalFields(subgraph: string, schema: GraphQLSchema, policy: DataSharingPolicy | undefined): void {
+  const personal = personalCoordinates(schema);
+  if (policy === undefined) {
+    if (personal.length > 0) throw new Error(`${subgraph}: personal fields ${personal.join(', ')} need a data-sharing policy (buildFederatedSchema's dataSharing)`);
+    return;
+  }
+  const problems = policyProblems(subgraph, policy, personal, agencyManifest().agencies.map((agency) => agency.name));
+  if (problems.length > 0) throw new Error(`${subgraph}: the data-sharing policy does not decide its personal fields:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 }
 
 /**

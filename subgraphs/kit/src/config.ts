@@ -1,9 +1,12 @@
+import type { KeyObject } from 'node:crypto';
 import path from 'node:path';
 import { agencyManifest, findAgency, type AgencyManifest } from './agencies';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from './auth/auth-config';
 import { Env, EnvReader, readDeploymentEnvironment, subgraphVariable, type DeploymentEnvironment } from './env';
 import { readHttpTimeouts, type HttpTimeouts } from './http/http-timeouts';
 import { readObservabilityConfig, type ObservabilityConfig } from './observability/observability-config';
+import type { PeerEndpoint } from './peers';
+import { readAuditPublicKey, readAuditSigningKey } from './witness/audit-keys';
 
 export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly file: string }
@@ -44,7 +47,32 @@ export interface SubgraphConfig {
   readonly ownerTimeoutMs: number;
   /** LOG_LEVEL, METRICS_PORT/METRICS_TOKEN, OTEL_EXPORTER_OTLP_ENDPOINT, COMPRESSION_MIN_BYTES. */
   readonly observability: ObservabilityConfig;
+  /**
+   * Every other agency of the manifest, by name: where its subgraph is, its
+   * secret, its audit public key. This one sends them its signed audit
+   * heads, and the keeper of the register of persons asks them for a
+   * person's entries (dataAccessReport).
+   */
+  readonly peers: ReadonlyMap<string, PeerEndpoint>;
+  /** The agency that keeps the register of persons (owns Person in the manifest): its staff may ask for a person's entries. */
+  readonly personRegister: string | undefined;
+  readonly auditHeads: AuditHeadConfig;
 }
+
+/** How this agency signs its audit chain's head and sends it to the others to witness. */
+export interface AuditHeadConfig {
+  /** AUDIT_SIGNING_KEY (Ed25519). */
+  readonly signingKey: KeyObject;
+  /** Send heads at all (AUDIT_WITNESS; off by default in tests, which turn it on where they test it). */
+  readonly enabled: boolean;
+  /** Sign and send the current head this often, when it moved (AUDIT_HEAD_INTERVAL_MS). */
+  readonly intervalMs: number;
+  /** ... and whenever this many entries were appended since the last one sent (AUDIT_HEAD_EVERY_ENTRIES). */
+  readonly everyEntries: number;
+}
+
+/** The entity whose owner keeps the register of persons that audit entries name. */
+export const PERSON_ENTITY = 'Person';
 
 /** Only for development and tests: production refuses to start without PERSON_PSEUDONYM_KEY. */
 const DEVELOPMENT_PSEUDONYM_KEY = 'development-only-pseudonym-key';
@@ -71,6 +99,7 @@ export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = proces
   const read = new EnvReader(env);
   const environment = readDeploymentEnvironment(read);
   const database = readDatabase(read, identity.name);
+  const peers = readPeers(read, identity, manifest, environment);
   return read.finish(identity.name, {
     name: identity.name,
     environment,
@@ -85,18 +114,40 @@ export function loadSubgraphConfig(identity: SubgraphIdentity, env: Env = proces
     pseudonymKey: readPseudonymKey(read, environment),
     auth: readAuthConfig(read, environment),
     subgraphSecret: readSubgraphSecret(read, 'SUBGRAPH_SECRET', identity.name, environment),
-    owners: new Map(
-      (identity.owners ?? []).map((owner) => [
-        owner.name,
-        {
-          url: read.url(subgraphVariable(owner.name, 'URL'), `http://localhost:${defaultPort(read, manifest, owner.name, subgraphVariable(owner.name, 'URL'))}/graphql`, ['http:', 'https:']),
-          secret: readSubgraphSecret(read, subgraphSecretVariable(owner.name), owner.name, environment),
-        },
-      ]),
-    ),
+    owners: new Map((identity.owners ?? []).map((owner) => [owner.name, peers.get(owner.name)!])),
     ownerTimeoutMs: read.integer('OWNER_TIMEOUT_MS', 5_000, { min: 50, max: 300_000 }),
     observability: readObservabilityConfig(read, environment),
+    peers,
+    personRegister: manifest.agencies.find((agency) => agency.entities.includes(PERSON_ENTITY))?.name,
+    auditHeads: {
+      signingKey: readAuditSigningKey(read, identity.name, environment),
+      enabled: read.boolean('AUDIT_WITNESS', environment !== 'test'),
+      intervalMs: read.integer('AUDIT_HEAD_INTERVAL_MS', 300_000, { min: 1_000, max: 86_400_000 }),
+      everyEntries: read.integer('AUDIT_HEAD_EVERY_ENTRIES', 100, { min: 1, max: 1_000_000 }),
+    },
   });
+}
+
+/**
+ * Every other agency this one calls: the manifest's (it sends them its
+ * audit heads) and the owners it checks references with, each read once:
+ * `<AGENCY>_URL`, `<AGENCY>_SUBGRAPH_SECRET`, `<AGENCY>_AUDIT_PUBLIC_KEY`.
+ */
+function readPeers(read: EnvReader, identity: SubgraphIdentity, manifest: AgencyManifest, environment: Environment): Map<string, PeerEndpoint> {
+  const names = [...new Set([...manifest.agencies.map((agency) => agency.name), ...(identity.owners ?? []).map((owner) => owner.name)])].filter((name) => name !== identity.name);
+  return new Map(
+    names.map((name) => {
+      const variable = subgraphVariable(name, 'URL');
+      return [
+        name,
+        {
+          url: read.url(variable, `http://localhost:${defaultPort(read, manifest, name, variable)}/graphql`, ['http:', 'https:']),
+          secret: readSubgraphSecret(read, subgraphSecretVariable(name), name, environment),
+          auditPublicKey: readAuditPublicKey(read, name, environment),
+        },
+      ];
+    }),
+  );
 }
 
 /** An agency's port from the manifest; needed only when `variable` does not say where it is. */

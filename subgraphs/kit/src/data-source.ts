@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
 import { AUDIT_ENTITIES, AUDIT_MIGRATIONS } from './audit';
+import { AgreementRecord, CreateDataSharing1796160000000, RegisteredPurposeRecord } from './data-sharing';
+import { AuditWitness, CreateAuditWitness1796167200000 } from './witness';
 import { CreateIdSequences1764550800000, IdSequence } from './writes';
 import type { DatabaseConfig } from './config';
 import { StatementCounter } from './statement-counter';
@@ -14,9 +16,13 @@ export interface DataSourceParts {
   readonly migrations: readonly MigrationClass[];
 }
 
-/** What the kit adds to every subgraph's database: the audit log and the id sequences. */
-const KIT_ENTITIES = [...AUDIT_ENTITIES, IdSequence];
-const KIT_MIGRATIONS = [...AUDIT_MIGRATIONS, CreateIdSequences1764550800000];
+/**
+ * What the kit adds to every subgraph's database: the audit log, the id
+ * sequences, the data owner's purposes and agreements, and the audit heads
+ * it keeps for the other agencies.
+ */
+const KIT_ENTITIES = [...AUDIT_ENTITIES, IdSequence, RegisteredPurposeRecord, AgreementRecord, AuditWitness];
+const KIT_MIGRATIONS = [...AUDIT_MIGRATIONS, CreateIdSequences1764550800000, CreateDataSharing1796160000000, CreateAuditWitness1796167200000];
 
 /**
  * DataSource options for an SQLite file or a MySQL server. Schema changes come

@@ -1,11 +1,16 @@
 import 'reflect-metadata';
 
 export { buildFederatedSchema, type FederatedSchemaParts, type ReferenceResolver, type Representation } from './build-subgraph';
-export { isSqlite, loadSubgraphConfig, type DatabaseConfig, type Environment, type SubgraphConfig } from './config';
+export { PERSON_ENTITY, isSqlite, loadSubgraphConfig, type AuditHeadConfig, type DatabaseConfig, type Environment, type SubgraphConfig } from './config';
 export type { SubgraphContext } from './context';
 export * from './auth';
-export { Personal, maskPersonalData, type PersonalDataKind } from './auth/personal-data';
-export { AuditAction, AuditEntry, AuditTrail, appendAuditEntries, auditLogFieldName, hashAuditEntry, verifyAuditChain, type AuditChainReport, type AuditRecord } from './audit';
+export { PERSONAL_TAG, Personal, maskPersonalData, type PersonalDataKind } from './auth/personal-data';
+export { AuditAction, AuditEntry, AuditTrail, appendAuditEntries, auditLogFieldName, hashAuditEntry, verifyAuditChain, type AuditChainReport, type AuditRecord, type ChainHead } from './audit';
+export * from './data-sharing';
+export * from './witness';
+export { MAX_REPORT_ENTRIES_PER_AGENCY } from './access-report';
+export { postToPeer, type PeerEndpoint } from './peers';
+export { subgraphFieldName } from './subgraph-field-name';
 export { dataSourceOptions, openDataSource, type EntityClass, type MigrationClass } from './data-source';
 export { BadUserInputError, NotFoundError, maskUnexpectedError } from './errors';
 export { boundedMultilineText, boundedText, codePointLength, isPrintableAscii, requireDate, suzhouToday, textProblem, type DateLimit, type DateRange, type TextKind } from './input';

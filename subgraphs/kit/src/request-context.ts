@@ -1,12 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { AuditTrail } from './audit';
+import { AuditTrail, type HeadListener } from './audit';
 import { DOCUMENT_HASH_HEADER, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from './auth/headers';
 import { purposeOf } from './auth/purpose';
 import { secretMatches } from './auth/subgraph-secret';
 import { createTokenVerifier } from './auth/token-verifier';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
+import { NO_PERSONAL_DATA } from './data-sharing/policy';
+import { PersonalDataAccess } from './data-sharing/personal-data-access';
 import { CLIENT_REQUEST_ID_HEADER, MAX_OPERATION_NAME_LENGTH, REQUEST_ID_HEADER, clientRequestIdOf, forwardedRequestId, headerOf, isOperationName, mintRequestId } from './http';
 import type { RequestRecord } from './log';
 import type { SubgraphMetrics } from './metrics';
@@ -56,8 +58,9 @@ function requestFacts(request: IncomingMessage, fromGateway: boolean): { clientR
  * gateway), then loaders, owner checks and the audit trail are made for this
  * request alone.
  */
-export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, db: DataSource, metrics: SubgraphMetrics) {
+export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, db: DataSource, metrics: SubgraphMetrics, heads?: HeadListener) {
   const verify = createTokenVerifier(config.auth);
+  const policy = definition.dataSharing ?? NO_PERSONAL_DATA;
   return async (request: IncomingMessage, requestRecord: RequestRecord): Promise<SubgraphContext<TLoaders>> => {
     const { requestId } = requestRecord;
     const authorization = headerOf(request, 'authorization');
@@ -68,24 +71,21 @@ export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TL
     // The access line names the client's operation and document as the gateway forwarded them; a direct caller's are noted once parsed.
     requestRecord.operationName = facts.operationName;
     if (facts.documentHash !== null) requestRecord.documentHash = facts.documentHash;
+    const forwarded = { requestId, authorization: authorization ?? '' };
     return {
       requestId,
       requestRecord,
       viewer,
       purpose,
       fromGateway,
-      audit: new AuditTrail(db, { requestId, viewer, purpose, ...facts }, metrics),
+      audit: new AuditTrail(db, { requestId, viewer, purpose, ...facts }, metrics, heads),
+      personalData: new PersonalDataAccess(db, { owner: config.name, policy, viewer, purpose }),
       loaders: definition.createLoaders(db),
       db,
-      owners: createOwnerChecks(config.owners, config.ownerTimeoutMs, { requestId, authorization: authorization ?? '' }),
+      owners: createOwnerChecks(config.owners, config.ownerTimeoutMs, forwarded),
+      forwarded,
       metrics,
       config,
     };
   };
-}
-
-/** The client's operation and document, as the gateway forwarded them, for the subgraph's access line. */
-function noteForAccessLog(record: RequestRecord, operationName: string | null, documentHash: string | undefined): void {
-  record.operationName = operationName;
-  if (documentHash !== undefined && /^[0-9a-f]{64}$/.test(documentHash)) record.documentHash = documentHash;
 }

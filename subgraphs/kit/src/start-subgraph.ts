@@ -2,19 +2,25 @@ import { ApolloServer } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { loadSubgraphConfig, type SubgraphConfig } from './config';
 import { auditPlugin } from './audit';
+import { residentGate } from './auth/resident-gate';
 import { requestLogPlugin } from './log';
 import { SubgraphMetrics } from './metrics';
 import { startObservability, type ObservabilityOptions } from './observability';
 import { observeSql } from './sql-observer';
 import { graphqlSpansPlugin } from './tracing';
 import { subgraphSecretPlugin } from './auth/subgraph-secret';
+import { loadDataSharingPolicy } from './data-sharing/load-policy';
+import { personalDataPlugin } from './data-sharing/personal-data-plugin';
+import { personalCoordinates } from './data-sharing/personal-fields';
 import type { SubgraphContext } from './context';
 import { openDataSource } from './data-source';
 import { maskUnexpectedError } from './errors';
-import { MAX_OPERATION_NAME_LENGTH, MAX_PLANNED_OPERATION_NAME_LENGTH, apolloExtrasDisabled, operationNamePlugin, runService, serveGraphQL, type StoppableService } from './http';
+import { MAX_OPERATION_NAME_LENGTH, MAX_PLANNED_OPERATION_NAME_LENGTH, apolloExtrasDisabled, firstRoute, operationNamePlugin, runService, serveGraphQL, type StoppableService } from './http';
 import { createRequestContext, subgraphRequestId } from './request-context';
 import { StatementCounter } from './statement-counter';
 import type { SubgraphDefinition } from './subgraph-definition';
+import { HeadPublisher } from './witness/head-publisher';
+import { witnessRoute } from './witness/witness-route';
 
 export interface RunningSubgraph extends StoppableService {
   readonly url: string;
@@ -24,6 +30,8 @@ export interface RunningSubgraph extends StoppableService {
   readonly statements: StatementCounter;
   /** The port `/metrics` is served on when METRICS_PORT asks for one of its own (0 picks a free one). */
   readonly metricsPort: number | null;
+  /** Signs the audit chain's head and sends it to the other agencies (`publishCurrent` does so now). */
+  readonly heads: HeadPublisher;
 }
 
 /**
@@ -38,16 +46,21 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     await observability.stop();
     throw error;
   });
+  let heads: HeadPublisher | undefined;
   try {
     const metrics = new SubgraphMetrics(observability.metrics.registry);
     metrics.watchPool(observability.metrics.registry, db);
     observeSql(db, metrics);
+    const schema = definition.buildSchema();
+    if (personalCoordinates(schema).length > 0 && definition.dataSharing === undefined) throw new Error(`${definition.name}: the schema has personal fields, so the definition needs its dataSharing policy`);
+    if (definition.dataSharing !== undefined) await loadDataSharingPolicy(db, definition.dataSharing);
     if (config.seedOnEmpty && (await definition.seed.isEmpty(db))) {
       await definition.seed.run(db, config);
       log.info('seeded an empty database');
     }
+    heads = new HeadPublisher({ agency: definition.name, db, config: config.auditHeads, peers: config.peers, timeoutMs: config.ownerTimeoutMs, log });
     const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
-      schema: definition.buildSchema(),
+      schema,
       logger: log,
       // runService stops the service on SIGTERM/SIGINT in order (HTTP first, then Apollo); Apollo's own handler would race it.
       stopOnTerminationSignals: false,
@@ -56,7 +69,9 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         // The gateway's planner names its fetches after the client's operation, which the gateway has already bounded.
         operationNamePlugin({ maxLength: (context) => (context.fromGateway ? MAX_PLANNED_OPERATION_NAME_LENGTH : MAX_OPERATION_NAME_LENGTH) }),
         subgraphSecretPlugin(),
+        residentGate(),
         auditPlugin(log),
+        personalDataPlugin(),
         requestLogPlugin({ log, hashDocuments: false }),
         graphqlSpansPlugin(),
       ],
@@ -74,12 +89,13 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       requestId: subgraphRequestId(config),
       compressionMinBytes: config.observability.compressionMinBytes,
       observability: observability.observeRequests({ counts: 'sqlStatements', scoped: true }),
-      routes: observability.endpoint.route,
+      // Other agencies hand in their signed audit heads here.
+      routes: firstRoute(observability.endpoint.route, witnessRoute({ db, secret: config.subgraphSecret, peers: config.peers })),
       ready: async () => {
         await db.query('SELECT 1');
         return true;
       },
-      context: createRequestContext(definition, config, db, metrics),
+      context: createRequestContext(definition, config, db, metrics, heads),
     });
     return {
       name: definition.name,
@@ -89,14 +105,17 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       statements,
       log,
       metricsPort: observability.endpoint.port,
+      heads,
       stop: async () => {
         await http.close(config.shutdownGraceMs);
         await apollo.stop();
+        await heads?.stop();
         await db.destroy();
         await observability.stop();
       },
     };
   } catch (error) {
+    await heads?.stop();
     if (db.isInitialized) await db.destroy();
     await observability.stop();
     throw error;

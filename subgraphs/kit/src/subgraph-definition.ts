@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { SubgraphConfig } from './config';
 import type { EntityClass, MigrationClass } from './data-source';
+import type { DataSharingPolicy } from './data-sharing/policy';
 import type { OwnerSubgraph } from './owners';
 
 /**
@@ -15,6 +16,14 @@ export interface SubgraphDefinition<TLoaders> {
   readonly migrations: readonly MigrationClass[];
   /** Other agencies' subgraphs whose entities this one's writes must check (`ctx.owners`). */
   readonly owners?: readonly OwnerSubgraph[];
+  /**
+   * The agency's decisions about its personal fields (`@Personal`): its
+   * registered purposes and data-sharing agreements, as code in its own
+   * package (`src/data-sharing/`). Required when the schema has personal
+   * fields (the same policy its `buildSchema` hands `buildFederatedSchema`);
+   * loaded into its database at every start.
+   */
+  readonly dataSharing?: DataSharingPolicy;
   /** Builds the executable subgraph schema; needs no database, so tests and `compose` call it directly. */
   readonly buildSchema: () => GraphQLSchema;
   /** Called once per request: loaders never outlive it. */

@@ -1,5 +1,6 @@
+import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
-import { ConfigError, loadSubgraphConfig, type SubgraphConfig } from '@governance/kit';
+import { ConfigError, developmentAuditKeys, exportAuditKey, loadSubgraphConfig, type SubgraphConfig } from '@governance/kit';
 import { parseAgencyManifest } from '@governance/kit/agencies';
 import type { Env } from '@governance/kit/env';
 
@@ -101,12 +102,62 @@ describe('loadSubgraphConfig', () => {
       expect.stringContaining('JWT_SECRET (HS256) is for development only'),
       'JWKS_FILE or JWKS_URL is required in production',
       'SUBGRAPH_SECRET is required in production',
+      expect.stringContaining('AUDIT_SIGNING_KEY is required in production'),
     ]);
     const key = 'a-production-key-0123456789';
-    const production = load({ NODE_ENV: 'production', PERSON_PSEUDONYM_KEY: key, JWKS_FILE: '/run/secrets/jwks.json', SUBGRAPH_SECRET: 'a-subgraph-secret-of-32-characters-or-more' });
+    const production = load({ NODE_ENV: 'production', PERSON_PSEUDONYM_KEY: key, JWKS_FILE: '/run/secrets/jwks.json', SUBGRAPH_SECRET: 'a-subgraph-secret-of-32-characters-or-more', AUDIT_SIGNING_KEY: exportAuditKey(generateKeyPairSync('ed25519').privateKey) });
     expect(production.pseudonymKey).toBe(key);
     expect(production.auth.keys).toEqual({ kind: 'jwks-file', path: '/run/secrets/jwks.json' });
     expect(configError({ PERSON_PSEUDONYM_KEY: 'short' }).problems).toEqual([expect.stringContaining('at least 16')]);
+  });
+
+  describe('the other agencies and the audit keys', () => {
+    const TWO = parseAgencyManifest(
+      {
+        gateway: { defaultPort: 4100 },
+        agencies: [
+          { name: 'x', displayName: { zh: '某局', en: 'X bureau' }, defaultPort: 4109, package: 'x', entities: [] },
+          { name: 'y-office', displayName: { zh: '某办', en: 'Y office' }, defaultPort: 4110, package: 'y', entities: ['Person'] },
+        ],
+      },
+      '/manifest/agencies.json',
+    );
+    const production = {
+      NODE_ENV: 'production',
+      PERSON_PSEUDONYM_KEY: 'a-production-key-0123456789',
+      JWKS_FILE: '/run/secrets/jwks.json',
+      SUBGRAPH_SECRET: 'a-subgraph-secret-of-32-characters-or-more',
+      AUDIT_SIGNING_KEY: exportAuditKey(generateKeyPairSync('ed25519').privateKey),
+    };
+    const problems = (env: Env) => {
+      try {
+        loadSubgraphConfig(IDENTITY, env, TWO);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+
+    it('knows every other agency of the manifest: its URL, secret and audit public key, development values outside production', () => {
+      const config = loadSubgraphConfig(IDENTITY, {}, TWO);
+      expect([...config.peers.keys()]).toEqual(['y-office']);
+      expect(config.peers.get('y-office')).toMatchObject({ url: 'http://localhost:4110/graphql', secret: expect.stringContaining('development-only') });
+      expect(exportAuditKey(config.peers.get('y-office')!.auditPublicKey)).toBe(exportAuditKey(developmentAuditKeys('y-office').publicKey));
+      expect(config.personRegister).toBe('y-office');
+      expect(config.auditHeads).toMatchObject({ enabled: true, intervalMs: 300_000, everyEntries: 100 });
+      expect(loadSubgraphConfig(IDENTITY, { NODE_ENV: 'test' }, TWO).auditHeads.enabled).toBe(false);
+    });
+
+    it('requires in production every other agency\'s secret and audit public key, and refuses keys that are not Ed25519 or are the development key', () => {
+      expect(problems(production)).toEqual(['Y_OFFICE_SUBGRAPH_SECRET is required in production', 'Y_OFFICE_AUDIT_PUBLIC_KEY is required in production']);
+      const other = generateKeyPairSync('ed25519');
+      expect(problems({ ...production, Y_OFFICE_SUBGRAPH_SECRET: 'another-subgraph-secret-of-32-characters', Y_OFFICE_AUDIT_PUBLIC_KEY: exportAuditKey(other.publicKey) })).toEqual([]);
+      const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
+      expect(problems({ ...production, AUDIT_SIGNING_KEY: exportAuditKey(rsa.privateKey), Y_OFFICE_AUDIT_PUBLIC_KEY: 'not base64!' })).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^AUDIT_SIGNING_KEY must be an Ed25519 private key/), expect.stringMatching(/^Y_OFFICE_AUDIT_PUBLIC_KEY must be an Ed25519 public key/)]),
+      );
+      expect(problems({ ...production, AUDIT_SIGNING_KEY: exportAuditKey(developmentAuditKeys('x').privateKey) })).toContain('AUDIT_SIGNING_KEY is the development key, which anyone can derive');
+    });
   });
 
   it('returns a frozen configuration', () => {

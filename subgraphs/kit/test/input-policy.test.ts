@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { boundedMultilineText, boundedText, idNumberProblem, isIsoDate, makeIdNumber, maskUnexpectedError, purposeOf, requireDate, suzhouToday, textProblem } from '@governance/kit';
+import { boundedMultilineText, boundedText, formatPurpose, idNumberProblem, isIsoDate, makeIdNumber, maskUnexpectedError, purposeOf, requireDate, suzhouToday, textProblem } from '@governance/kit';
 import { variableFieldOf } from '../src/errors';
 
 /** The code and field of the BAD_USER_INPUT that `run` throws, or 'accepted'. */
@@ -73,13 +73,25 @@ describe('x-purpose', () => {
     ['a C1 control', 'case\u0085 42'],
     ['a NUL', 'case\u000042'],
     ['201 characters', 'x'.repeat(201)],
-  ])('refuses %s with 400', (_case, header) => {
+    ['free text instead of a purpose code', 'case 2011-0042'],
+    ['an upper-case code', 'Patrol-Vetting'],
+    ['a code of 65 characters', `a${'-b'.repeat(32)}`],
+    ['a second parameter other than case', 'patrol-vetting; file=42'],
+    ['an empty case reference', 'patrol-vetting; case='],
+    ['a case reference with a space', 'patrol-vetting; case=SZ 2011'],
+    ['a case reference of 65 characters', `patrol-vetting; case=${'9'.repeat(65)}`],
+    ['two purposes', 'patrol-vetting, case-handling'],
+  ])('refuses %s with 400 naming x-purpose', (_case, header) => {
     expect(outcome(() => purposeOf(header))).toBe('BAD_USER_INPUT x-purpose');
   });
 
-  it('keeps printable ASCII as sent, trimmed', () => {
-    expect(purposeOf('  case 2011-0042: "noise" complaint; ~!@#$%^&*()  ')).toBe('case 2011-0042: "noise" complaint; ~!@#$%^&*()');
+  it('reads a purpose code and an optional case reference, trimmed, and writes them back in one form', () => {
+    expect(purposeOf('  patrol-vetting  ')).toEqual({ code: 'patrol-vetting', caseReference: null });
+    expect(purposeOf('case-handling;case=SZ-2011-0042')).toEqual({ code: 'case-handling', caseReference: 'SZ-2011-0042' });
+    expect(purposeOf('case-handling ;  case = 2011/42:a.b_c')).toEqual({ code: 'case-handling', caseReference: '2011/42:a.b_c' });
+    expect(formatPurpose(purposeOf('case-handling ;  case = SZ-1')!)).toBe('case-handling; case=SZ-1');
     expect(purposeOf('   ')).toBeNull();
+    expect(purposeOf(undefined)).toBeNull();
   });
 });
 

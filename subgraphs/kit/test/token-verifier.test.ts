@@ -2,7 +2,7 @@ import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, createTokenVerifier, mintDevelopmentToken, type AuthConfig } from '../src/auth';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, createTokenVerifier, mintDevelopmentToken, mintResidentToken, type AuthConfig } from '../src/auth';
 
 const development: AuthConfig = { keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, maxLifetimeSeconds: 12 * 3600 };
 const bearer = (token: string) => `Bearer ${token}`;
@@ -13,7 +13,27 @@ describe('createTokenVerifier', () => {
 
   it('returns the viewer of a valid development token', async () => {
     const token = await mintDevelopmentToken({ agency: 'commerce-bureau', scopes: ['read', 'pii:read'], subject: 'clerk-7' });
-    await expect(verify(bearer(token))).resolves.toEqual({ subject: 'clerk-7', agency: 'commerce-bureau', scopes: ['read', 'pii:read'] });
+    await expect(verify(bearer(token))).resolves.toEqual({ kind: 'staff', subject: 'clerk-7', agency: 'commerce-bureau', scopes: ['read', 'pii:read'] });
+  });
+
+  describe('residents\' tokens', () => {
+    const PERSON = 'P0123456789ABCDEF0123456';
+    const sign = (claims: Record<string, unknown>, subject = PERSON) =>
+      new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuer(DEFAULT_ISSUER).setAudience(DEFAULT_AUDIENCE).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
+
+    it('returns a resident viewer, with no agency and no scope, for a token of kind resident', async () => {
+      await expect(verify(bearer(await mintResidentToken({ person: PERSON })))).resolves.toEqual({ kind: 'resident', subject: PERSON, scopes: [] });
+    });
+
+    it.each<[string, Promise<string>, RegExp]>([
+      ['a subject that is not a Person id', sign({ kind: 'resident' }, 'resident-17'), /Person\.id/],
+      ['a lower-case Person id', sign({ kind: 'resident' }, PERSON.toLowerCase()), /Person\.id/],
+      ['an agency claim as well', sign({ kind: 'resident', agency: 'public-security' }), /no "agency" or "scopes"/],
+      ['scopes as well', sign({ kind: 'resident', scopes: ['pii:read'] }), /no "agency" or "scopes"/],
+      ['another kind', sign({ kind: 'administrator', agency: 'public-security', scopes: ['read'] }), /"kind" claim/],
+    ])('refuses a resident token with %s', async (_case, token, reason) => {
+      expect(await refusal(verify(bearer(await token)))).toMatch(new RegExp(`^UNAUTHENTICATED: .*${reason.source}`));
+    });
   });
 
   it.each([

@@ -19,6 +19,13 @@ export type AssociationKind =
   /** An association that promotes safe communities and occupational safety. */
   | 'SAFETY_PROMOTION';
 
+/** What an audit entry records. */
+export type AuditAction =
+  /** A mutation that changed the agency's records. */
+  | 'WRITE'
+  /** A read of unmasked personal data. */
+  | 'READ';
+
 /** A government or one of its departments. */
 export type BodyKind =
   /** A people's government (or the Industrial Park's administrative committee). */
@@ -393,6 +400,18 @@ export type CommunityTalkEventDaysQueryVariables = Exact<{
 
 export type CommunityTalkEventDaysQuery = { readonly community: { readonly code: string, readonly talkEvents: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly heldOn: string }>, readonly pageInfo: { readonly endCursor: string | null, readonly hasNextPage: boolean } } | null } | null };
 
+export type DataAccessReportQueryVariables = Exact<{
+  person: string | number;
+}>;
+
+
+export type DataAccessReportQuery = { readonly dataAccessReport: { readonly person: string, readonly generatedAt: string, readonly withheldUntil: string | null, readonly entries: ReadonlyArray<{ readonly recordedAt: string, readonly recordedBy: string, readonly agency: string, readonly subject: string, readonly action: AuditAction, readonly purpose: string | null, readonly caseReference: string | null, readonly fields: ReadonlyArray<string>, readonly agreement: string | null, readonly operationName: string | null, readonly disclosedToPersonFrom: string | null }>, readonly sources: ReadonlyArray<{ readonly agency: string, readonly answered: boolean, readonly entries: number, readonly truncated: boolean }> } };
+
+export type DataSharingPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataSharingPolicyQuery = { readonly communityCommitteesDataSharing: { readonly purposes: ReadonlyArray<{ readonly code: string, readonly descriptionEn: string, readonly descriptionZh: string }> } };
+
 export type SubDistrictsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -418,6 +437,8 @@ export interface DashboardOperations {
   'dashboard/community-enterprises.graphql': { readonly name: 'CommunityEnterprises'; readonly variables: CommunityEnterprisesQueryVariables; readonly data: CommunityEnterprisesQuery };
   'dashboard/community-license-statuses.graphql': { readonly name: 'CommunityLicenseStatuses'; readonly variables: CommunityLicenseStatusesQueryVariables; readonly data: CommunityLicenseStatusesQuery };
   'dashboard/community-talk-event-days.graphql': { readonly name: 'CommunityTalkEventDays'; readonly variables: CommunityTalkEventDaysQueryVariables; readonly data: CommunityTalkEventDaysQuery };
+  'dashboard/data-access-report.graphql': { readonly name: 'DataAccessReport'; readonly variables: DataAccessReportQueryVariables; readonly data: DataAccessReportQuery };
+  'dashboard/data-sharing-policy.graphql': { readonly name: 'DataSharingPolicy'; readonly variables: DataSharingPolicyQueryVariables; readonly data: DataSharingPolicyQuery };
   'dashboard/sub-districts.graphql': { readonly name: 'SubDistricts'; readonly variables: SubDistrictsQueryVariables; readonly data: SubDistrictsQuery };
 }
 
@@ -441,6 +462,8 @@ export const OPERATION_NAMES: { readonly [File in keyof DashboardOperations]: Da
   'dashboard/community-enterprises.graphql': 'CommunityEnterprises',
   'dashboard/community-license-statuses.graphql': 'CommunityLicenseStatuses',
   'dashboard/community-talk-event-days.graphql': 'CommunityTalkEventDays',
+  'dashboard/data-access-report.graphql': 'DataAccessReport',
+  'dashboard/data-sharing-policy.graphql': 'DataSharingPolicy',
   'dashboard/sub-districts.graphql': 'SubDistricts',
 };
 
@@ -464,5 +487,7 @@ export const OPERATION_IDS: { readonly [File in keyof DashboardOperations]: stri
   'dashboard/community-enterprises.graphql': 'cbc6fb68b419545ffa8d1c738e71f9f2210881e1b77105265645fa7f21070b46',
   'dashboard/community-license-statuses.graphql': 'ed7ebdea9fc94a6042ba83129f5c7d4e6a11c73bf04a4c6c59c1cf7a883a8c5a',
   'dashboard/community-talk-event-days.graphql': 'fe2ab301d7717f02445d297c40cce537e8ef82bb1e2b729915f6f3a4631e6e6a',
+  'dashboard/data-access-report.graphql': '97594632c996963f7c4e9d0691e26ea852e348493b7cbc773206b5bf79d3189e',
+  'dashboard/data-sharing-policy.graphql': 'e382bcada83b7960c41878f962fd22e74afaedc043f084601859503b73f61c36',
   'dashboard/sub-districts.graphql': 'f4f4fdeefb60741b634ccff15596567357370814e07513c7680e9dff25b9e9da',
 };

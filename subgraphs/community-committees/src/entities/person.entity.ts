@@ -21,7 +21,7 @@ registerEnumType(ResidentType, {
 
 /** What a client needs to know about a personal field, with an example of its mask. */
 const maskedUnlessEntitled = (example: string) =>
-  `Masked (${example}) unless the token holds the "pii:read" scope and the request states a purpose in the x-purpose header; every unmasked read is recorded in the audit log under the person's pseudonym.`;
+  `Masked (${example}) unless the token holds the "pii:read" scope and the community committees entitle its agency for the purpose stated in x-purpose (their own staff, or an agreement in force: see communityCommitteesDataSharing); the response's personalData extension says why a field is masked, and every unmasked read is recorded in the audit log under the person's pseudonym with the agreement used.`;
 
 @Entity({ name: 'person' })
 // Resident counts per community and type are answered from this index alone.

@@ -6,6 +6,12 @@ import { CURRENT_HASH_VERSION, hashAuditEntry } from './audit-hash';
 /** An entry before it has a place in the chain. */
 export type AuditRecord = Omit<AuditEntry, 'sequence' | 'previousHash' | 'hash' | 'hashVersion' | 'fieldCoordinates'>;
 
+/** Where the chain ends: the last entry's sequence and hash (what a signed head states). */
+export interface ChainHead {
+  readonly sequence: number;
+  readonly hash: string;
+}
+
 const HEAD_ID = 1;
 const INSERT_CHUNK = 500;
 
@@ -14,10 +20,11 @@ const INSERT_CHUNK = 500;
  * commit or roll back with the write they record. The head row is locked
  * (SELECT ... FOR UPDATE on MySQL; SQLite serialises writers itself), which
  * keeps concurrent appends in one line. A constant number of statements,
- * however many entries.
+ * however many entries. Returns the new head (null when there was nothing to
+ * append), valid once the caller's transaction commits.
  */
-export async function appendAuditEntries(manager: EntityManager, records: readonly AuditRecord[]): Promise<void> {
-  if (records.length === 0) return;
+export async function appendAuditEntries(manager: EntityManager, records: readonly AuditRecord[]): Promise<ChainHead | null> {
+  if (records.length === 0) return null;
   for (const record of records) requireStorable(manager, record);
   const query = manager.getRepository(AuditChainHead).createQueryBuilder('head').where('head.id = :id', { id: HEAD_ID });
   if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
@@ -33,6 +40,7 @@ export async function appendAuditEntries(manager: EntityManager, records: readon
     await manager.insert(AuditEntry, rows.slice(start, start + INSERT_CHUNK));
   }
   await manager.update(AuditChainHead, { id: HEAD_ID }, { sequence, hash });
+  return { sequence, hash };
 }
 
 /**

@@ -51,8 +51,16 @@ export class AuditEntry {
   agency!: string;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
-  @Field(() => String, { nullable: true, description: 'The purpose the request stated (x-purpose), if any.' })
+  @Field(() => String, { nullable: true, description: 'The purpose code the request stated (x-purpose), if any; entries written before purposes were registered hold the free text that was stated.' })
   purpose!: string | null;
+
+  @Column({ name: 'case_reference', type: 'varchar', length: 64, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The case reference the request stated beside its purpose (x-purpose: "case-handling; case=SZ-2011-0042"), if any.' })
+  caseReference!: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The data-sharing agreement under which personal data was unmasked for another agency; null for writes and for the owner\'s own staff.' })
+  agreement!: string | null;
 
   @Column({ name: 'operation_name', type: 'varchar', length: 200, nullable: true })
   @Field(() => String, { nullable: true, description: 'The operation name as the client sent it, if it gave one: a label anyone can choose (see documentHash).' })
@@ -84,7 +92,7 @@ export class AuditEntry {
   @Field(() => String, { description: 'SHA-256 over this entry and the previous entry\'s hash (hex).' })
   hash!: string;
 
-  /** Which fields the hash covers: 1 for entries written before clientRequestId and documentHash were recorded, 2 since. */
+  /** Which fields the hash covers: 1 before clientRequestId and documentHash were recorded, 2 before caseReference and agreement were, 3 since. */
   @Column({ name: 'hash_version', type: 'integer', default: 1 })
   hashVersion!: number;
 

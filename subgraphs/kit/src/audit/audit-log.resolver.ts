@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import type { SubgraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import { ConnectionArgs, ConnectionType, toConnection } from '../pagination';
+import { subgraphFieldName } from '../subgraph-field-name';
 import { AuditEntry } from './audit-entry.entity';
 import { GENESIS_HASH } from './audit-hash';
 import { problemOf } from './verify-audit-chain';
@@ -24,7 +25,7 @@ const resolvers = new Map<string, Function>();
 
 /** `communityCommitteesAuditLog`: each agency's log has its own root field, since each lives in its own database. */
 export function auditLogFieldName(subgraph: string): string {
-  return `${subgraph.replace(/-(\w)/g, (_dash, letter: string) => letter.toUpperCase())}AuditLog`;
+  return subgraphFieldName(subgraph, 'AuditLog');
 }
 
 /**

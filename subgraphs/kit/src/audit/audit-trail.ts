@@ -1,11 +1,16 @@
 import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { RequestPurpose, Viewer } from '../auth/viewer';
+import { viewerAgency, type RequestPurpose, type Viewer } from '../auth/viewer';
 import { MAX_OPERATION_NAME_LENGTH, isOperationName } from '../http/operation-name';
 import type { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import { duplicateError, isUniqueViolation, uniqueViolationField } from '../writes/unique-violation';
 import { AuditAction } from './audit-entry.entity';
-import { appendAuditEntries, type AuditRecord } from './append-audit-entries';
+import { appendAuditEntries, type AuditRecord, type ChainHead } from './append-audit-entries';
+
+/** Told of every head the trail's appends commit: signs and sends it to the other agencies when due. */
+export interface HeadListener {
+  appended(head: ChainHead): void;
+}
 
 /** What the audit log records about the request behind an entry. */
 export interface AuditedRequest extends RequestPurpose {
@@ -28,16 +33,25 @@ export interface WriteOptions {
    * derived from an ID number, an argument called otherwise.
    */
   readonly duplicate?: (property: string | null) => GraphQLError;
+  /** The data-sharing agreement the write concerns (its suspension), recorded in the entry's agreement column. */
+  readonly agreement?: string;
+}
+
+/** The reads of one person under one agreement (null: the owner's own staff): one entry. */
+interface PendingRead {
+  readonly person: string | null;
+  readonly agreement: string | null;
+  readonly coordinates: Set<string>;
 }
 
 /**
  * One request's audit trail. Writes go through `write`, which records the
  * mutation in the same transaction as its changes; reads of unmasked
  * personal data are collected while the query runs and appended once, before
- * the response leaves (`flushReads`), one entry per person.
+ * the response leaves (`flushReads`), one entry per person and agreement.
  */
 export class AuditTrail {
-  private readonly reads = new Map<string | null, Set<string>>();
+  private readonly reads = new Map<string, PendingRead>();
   private documentHash: string | null;
   private operationName: string | null;
 
@@ -45,6 +59,7 @@ export class AuditTrail {
     private readonly db: DataSource,
     private readonly request: AuditedRequest,
     private readonly metrics?: SubgraphMetrics,
+    private readonly heads?: HeadListener,
   ) {
     this.documentHash = request.documentHash;
     this.operationName = request.operationName;
@@ -68,22 +83,25 @@ export class AuditTrail {
    */
   async write<T>(info: GraphQLResolveInfo, work: (manager: EntityManager) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     try {
-      return await this.db.transaction(async (manager) => {
-        const result = await work(manager);
-        await this.measured(appendAuditEntries(manager, [this.record(AuditAction.WRITE, [`${info.parentType.name}.${info.fieldName}`], options.person ?? null)]));
-        return result;
+      const { result, head } = await this.db.transaction(async (manager) => {
+        const done = await work(manager);
+        return { result: done, head: await this.measured(appendAuditEntries(manager, [this.record(AuditAction.WRITE, [`${info.parentType.name}.${info.fieldName}`], options.person ?? null, options.agreement ?? null)])) };
       });
+      // Only a committed head may be witnessed.
+      if (head !== null) this.heads?.appended(head);
+      return result;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       throw options.duplicate?.(uniqueViolationField(error, this.db)) ?? duplicateError(error, this.db);
     }
   }
 
-  /** Notes that `coordinate` (Person.phone) of `person` left the service unmasked. */
-  recordRead(coordinate: string, person: string | null): void {
-    let coordinates = this.reads.get(person);
-    if (coordinates === undefined) this.reads.set(person, (coordinates = new Set()));
-    coordinates.add(coordinate);
+  /** Notes that `coordinate` (Person.phone) of `person` left the service unmasked, under `agreement` (null: to the owner's own staff). */
+  recordRead(coordinate: string, person: string | null, agreement: string | null): void {
+    const key = JSON.stringify([person, agreement]);
+    let read = this.reads.get(key);
+    if (read === undefined) this.reads.set(key, (read = { person, agreement, coordinates: new Set() }));
+    read.coordinates.add(coordinate);
   }
 
   get pendingReads(): number {
@@ -93,33 +111,37 @@ export class AuditTrail {
   /** Appends the collected reads in one transaction; called once the query has run, before the response is sent. */
   async flushReads(): Promise<void> {
     if (this.reads.size === 0) return;
-    const records = [...this.reads].map(([person, coordinates]) => this.record(AuditAction.READ, [...coordinates].sort(), person));
+    const records = [...this.reads.values()].map((read) => this.record(AuditAction.READ, [...read.coordinates].sort(), read.person, read.agreement));
     this.reads.clear();
-    await this.measured(this.db.transaction((manager) => appendAuditEntries(manager, records)));
+    const head = await this.measured(this.db.transaction((manager) => appendAuditEntries(manager, records)));
+    if (head !== null) this.heads?.appended(head);
   }
 
   /** An append's outcome and latency (waiting for the chain head included) for the audit metrics. */
-  private async measured(append: Promise<void>): Promise<void> {
+  private async measured<T>(append: Promise<T>): Promise<T> {
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     try {
-      await append;
+      const head = await append;
       this.metrics?.auditAppend(true, seconds());
+      return head;
     } catch (error) {
       this.metrics?.auditAppend(false, seconds());
       throw error;
     }
   }
 
-  private record(action: AuditAction, coordinates: readonly string[], person: string | null): AuditRecord {
+  private record(action: AuditAction, coordinates: readonly string[], person: string | null, agreement: string | null): AuditRecord {
     const { requestId, clientRequestId, viewer, purpose } = this.request;
     return {
       recordedAt: new Date().toISOString(),
       requestId,
       clientRequestId,
       subject: viewer.subject,
-      agency: viewer.agency,
-      purpose,
+      agency: viewerAgency(viewer),
+      purpose: purpose?.code ?? null,
+      caseReference: purpose?.caseReference ?? null,
+      agreement,
       operationName: this.operationName,
       documentHash: this.documentHash,
       action,

@@ -6,5 +6,5 @@ export const DOCUMENT_HASH_HEADER = 'x-document-hash';
 /** Proves a call comes from the gateway (or an agency's own subgraph); required for `_entities` and `_service`. */
 export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
 
-/** Longer purposes are refused rather than cut, so the audit log holds what the client said. */
+/** The longest `x-purpose` header: a purpose code and a case reference with room to spare. */
 export const MAX_PURPOSE_LENGTH = 200;

@@ -1,10 +1,16 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { ForbiddenRequestError } from './auth-errors';
+import { rootFieldsOf } from './root-fields';
 
-/** Federation's own root fields: they expose any entity by key and the whole SDL, so only the gateway may call them. */
-const GATEWAY_ONLY_FIELDS = new Set(['_entities', '_service']);
+/**
+ * Federation's own root fields, which expose any entity by key and the whole
+ * SDL, and the kit's internal one that lists an agency's audit entries about
+ * a person for the person's data access report: only the gateway and fellow
+ * agencies' services may call them.
+ */
+export const PERSON_AUDIT_ENTRIES_FIELD = '_personAuditEntries';
+const GATEWAY_ONLY_FIELDS = new Set(['_entities', '_service', PERSON_AUDIT_ENTRIES_FIELD]);
 
 /** Constant-time comparison; hashing first makes both sides the same length whatever was sent. */
 export function secretMatches(expected: string, given: string | undefined): boolean {
@@ -14,7 +20,7 @@ export function secretMatches(expected: string, given: string | undefined): bool
 }
 
 /**
- * Refuses `_entities` and `_service` (HTTP 403) unless the call carried the
+ * Refuses those fields (HTTP 403) unless the call carried the
  * subgraph's secret; `fromGateway` is what the context worked out from the header.
  */
 export function subgraphSecretPlugin<TContext extends { readonly fromGateway: boolean }>(): ApolloServerPlugin<TContext> {
@@ -23,22 +29,10 @@ export function subgraphSecretPlugin<TContext extends { readonly fromGateway: bo
       return {
         async didResolveOperation({ operation, document, contextValue }) {
           if (contextValue.fromGateway || operation === undefined) return;
-          const fragments = new Map(document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
-          const used = rootFields(operation.selectionSet, fragments).filter((name) => GATEWAY_ONLY_FIELDS.has(name));
+          const used = [...new Set(rootFieldsOf(operation.selectionSet, document).map((field) => field.name.value))].filter((name) => GATEWAY_ONLY_FIELDS.has(name));
           if (used.length > 0) throw new ForbiddenRequestError(`${used.join(' and ')} answer only the gateway: the subgraph secret header is missing or wrong`);
         },
       };
     },
   };
-}
-
-function rootFields(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection.name.value];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, fragments, seen);
-    const fragment = fragments.get(selection.name.value);
-    if (fragment === undefined || seen.has(fragment.name.value)) return [];
-    seen.add(fragment.name.value);
-    return rootFields(fragment.selectionSet, fragments, seen);
-  });
 }

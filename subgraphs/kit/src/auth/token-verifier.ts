@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { isPersonId } from '../identifiers/pseudonym';
 import { codePointLength, textProblem } from '../input/text';
 import { isAgency } from './agencies';
 import type { AuthConfig, TokenKeys } from './auth-config';
 import { UnauthenticatedError } from './auth-errors';
 import { isScope, type Scope } from './scopes';
-import { isClient, type Viewer } from './viewer';
+import { isClient, RESIDENT_TOKEN_KIND, type Viewer } from './viewer';
 
 /** Verifies a request's `Authorization` header and returns who is asking, or throws UNAUTHENTICATED. */
 export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer>;
@@ -94,11 +95,25 @@ function viewerOf(payload: JWTPayload): Viewer {
   }
   const problem = textProblem(subject);
   if (problem !== null) throw new UnauthenticatedError(`the token's "sub" claim ${problem}`);
+  const kind = payload['kind'];
+  if (kind === RESIDENT_TOKEN_KIND) return residentOf(payload, subject);
+  if (kind !== undefined) throw new UnauthenticatedError(`the token's "kind" claim, when present, must be "${RESIDENT_TOKEN_KIND}"`);
   const agency = payload['agency'];
   if (!isAgency(agency)) throw new UnauthenticatedError('the token\'s "agency" claim must be one of the agencies of the graph');
   const scopes = payload['scopes'];
   if (!Array.isArray(scopes) || !scopes.every(isScope)) throw new UnauthenticatedError('the token\'s "scopes" claim must be a list of read, pii:read, write, audit:read');
   const client = payload['client'];
   if (client !== undefined && !isClient(client)) throw new UnauthenticatedError('the token\'s "client" claim, when present, must be "dashboard"');
-  return { subject, agency, scopes: [...new Set<Scope>(scopes)], ...(client === undefined ? {} : { client }) };
+  return { kind: 'staff', subject, agency, scopes: [...new Set<Scope>(scopes)], ...(client === undefined ? {} : { client }) };
+}
+
+/**
+ * A resident's token: its subject is their Person.id (a pseudonym, never an
+ * ID number), and it carries neither an agency nor scopes, which would make
+ * it read as a staff token to anyone who checked only those.
+ */
+function residentOf(payload: JWTPayload, subject: string): Viewer {
+  if (!isPersonId(subject)) throw new UnauthenticatedError('a resident token\'s "sub" claim must be the resident\'s Person.id (P and 23 hexadecimal digits)');
+  if (payload['agency'] !== undefined || payload['scopes'] !== undefined) throw new UnauthenticatedError('a resident token carries no "agency" or "scopes" claim');
+  return { kind: 'resident', subject, scopes: [] };
 }

@@ -1,4 +1,4 @@
 export { communityCodeProblem } from './community-code';
 export { creditCodeCheckCharacter, creditCodeProblem, makeCreditCode, organisationCodeCheckCharacter } from './credit-code';
 export { idNumberCheckCharacter, idNumberProblem, makeIdNumber } from './id-number';
-export { personPseudonym } from './pseudonym';
+export { isPersonId, personPseudonym } from './pseudonym';

@@ -1,12 +1,13 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
+import { viewerAgency, type Viewer } from '../auth/viewer';
 import { isUnexpectedError } from '../errors';
 import { documentHash } from '../http/document-hash';
 import type { Logger } from './logger';
 import type { RequestRecord } from './request-scope';
 
 interface RecordedContext extends BaseContext {
-  readonly viewer: { readonly agency: string; readonly subject: string };
+  readonly viewer: Viewer;
   /** The request's record, which serveGraphQL gave the context builder. */
   readonly requestRecord: RequestRecord;
 }
@@ -32,7 +33,7 @@ export function requestLogPlugin<TContext extends RecordedContext>(options: Requ
   return {
     async requestDidStart({ contextValue }) {
       const record = contextValue.requestRecord;
-      record.agency = contextValue.viewer.agency;
+      record.agency = viewerAgency(contextValue.viewer);
       record.subject = contextValue.viewer.subject;
       return {
         async didResolveOperation({ document, operationName }) {

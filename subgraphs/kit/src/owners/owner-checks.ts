@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import { SUBGRAPH_SECRET_HEADER } from '../auth/headers';
+import { postToPeer, type ForwardedRequest } from '../peers';
 
 /** Another agency's subgraph that owns entities this one refers to (its port is in the agency manifest). */
 export interface OwnerSubgraph {
@@ -33,12 +33,6 @@ export interface OwnerEndpoint {
   readonly secret: string;
 }
 
-/** What a check carries from the request that caused it: the owner verifies the same token and logs the same request id. */
-export interface ForwardedRequest {
-  readonly requestId: string;
-  readonly authorization: string;
-}
-
 /** Owner checks for one request; `owners` maps owner name to where and how to call it. */
 export function createOwnerChecks(owners: ReadonlyMap<string, OwnerEndpoint>, timeoutMs: number, forwarded: ForwardedRequest): OwnerChecks {
   const loaders = new Map<string, DataLoader<string, boolean>>();
@@ -59,24 +53,13 @@ export function createOwnerChecks(owners: ReadonlyMap<string, OwnerEndpoint>, ti
 async function askOwner(owner: string, endpoint: OwnerEndpoint | undefined, typename: string, keys: readonly string[], timeoutMs: number, forwarded: ForwardedRequest): Promise<boolean[]> {
   if (endpoint === undefined) throw new Error(`${owner} is not a configured owner subgraph`);
   const representations = keys.map((key) => ({ __typename: typename, ...(JSON.parse(key) as Record<string, string>) }));
-  let body: { data?: { _entities?: Array<unknown | null> } };
+  let body: { data?: { _entities?: Array<unknown | null> } } | null;
   try {
-    const response = await fetch(endpoint.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-request-id': forwarded.requestId,
-        authorization: forwarded.authorization,
-        [SUBGRAPH_SECRET_HEADER]: endpoint.secret,
-      },
-      body: JSON.stringify({ query: ENTITIES, variables: { representations } }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    body = (await response.json()) as typeof body;
+    body = (await postToPeer(endpoint.url, endpoint.secret, { query: ENTITIES, variables: { representations } }, timeoutMs, forwarded)).body as typeof body;
   } catch {
     throw new OwnerUnavailableError(owner);
   }
-  const entities = body.data?._entities;
+  const entities = body?.data?._entities;
   if (!Array.isArray(entities) || entities.length !== keys.length) throw new OwnerUnavailableError(owner);
   return entities.map((entity) => entity !== null);
 }

@@ -1,5 +1,6 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import type { DestinationStream } from 'pino';
+import type { Viewer } from '@governance/kit/auth';
 import { DEFAULT_HTTP_TIMEOUTS, serveGraphQL, type HttpService, type HttpTimeouts } from '@governance/kit/http';
 import { createLogger, requestLogPlugin, type RequestRecord } from '@governance/kit/observability';
 import { OperationLabels, RequestMetrics } from '@governance/kit/metrics';
@@ -31,7 +32,7 @@ export interface TinyService {
   stop(): Promise<void>;
 }
 
-type TinyContext = BaseContext & { viewer: { agency: string; subject: string }; requestRecord: RequestRecord };
+type TinyContext = BaseContext & { viewer: Viewer; requestRecord: RequestRecord };
 
 export interface TinyServiceOptions {
   readonly maxRequestBytes?: number;
@@ -79,7 +80,7 @@ export async function startTinyService(options: TinyServiceOptions = {}): Promis
       timeouts: options.timeouts ?? DEFAULT_HTTP_TIMEOUTS,
       compressionMinBytes: options.compressionMinBytes ?? 1_024,
       observability: { log, metrics, counts: 'sqlStatements', scoped: false },
-      context: async (_request, requestRecord) => ({ viewer: { agency: 'commerce-bureau', subject: 'tester' }, requestRecord }),
+      context: async (_request, requestRecord) => ({ viewer: { kind: 'staff' as const, agency: 'commerce-bureau', subject: 'tester', scopes: [] }, requestRecord }),
       ready: () => tiny.ready(),
     }),
     async stop() {

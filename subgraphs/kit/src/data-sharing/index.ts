@@ -1,0 +1,10 @@
+export { decideAccess, isInForce, type AccessDecision, type AccessQuestion } from './access-decision';
+export { AgreementRecord, AgreementStatus, RegisteredPurposeRecord } from './data-sharing.entity';
+export { CreateDataSharing1796160000000 } from './create-data-sharing.migration';
+export { DataSharingPolicyView, dataSharingResolver } from './data-sharing.resolver';
+export { loadDataSharingPolicy } from './load-policy';
+export { MASK_REASONS, NO_PERSONAL_DATA, isMaskReason, type DataSharingAgreement, type DataSharingPolicy, type MaskReason, type RegisteredPurpose } from './policy';
+export { AGREEMENT_NUMBER, policyProblems } from './policy-problems';
+export { PERSONAL_DATA_EXTENSION, PersonalDataAccess, type MaskedField, type PersonalDataReport, type PersonalDataRequest, type UnmaskedField } from './personal-data-access';
+export { personalDataPlugin } from './personal-data-plugin';
+export { personalCoordinates } from './personal-fields';

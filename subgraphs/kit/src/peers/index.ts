@@ -1,0 +1,1 @@
+export { postToPeer, type ForwardedRequest, type PeerEndpoint } from './peer-call';

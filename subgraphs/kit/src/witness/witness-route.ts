@@ -1,0 +1,69 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DataSource } from 'typeorm';
+import { SUBGRAPH_SECRET_HEADER } from '../auth/headers';
+import { secretMatches } from '../auth/subgraph-secret';
+import { headerOf } from '../http/serve-graphql';
+import type { PeerEndpoint } from '../peers';
+import { AuditWitness } from './audit-witness.entity';
+import { WITNESS_PATH } from './head-publisher';
+import { asSignedHead, headSignatureValid } from './signed-head';
+
+/** A signed head is a few hundred bytes. */
+const MAX_BODY_BYTES = 4_096;
+
+export interface WitnessRouteOptions {
+  readonly db: DataSource;
+  /** This subgraph's secret: only fellow agencies hold it. */
+  readonly secret: string;
+  /** Whose heads it keeps, with the keys they must be signed with. */
+  readonly peers: ReadonlyMap<string, PeerEndpoint>;
+}
+
+/**
+ * `POST /audit/witness`: another agency hands this one a signed head of its
+ * chain to keep. Accepted only with this subgraph's secret, from an agency
+ * of the manifest, signed with that agency's configured key; a head already
+ * kept is acknowledged again (204) without a second row.
+ */
+export function witnessRoute(options: WitnessRouteOptions): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
+  return async (request, response) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== WITNESS_PATH) return false;
+    const answer = (status: number, message?: string) => {
+      response.statusCode = status;
+      if (message === undefined) return response.end();
+      response.setHeader('content-type', 'application/json; charset=utf-8');
+      response.end(JSON.stringify({ error: message }));
+    };
+    if (request.method !== 'POST') return (answer(405, 'POST a signed audit head'), true);
+    if (!secretMatches(options.secret, headerOf(request, SUBGRAPH_SECRET_HEADER))) return (answer(403, 'only fellow agencies may hand in audit heads: the subgraph secret is missing or wrong'), true);
+    const head = asSignedHead(await readJson(request));
+    if (head === null) return (answer(400, 'the body is not a signed audit head (agency, sequence, hash, signedAt, signature)'), true);
+    const sender = options.peers.get(head.agency);
+    if (sender === undefined) return (answer(403, `${head.agency} is not an agency whose heads this one keeps`), true);
+    if (!headSignatureValid(head, sender.auditPublicKey)) return (answer(403, `the signature does not verify with ${head.agency}'s audit public key`), true);
+    await options.db
+      .createQueryBuilder()
+      .insert()
+      .into(AuditWitness)
+      .values({ ...head, receivedAt: new Date().toISOString() })
+      .orIgnore()
+      .execute();
+    answer(204);
+    return true;
+  };
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    return null;
+  }
+}
