@@ -88,7 +88,7 @@ describe('what the gateway sends the subgraphs', () => {
 
   it('merges identical query fetches in flight at once only when switched on, and never those stating a purpose', async () => {
     const caller = await headersFor({ agency: 'commerce-bureau', scopes: ['read'] });
-    const purposeful = await headersFor({ agency: 'commerce-bureau', scopes: ['read', 'pii:read'], purpose: 'case 2011-0042' });
+    const purposeful = await headersFor({ agency: 'commerce-bureau', scopes: ['read', 'pii:read'], purpose: 'licence-review; case=2011-0042' });
     const callsFor = async (running: RunningGateway, headers: Record<string, string>) => {
       proxy.calls.length = 0;
       const answers = await Promise.all(Array.from({ length: 8 }, () => postGraphQL<ListData>(running.url, LIST, { first: 50 }, headers)));

@@ -36,19 +36,35 @@ function bodyOf(benchCase: BenchCase): string {
   return JSON.stringify({ query: benchCase.query, operationName: benchCase.operationName, variables: benchCase.variables });
 }
 
-/** Same answer everywhere: ours without errors, the peers' JSON equal to ours, the baseline's bytes equal to ours. */
+/**
+ * Same answer everywhere: ours without errors, the peers' data equal to ours,
+ * the baseline's bytes equal to our data's. Extensions are not compared: our
+ * gateway adds `personalData` (why each personal field is masked, gathered
+ * from the subgraphs), which the peer drops and the baseline does not know.
+ */
 async function assertSameAnswers(cases: readonly BenchCase[], targets: readonly Target[], headers: Record<string, string>): Promise<void> {
   for (const benchCase of cases) {
     const ours = await post(targets[0].service.port, bodyOf(benchCase), headers);
-    const parsed = JSON.parse(ours.body) as { errors?: unknown };
+    const parsed = JSON.parse(ours.body) as { data?: unknown; errors?: unknown };
     if (ours.status !== 200 || parsed.errors) throw new Error(`${benchCase.name}: our gateway answered ${ours.status} ${ours.body.slice(0, 500)}`);
+    const data = JSON.stringify({ data: parsed.data });
     for (const target of targets.slice(1)) {
       if (target.only && !target.only.includes(benchCase.name)) continue;
       const theirs = await post(target.service.port, bodyOf(benchCase), headers);
-      const same = target.name === 'baseline' ? theirs.body === ours.body : JSON.stringify(JSON.parse(theirs.body)) === JSON.stringify(parsed);
-      if (!same) throw new Error(`${benchCase.name}: ${target.name} answered differently from our gateway:\n ours:   ${ours.body.slice(0, 300)}\n theirs: ${theirs.body.slice(0, 300)}`);
+      const answer = JSON.parse(theirs.body) as { data?: unknown; errors?: unknown };
+      const same = target.name === 'baseline' ? theirs.body.trimEnd() === data : answer.errors === undefined && JSON.stringify({ data: answer.data }) === data;
+      if (!same) {
+        const at = firstDifference(data, theirs.body);
+        throw new Error(`${benchCase.name}: ${target.name} answered differently from our gateway, from character ${at}:\n ours:   …${data.slice(Math.max(0, at - 100), at + 200)}\n theirs: …${theirs.body.slice(Math.max(0, at - 100), at + 200)}`);
+      }
     }
   }
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return i;
 }
 
 function cpuSnapshot(services: readonly Service[]): Map<string, number> {
