@@ -1,4 +1,4 @@
-import { openDataSource, StatementCounter, verifyAuditChain, type AuditChainReport, type SubgraphDefinition } from '@governance/kit';
+import { openDataSource, StatementCounter, verifyAuditChain, type AuditChainReport } from '@governance/kit';
 import type { Env } from '@governance/kit/env';
 import { cliLogger } from './cli-log';
 import { platformSubgraphConfig } from './platform-database';
@@ -17,7 +17,7 @@ export async function verifyPlatformAudit(env: Env, only?: readonly string[]): P
   const unknown = (only ?? []).filter((name) => !subgraphDefinitions.some((definition) => definition.name === name));
   if (unknown.length > 0) throw new Error(`no subgraph named ${unknown.join(', ')}`);
   const results: AuditVerification[] = [];
-  for (const definition of subgraphDefinitions as readonly SubgraphDefinition<unknown>[]) {
+  for (const definition of subgraphDefinitions) {
     if (only !== undefined && only.length > 0 && !only.includes(definition.name)) continue;
     const config = platformSubgraphConfig(definition, env);
     const db = await openDataSource(config.database, definition, new StatementCounter(definition.name, false));

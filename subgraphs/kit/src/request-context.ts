@@ -83,9 +83,3 @@ export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TL
     };
   };
 }
-
-/** The client's operation and document, as the gateway forwarded them, for the subgraph's access line. */
-function noteForAccessLog(record: RequestRecord, operationName: string | null, documentHash: string | undefined): void {
-  record.operationName = operationName;
-  if (documentHash !== undefined && /^[0-9a-f]{64}$/.test(documentHash)) record.documentHash = documentHash;
-}

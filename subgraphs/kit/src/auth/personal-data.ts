@@ -12,6 +12,7 @@ export type PersonalDataKind = 'name' | 'phone' | 'idNumber';
  * value is recorded in the audit log under the subject's pseudonym, which
  * `subjectOf` reads from the parent object. Masking never fails the query.
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- it lets the callback name its root's type: `(person: Person) => person.id`
 export function Personal<TRoot>(kind: PersonalDataKind, subjectOf: (root: TRoot) => string | null): MethodDecorator & PropertyDecorator {
   const guard: MiddlewareFn<SubgraphContext<unknown>> = async ({ root, context, info }, next) => {
     const value: unknown = await next();
