@@ -17,7 +17,8 @@ import { databaseAccount } from '@governance/scripts/agency-files';
  */
 export interface ComposeService {
   command?: string[];
-  environment?: Record<string, string>;
+  /** As YAML reads it: `PORT: 4000` is a number. */
+  environment?: Record<string, string | number | boolean>;
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
   volumes?: string[];
@@ -35,7 +36,7 @@ export function parseCompose(text: string): ComposeFile {
 
 /** Compose's interpolation: defaults for `${X:-d}`, a stand-in secret for required ones. */
 export function interpolate(value: string): string {
-  return String(value)
+  return value
     .replace(/\$\{(\w+):-([^}]*)\}/g, (_match, _name, fallback: string) => fallback)
     .replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_match, name: string) => `stand-in-${name.toLowerCase().replace(/_/g, '-')}`);
 }
