@@ -28,7 +28,7 @@ describe('the audit chain under concurrent writes and reads', () => {
 
     const after = await verifyAuditChain(db);
     expect(after.intact).toBe(true);
-    const [{ writes: written }]: Array<{ writes: number }> = await db.query(`SELECT COUNT(*) AS writes FROM audit_log WHERE action = 'WRITE' AND sequence > ?`, [before.entries]);
+    const [{ writes: written }]: Array<{ writes: number | string }> = await db.query(`SELECT COUNT(*) AS writes FROM audit_log WHERE action = 'WRITE' AND sequence > ?`, [before.entries]);
     expect(Number(written)).toBe(20);
     // Each registration returns the unmasked name of its resident (a read), and each read names the contact persons.
     expect(after.entries - before.entries).toBeGreaterThan(40);

@@ -29,7 +29,8 @@ type Outcome = string;
 function outcomeOf(response: GraphQLResponse): Outcome {
   if (!response.errors || response.errors.length === 0) return 'ok';
   const [error] = response.errors;
-  return `${String(error.extensions?.code)} ${String(error.extensions?.field ?? '')}`.trim();
+  const field = error.extensions?.field;
+  return `${String(error.extensions?.code)} ${typeof field === 'string' ? field : ''}`.trim();
 }
 
 function tally(outcomes: readonly Outcome[]): Record<Outcome, number> {
@@ -92,7 +93,7 @@ describe('concurrent writes', () => {
   });
 
   it('gives 30 entrustment agreements signed for one town at once 30 distinct ids', async () => {
-    const [agreement] = (await stack.subgraphs['community-committees'].db.query('SELECT town_code AS town, community_code AS community FROM entrustment_agreement ORDER BY id LIMIT 1')) as Array<{ town: string; community: string }>;
+    const [agreement] = await stack.subgraphs['community-committees'].db.query<Array<{ town: string; community: string }>>('SELECT town_code AS town, community_code AS community FROM entrustment_agreement ORDER BY id LIMIT 1');
     const results = await atOnce(30, (index) => stack.query<{ signEntrustmentAgreement: { id: string } }>(SIGN_AGREEMENT, { input: { townCode: agreement.town, communityCode: agreement.community, signedOn: '2011-06-01', matters: `并发委托事项${index}` } }));
     expect(tally(results.map(outcomeOf))).toEqual({ ok: 30 });
     const ids = results.map((result) => result.data!.signEntrustmentAgreement.id);
@@ -125,7 +126,7 @@ describe('concurrent writes', () => {
   it('adds one of 20 identical memberships sent at once, refusing 19 as BAD_USER_INPUT enterpriseCreditCode', async () => {
     const enterprise = freshEnterprise();
     expect(outcomeOf(await stack.query(REGISTER_ENTERPRISE, { input: enterprise }))).toBe('ok');
-    const [association] = (await stack.subgraphs['industry-associations'].db.query('SELECT credit_code AS code FROM association ORDER BY credit_code LIMIT 1')) as Array<{ code: string }>;
+    const [association] = await stack.subgraphs['industry-associations'].db.query<Array<{ code: string }>>('SELECT credit_code AS code FROM association ORDER BY credit_code LIMIT 1');
     const results = await atOnce(20, () => stack.query(ADD_MEMBERSHIP, { a: association.code, e: enterprise.creditCode, since: '2011-01-01' }));
     expect(tally(results.map(outcomeOf))).toEqual({ ok: 1, 'BAD_USER_INPUT enterpriseCreditCode': 19 });
   });
@@ -136,7 +137,7 @@ describe('concurrent writes', () => {
     expect(outcomeOf(await stack.query(REGISTER_ENTERPRISE, { input: enterprise }))).toBe('ok');
     const results = await atOnce(20, () => stack.query(CHANGE_STATUS, { c: enterprise.creditCode }));
     expect(tally(results.map(outcomeOf))).toEqual({ ok: 1, 'BAD_USER_INPUT status': 19 });
-    const history = (await db.query('SELECT from_status AS "from", to_status AS "to" FROM license_event WHERE enterprise_credit_code = ? ORDER BY id', [enterprise.creditCode])) as Array<{ from: string | null; to: string }>;
+    const history = await db.query<Array<{ from: string | null; to: string }>>('SELECT from_status AS "from", to_status AS "to" FROM license_event WHERE enterprise_credit_code = ? ORDER BY id', [enterprise.creditCode]);
     expect(history).toEqual([
       { from: null, to: 'ACTIVE' },
       { from: 'ACTIVE', to: 'SUSPENDED' },

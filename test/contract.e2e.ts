@@ -1,4 +1,4 @@
-import { buildClientSchema, getIntrospectionQuery, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import { Kind, buildClientSchema, getIntrospectionQuery, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { discoverFixtures, variablesFor, type ContractFixtures } from './contract/fixtures';
 import { loadContract, type ContractOperation } from './contract/operations';
 import { READ_BACKS } from './contract/read-backs';
@@ -32,11 +32,11 @@ describe('the dashboard contract (../shared/operations) through the gateway', ()
 
   const answer = async (operation: ContractOperation) => {
     const variables = variablesFor(operation, fixtures);
-    const result = await stack.query<Record<string, unknown>>(operation.source, variables);
+    const result = await stack.query(operation.source, variables);
     expect(result.errors).toBeUndefined();
     const root = operation.kind === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!;
     for (const selection of operation.definition.selectionSet.selections) {
-      if (selection.kind === 'Field') expect(result.data?.[selection.alias?.value ?? selection.name.value]).not.toBeNull();
+      if (selection.kind === Kind.FIELD) expect(result.data?.[selection.alias?.value ?? selection.name.value]).not.toBeNull();
     }
     expect(shapeProblems(schema, root, operation.definition.selectionSet, result.data)).toEqual([]);
     return { variables, result };

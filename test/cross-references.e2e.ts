@@ -14,7 +14,7 @@ const OWNERS = {
 type Entity = keyof typeof OWNERS;
 
 /** Every cross-agency reference the seed writes: the agency that files it, where, and whose entity it names. */
-const REFERENCES: ReadonlyArray<{ from: Agency & SubgraphName; table: string; column: string; entity: Entity }> = [
+const REFERENCES: ReadonlyArray<{ from: Agency; table: string; column: string; entity: Entity }> = [
   { from: 'commerce-bureau', table: 'enterprise', column: 'community_code', entity: 'Community' },
   { from: 'commerce-bureau', table: 'enterprise', column: 'legal_representative_id', entity: 'Person' },
   { from: 'commerce-bureau', table: 'venue', column: 'community_code', entity: 'Community' },

@@ -56,7 +56,7 @@ describe('the input policy through the gateway and at the owning subgraph', () =
   });
 
   it('names a date argument given by variable', async () => {
-    const [{ id }] = (await stack.subgraphs['community-committees'].db.query('SELECT id FROM person ORDER BY id LIMIT 1')) as Array<{ id: string }>;
+    const [{ id }] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>('SELECT id FROM person ORDER BY id LIMIT 1');
     for (const assignedOn of ['2011-02-29', '2099-12-31']) {
       const { error } = await refused(stack.gateway.url, ASSIGN_CONTACT, { communityCode: JINYI, personId: id, assignedOn }, 'community-committees');
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'assignedOn', serviceName: 'community-committees' });
@@ -106,7 +106,7 @@ describe('the input policy through the gateway and at the owning subgraph', () =
     ['UTF-8 Chinese', Buffer.from('案件 2011-0042', 'utf8').toString('latin1')],
     ['a C1 control', 'case\u009b2011'],
   ])('refuses an x-purpose with %s with 400, at the gateway and at a subgraph', async (_case, purpose) => {
-    const [person] = (await stack.subgraphs['community-committees'].db.query('SELECT id FROM person ORDER BY id LIMIT 1')) as Array<{ id: string }>;
+    const [person] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>('SELECT id FROM person ORDER BY id LIMIT 1');
     for (const url of [stack.gateway.url, stack.subgraphs['community-committees'].url]) {
       const { status, error } = await refused(url, `query ($id: ID!) { person(id: $id) { name } }`, person, 'community-committees', { 'x-purpose': purpose });
       expect(status).toBe(400);

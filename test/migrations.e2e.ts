@@ -1,8 +1,7 @@
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
-import type { SubgraphDefinition } from '@governance/kit';
 import { startSoloSubgraph } from './support/subgraph';
 
-describe.each(subgraphDefinitions.map((definition) => [definition.name, definition as SubgraphDefinition<unknown>] as const))('%s database', (_name, definition) => {
+describe.each(subgraphDefinitions.map((definition) => [definition.name, definition] as const))('%s database', (_name, definition) => {
   it('matches its entities after migrations (no pending schema change) and seeds only once', async () => {
     const solo = await startSoloSubgraph(definition);
     try {

@@ -59,9 +59,11 @@ async function expectEventually(condition: () => boolean): Promise<void> {
 async function responseContaining(page: Page, text: string): Promise<string> {
   const pane = page.locator('.graphiql-response .CodeMirror');
   const read = () => pane.evaluate((element) => (element as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
-  for (const deadline = Date.now() + 20_000; Date.now() < deadline; await page.waitForTimeout(100)) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
     const value = await read();
     if (value.includes(text)) return value;
+    await page.waitForTimeout(100);
   }
   throw new Error(`The result pane never showed ${text}; it shows:\n${await read()}`);
 }
@@ -209,7 +211,7 @@ const JINYI = { subDistrict: '320571002000', community: '320571002001' };
     expect(await page.locator('#sub-district option[value]:not([value=""])').count()).toBe(1);
     expect(await page.locator('#sub-district-count').innerText()).toMatch(/^1 of \d\d/);
     const code = await page.locator('#community option[value]:not([value=""])').first().getAttribute('value');
-    await page.locator('#community').selectOption(code!);
+    await page.locator('#community').selectOption(code);
     await page.locator('#dashboard[data-state="ready"]').waitFor();
     const year = Number(await page.locator('#year').inputValue());
 

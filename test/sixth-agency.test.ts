@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadGatewayConfig } from '@governance/gateway/config';
-import { agencyManifest } from '@governance/kit/agencies';
 import { renderDockerCompose } from '@governance/scripts/agency-files';
 import { planPlatform } from '@governance/scripts/platform-config';
 import { buildSchemaArtifacts } from '@governance/scripts/schema-artifacts';

@@ -49,7 +49,7 @@ describe('the gateway takes a new supergraph without restarting', () => {
   const file = path.join(dir, 'supergraph.graphql');
   let stack: Stack;
   const logs = new LogLines();
-  const ask = async (query: string, gateway: RunningGateway = stack.gateway) => postGraphQL<Record<string, unknown>>(gateway.url, query, {}, await headersFor(entitled('community-committees')));
+  const ask = async (query: string, gateway: RunningGateway = stack.gateway) => postGraphQL(gateway.url, query, {}, await headersFor(entitled('community-committees')));
   beforeAll(async () => {
     fs.writeFileSync(file, WITHOUT_LEGAL_AFFAIRS);
     // The gateway says which supergraph it serves at info level, above the tests' default (warn).
@@ -172,8 +172,8 @@ describe('the gateway takes a new supergraph without restarting', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output: string[] = [];
-    child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     try {
       const lines = () => parseLogLines(output.join(''));
       const url = await until('the gateway to listen', async () => lines().find((line) => line['msg'] === 'serving')?.['url'] as string | undefined);

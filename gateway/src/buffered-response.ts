@@ -35,7 +35,7 @@ export class BufferedResponse implements FetcherResponse {
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
-    return new TextEncoder().encode(this.body).buffer as ArrayBuffer;
+    return new TextEncoder().encode(this.body).buffer;
   }
 
   clone(): FetcherResponse {

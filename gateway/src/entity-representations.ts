@@ -43,7 +43,7 @@ class RepresentationIndex {
     if (fields.length === 2 && fields[0] === '__typename' && typeof record.__typename === 'string' && typeof record[fields[1]] === 'string') {
       const scope = `${record.__typename}\u0000${fields[1]}`;
       let byKey = this.byTypeAndKey.get(scope);
-      if (byKey === undefined) this.byTypeAndKey.set(scope, (byKey = new Map()));
+      if (byKey === undefined) this.byTypeAndKey.set(scope, (byKey = new Map<string, number>()));
       return this.lookUp(byKey, record[fields[1]] as string, representation);
     }
     return this.lookUp(this.byJson, JSON.stringify(representation), representation);
@@ -62,8 +62,9 @@ class RepresentationIndex {
 
 /** The answer to the unique representations, spread back over the original ones: entities and the errors on their paths. */
 export function fanOutEntities(response: SubgraphResponse, indexOf: readonly number[]): SubgraphResponse {
-  const entities = response.data?._entities;
-  const data = Array.isArray(entities) ? { ...response.data, _entities: indexOf.map((at) => entities[at] ?? null) } : response.data;
+  const entities: unknown = response.data?._entities;
+  const unique: readonly unknown[] | undefined = Array.isArray(entities) ? entities : undefined;
+  const data = unique === undefined ? response.data : { ...response.data, _entities: indexOf.map((at) => unique[at] ?? null) };
   const errors = response.errors?.flatMap((error) => {
     const [root, at, ...rest] = error.path ?? [];
     if (root !== '_entities' || typeof at !== 'number') return [error];

@@ -53,8 +53,8 @@ export function operationGuards<TContext extends BaseContext>(limits: OperationL
   };
   return {
     plugins: [...(protection.plugins as ApolloServerPlugin<TContext>[]), costLimit],
-    validationRules: protection.validationRules as ValidationRule[],
-    parseOptions: { maxTokens: limits.tokens },
+    validationRules: protection.validationRules,
+    parseOptions: { maxLexicalTokens: limits.tokens },
   };
 }
 

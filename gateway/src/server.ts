@@ -28,7 +28,7 @@ export interface RunningGateway extends StoppableService {
   /** The sha256 of the supergraph it serves now. */
   supergraphSha256(): string;
   /** Reads the supergraph file again (what SIGHUP and a change of the file do); keeps the old one if the new one does not load. */
-  reloadSupergraph(): Promise<ReloadResult>;
+  readonly reloadSupergraph: () => Promise<ReloadResult>;
   /** The port `/metrics` is served on when METRICS_PORT asks for one of its own (0 picks a free one). */
   readonly metricsPort: number | null;
 }

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { context as otelContext, propagation } from '@opentelemetry/api';
 import { DOCUMENT_HASH_HEADER, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER, formatPurpose } from '@governance/kit/auth';
 import { PERSONAL_DATA_EXTENSION } from '@governance/kit/data-sharing';
@@ -110,7 +110,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
  */
 function mergeKey(subgraph: string, options: OperationOptions): string | null {
   const { context, incomingRequestContext, request } = options;
-  if (incomingRequestContext.operation?.operation !== 'query' || context.purpose !== null) return null;
+  if (incomingRequestContext.operation?.operation !== OperationTypeNode.QUERY || context.purpose !== null) return null;
   if (request.query === undefined || !/^\s*(query\b|\{)/.test(request.query)) return null;
   return JSON.stringify([subgraph, context.authorization, request.query, request.variables ?? null]);
 }

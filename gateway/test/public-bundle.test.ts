@@ -14,7 +14,7 @@ describe('bundlePublicAssets', () => {
     const { operations } = bundlePublicAssets({ publicDir });
 
     const manifest = readAssetManifest(publicDir)!;
-    expect(manifest.react).toBe(`vendor/react@${(require('react/package.json') as { version: string }).version}/react.production.min.js`);
+    expect(manifest.react).toBe(`vendor/react@${(JSON.parse(fs.readFileSync(require.resolve('react/package.json'), 'utf8')) as { version: string }).version}/react.production.min.js`);
     for (const file of Object.values(manifest)) expect(fs.statSync(path.join(publicDir, file)).size).toBeGreaterThan(1_000);
     // An older version's folder goes: the folder holds what the manifest names.
     expect(fs.readdirSync(path.join(publicDir, 'vendor')).sort()).toEqual(Object.values(manifest).map((file) => file.split('/')[1]).filter((dir, index, all) => all.indexOf(dir) === index).sort());

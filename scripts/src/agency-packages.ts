@@ -22,6 +22,7 @@ export function loadSubgraphDefinition(manifest: AgencyManifest, agency: AgencyE
   const main = (JSON.parse(fs.readFileSync(packageFile, 'utf8')) as { main?: string }).main ?? 'dist/subgraph.js';
   const entry = FROM_SOURCE ? main.replace(/^(\.\/)?dist\//, 'src/').replace(/\.js$/, '.ts') : main;
   // The manifest names the packages at run time: there is nothing to import statically.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load of a path known only now
   const exported = require(path.join(folder, entry)) as Record<string, unknown>;
   const definition = Object.values(exported).find((value) => isDefinitionNamed(value, agency.name));
   if (definition === undefined) throw new Error(`${path.join(agency.package, entry)} exports no SubgraphDefinition named ${agency.name}`);

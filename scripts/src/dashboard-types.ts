@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { codegen } from '@graphql-codegen/core';
 import * as operationsPlugin from '@graphql-codegen/typescript-operations';
-import { Kind, buildASTSchema, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, buildASTSchema, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { trustedDocumentId } from '@governance/gateway/trusted-documents';
 import type { OperationFolder } from './contract-operations';
 
@@ -68,7 +68,7 @@ function onlyOperation(document: DocumentNode, file: string): OperationDefinitio
 }
 
 function registry(entries: ReadonlyArray<{ bundlePath: string; operation: OperationDefinitionNode; id: string }>): string {
-  const suffix = (operation: OperationDefinitionNode) => `${operation.name!.value}${operation.operation === 'mutation' ? 'Mutation' : 'Query'}`;
+  const suffix = (operation: OperationDefinitionNode) => `${operation.name!.value}${operation.operation === OperationTypeNode.MUTATION ? 'Mutation' : 'Query'}`;
   return [
     '/** Each bundled operation file: the operation it holds, its variables and its result. */',
     'export interface DashboardOperations {',

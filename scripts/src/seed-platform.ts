@@ -42,7 +42,7 @@ export async function seedPlatform(options: SeedPlatformOptions): Promise<SeedRe
   const { scale } = options;
   if (!Number.isInteger(scale) || scale < 1) throw new RangeError(`--scale must be a whole number from 1 (got ${scale})`);
   const env = options.env ?? process.env;
-  const definitions = (subgraphDefinitions as readonly SubgraphDefinition<unknown>[]).filter((definition) => options.subgraphs === undefined || options.subgraphs.includes(definition.name));
+  const definitions = subgraphDefinitions.filter((definition) => options.subgraphs === undefined || options.subgraphs.includes(definition.name));
   const unknown = (options.subgraphs ?? []).filter((name) => !subgraphDefinitions.some((definition) => definition.name === name));
   if (unknown.length > 0) throw new Error(`no subgraph named ${unknown.join(', ')} (one of ${subgraphDefinitions.map((definition) => definition.name).join(', ')})`);
 

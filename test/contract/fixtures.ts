@@ -1,3 +1,4 @@
+import { Kind } from 'graphql';
 import { makeCreditCode } from '@governance/kit';
 import type { Stack } from '../support/stack';
 import type { ContractOperation } from './operations';
@@ -120,7 +121,7 @@ export function variablesFor(operation: Pick<ContractOperation, 'file' | 'name' 
   for (const definition of operation.definition.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
     const value = name in own ? own[name] : fixtures.byVariable[name];
-    if (value === undefined && definition.type.kind === 'NonNullType') {
+    if (value === undefined && definition.type.kind === Kind.NON_NULL_TYPE) {
       throw new Error(`${operation.file}: no fixture for required variable $${name}; add one in test/contract/fixtures.ts`);
     }
     if (value !== undefined) variables[name] = value;

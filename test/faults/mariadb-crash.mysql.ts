@@ -80,7 +80,7 @@ describe('mariadbd killed -9 in the middle of a burst of writes', () => {
 
   it('keeps every acknowledged write, each with its audit entry, and writes again without a restart', async () => {
     const db = commerce.db;
-    const [{ last }] = (await db.query('SELECT COALESCE(MAX(sequence), 0) AS last FROM audit_log')) as Array<{ last: number }>;
+    const [{ last }] = await db.query<Array<{ last: number }>>('SELECT COALESCE(MAX(sequence), 0) AS last FROM audit_log');
     const acknowledged: string[] = [];
     const refused: GraphQLResponse[] = [];
     let next = 0;
@@ -117,7 +117,7 @@ describe('mariadbd killed -9 in the middle of a burst of writes', () => {
     expect(after?.errors).toBeUndefined();
     expect((await fetch(new URL('/ready', commerce.url))).status).toBe(200);
 
-    const present = new Set(((await db.query('SELECT credit_code AS code FROM enterprise WHERE name LIKE ?', [`${NAME_PREFIX}%`])) as Array<{ code: string }>).map((row) => row.code));
+    const present = new Set(((await db.query<Array<{ code: string }>>('SELECT credit_code AS code FROM enterprise WHERE name LIKE ?', [`${NAME_PREFIX}%`]))).map((row) => row.code));
     expect(acknowledged.filter((code) => !present.has(code))).toEqual([]);
     const registered = present.size;
     const histories = await countRows(db, 'license_event', `enterprise_credit_code IN (SELECT credit_code FROM enterprise WHERE name LIKE ?)`, [`${NAME_PREFIX}%`]);

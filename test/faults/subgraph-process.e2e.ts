@@ -64,7 +64,7 @@ describe('a subgraph process killed, hung and restarted under load', () => {
     const owners = { [subgraphUrlVariable('community-committees')]: committees.url, [subgraphUrlVariable('commerce-bureau')]: commerce.url };
     // Every other agency of the manifest, in this process: /ready must find them all answering.
     const others = subgraphDefinitions.filter((candidate) => candidate.name !== 'community-committees' && candidate.name !== 'commerce-bureau');
-    const rest = await Promise.all(others.map((other) => startTestSubgraph(other as SubgraphDefinition<unknown>, dataDir, owners)));
+    const rest = await Promise.all(others.map((other) => startTestSubgraph(other, dataDir, owners)));
     inProcess = [committees, ...rest];
     urls = { ...owners, ...Object.fromEntries(rest.map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url])) };
     gateway = await startGatewayHere();

@@ -68,7 +68,7 @@ export async function startMariaDb(directory: string, options: MariaDbOptions = 
     } catch (error) {
       if (server.exitCode !== null || Date.now() > deadline) {
         const log = fs.existsSync(path.join(directory, 'error.log')) ? fs.readFileSync(path.join(directory, 'error.log'), 'utf8') : '';
-        throw new Error(`mariadbd did not start: ${(error as Error).message}\n${log}`);
+        throw new Error(`mariadbd did not start: ${(error as Error).message}\n${log}`, { cause: error });
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -7,7 +7,6 @@ import { createAgencyAccounts } from './agency-accounts';
 import { mariaDbInstalled, startMariaDb, type MariaDbServer } from './mariadb-server';
 
 declare global {
-  // eslint-disable-next-line no-var
   var mariaDbUnderTest: { server: MariaDbServer; directory: string } | undefined;
 }
 

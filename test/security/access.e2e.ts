@@ -51,7 +51,7 @@ describe('personal data', () => {
     const people = result.data!.enterprises.nodes.flatMap((node) => (node.legalRepresentative ? [node.legalRepresentative] : []));
     expect(people.length).toBeGreaterThan(0);
     for (const shown of people) {
-      const [stored] = (await cc().query('SELECT name, phone FROM person WHERE id = ?', [shown.id])) as Array<{ name: string; phone: string }>;
+      const [stored] = await cc().query<Array<{ name: string; phone: string }>>('SELECT name, phone FROM person WHERE id = ?', [shown.id]);
       expect(shown).toEqual({ id: shown.id, name: maskPersonalData('name', stored.name), phone: maskPersonalData('phone', stored.phone) });
     }
   });

@@ -123,7 +123,7 @@ describe('a tampered audit log', () => {
   });
 
   it('detects an edited person whose hash was recomputed: the next entry no longer links to it', async () => {
-    const [row] = (await db.query('SELECT * FROM audit_log WHERE sequence = 3')) as Row[];
+    const [row] = await db.query<Row[]>('SELECT * FROM audit_log WHERE sequence = 3');
     // Sanity: the re-sealing is the product's own hash, so entry 3 itself verifies after the edit.
     expect(resealedHash(row)).toBe(row.hash);
     const forged = { ...row, person: people[0].id };

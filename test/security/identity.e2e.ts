@@ -154,7 +154,7 @@ describe('gateway-only fields of a subgraph', () => {
     const service = await call('{ _service { sdl } }', gatewaySecretHeader('community-committees'));
     expect(service.json.data._service.sdl).toContain('type Person');
     // The unmasked read through _entities is audited like any other.
-    const [row] = (await stack.subgraphs['community-committees'].db.query('SELECT action, coordinates, person FROM audit_log ORDER BY sequence DESC LIMIT 1')) as Array<Record<string, unknown>>;
+    const [row] = await stack.subgraphs['community-committees'].db.query<Array<Record<string, unknown>>>('SELECT action, coordinates, person FROM audit_log ORDER BY sequence DESC LIMIT 1');
     expect(row).toEqual({ action: 'READ', coordinates: 'Person.idNumber,Person.name,Person.phone', person: person.id });
   });
 

@@ -26,7 +26,7 @@ describe('request identity in the audit log', () => {
   const logs = new LogLines();
   beforeAll(async () => {
     stack = await startStack({ logDestination: logs });
-    [{ id: personId }] = (await stack.subgraphs['community-committees'].db.query('SELECT person_id AS id FROM contact_assignment WHERE community_code = ? ORDER BY person_id LIMIT 1', [JINYI])) as Array<{ id: string }>;
+    [{ id: personId }] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>('SELECT person_id AS id FROM contact_assignment WHERE community_code = ? ORDER BY person_id LIMIT 1', [JINYI]);
   });
   afterAll(() => stack.stop());
 
@@ -154,7 +154,7 @@ describe('tokens with odd but valid claims, and claims of the wrong type', () =>
 
   it('writes audit entries for every odd subject, purpose, client id and name, and every chain verifies', async () => {
     const input = await talkEventInput(stack, '奇特声明');
-    const [{ id: personId }] = (await stack.subgraphs['community-committees'].db.query('SELECT person_id AS id FROM contact_assignment ORDER BY person_id LIMIT 1')) as Array<{ id: string }>;
+    const [{ id: personId }] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>('SELECT person_id AS id FROM contact_assignment ORDER BY person_id LIMIT 1');
     for (const [index, sub] of ODD_SUBJECTS.entries()) {
       const purpose = ODD_PURPOSES[index % ODD_PURPOSES.length];
       const headers = { 'content-type': 'application/json', 'x-purpose': purpose, 'x-request-id': `odd ${index}\u00ff"`, ...bearer(hs256(claims('public-security', { sub }))) };

@@ -79,6 +79,7 @@ export interface RawResponse {
   readonly headers: Headers;
   readonly text: string;
   /** The body parsed as JSON, or undefined when it is not JSON. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the part of the body it asserts on, of any shape
   readonly json: any;
 }
 
@@ -118,7 +119,7 @@ export async function restoreAuditLog(db: DataSource, rows: ReadonlyArray<Record
 
 /** The audit_log rows of one subgraph, oldest first, as stored. */
 export async function auditRows(db: DataSource, fromSequence = 1): Promise<Array<Record<string, unknown>>> {
-  return db.query('SELECT * FROM audit_log WHERE sequence >= ? ORDER BY sequence', [fromSequence]) as Promise<Array<Record<string, unknown>>>;
+  return db.query<Array<Record<string, unknown>>>('SELECT * FROM audit_log WHERE sequence >= ? ORDER BY sequence', [fromSequence]);
 }
 
 export interface Snapshot {
@@ -193,12 +194,12 @@ export async function talkEventInput(stack: Stack, topic = '安全测试：夜�
 
 /** A person of the register with their stored (unmasked) personal data. */
 export async function somePerson(stack: Stack, offset = 0): Promise<{ id: string; name: string; phone: string; idNumber: string }> {
-  const rows = (await stack.subgraphs['community-committees'].db.query('SELECT id, name, phone, id_number AS "idNumber" FROM person ORDER BY id LIMIT 1 OFFSET ?', [offset])) as Array<{
+  const rows = await stack.subgraphs['community-committees'].db.query<Array<{
     id: string;
     name: string;
     phone: string;
     idNumber: string;
-  }>;
+  }>>('SELECT id, name, phone, id_number AS "idNumber" FROM person ORDER BY id LIMIT 1 OFFSET ?', [offset]);
   return rows[0];
 }
 

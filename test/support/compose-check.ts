@@ -18,7 +18,8 @@ import { databaseAccount } from '@governance/scripts/agency-files';
  */
 export interface ComposeService {
   command?: string[];
-  environment?: Record<string, string>;
+  /** As YAML reads it: `PORT: 4000` is a number. */
+  environment?: Record<string, string | number | boolean>;
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
   volumes?: string[];
@@ -45,7 +46,7 @@ function standIn(name: string): string {
 
 /** Compose's interpolation: defaults for `${X:-d}`, a stand-in secret (or key) for required ones. */
 export function interpolate(value: string): string {
-  return String(value)
+  return value
     .replace(/\$\{(\w+):-([^}]*)\}/g, (_match, _name, fallback: string) => fallback)
     .replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_match, name: string) => standIn(name));
 }

@@ -30,6 +30,6 @@ export async function freshDatabaseUrl(subgraph: string, dataDir: string): Promi
 
 /** `SELECT COUNT(*)` of a table in one subgraph's database, optionally narrowed (to show what a request wrote, or did not). */
 export async function countRows(db: DataSource, table: string, where = '', parameters: unknown[] = []): Promise<number> {
-  const [row] = (await db.query(`SELECT COUNT(*) AS n FROM ${table}${where ? ` WHERE ${where}` : ''}`, parameters)) as Array<{ n: number | string }>;
+  const [row] = await db.query<Array<{ n: number | string }>>(`SELECT COUNT(*) AS n FROM ${table}${where ? ` WHERE ${where}` : ''}`, parameters);
   return Number(row.n);
 }

@@ -1,4 +1,4 @@
-import { Kind, parse, type GraphQLSchema } from 'graphql';
+import { Kind, OperationTypeNode, parse, type GraphQLSchema } from 'graphql';
 import { isAgency, type Agency } from '@governance/kit/auth';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 
@@ -20,7 +20,7 @@ export function agencyFor(query: string, fallback: Agency): Agency {
   } catch {
     return fallback;
   }
-  const mutation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation');
+  const mutation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
   if (mutation?.kind !== Kind.OPERATION_DEFINITION) return fallback;
   const field = mutation.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
   if (field?.kind !== Kind.FIELD) return fallback;

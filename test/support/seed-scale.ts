@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCommerceBureauRecords, buildDocumentDataset, buildLegalAffairsRecords, buildPublicSecurityRecords } from '@governance/dataset';
-import { loadSubgraphConfig, openDataSource, StatementCounter, type SubgraphDefinition } from '@governance/kit';
+import { loadSubgraphConfig, openDataSource, StatementCounter } from '@governance/kit';
 import { subgraphVariable } from '@governance/kit/env';
 import { seedPlatform } from '@governance/scripts/seed-platform';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
@@ -25,7 +25,7 @@ export async function checkScaledSeed(scale: number): Promise<void> {
     expect(progress.at(-1)).toBe(report.rows);
 
     const query = async (name: string, sql: string): Promise<Array<Record<string, unknown>>> => {
-      const definition = subgraphDefinitions.find((candidate) => candidate.name === name)! as SubgraphDefinition<unknown>;
+      const definition = subgraphDefinitions.find((candidate) => candidate.name === name)!;
       const config = loadSubgraphConfig(definition, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: env[subgraphVariable(name, 'DATABASE_URL')] });
       const db = await openDataSource(config.database, definition, new StatementCounter(name, false));
       try {

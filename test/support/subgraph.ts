@@ -53,8 +53,8 @@ export async function startSoloSubgraph<T>(definition: SubgraphDefinition<T>, en
     subgraph,
     dataDir,
     query: async (query, variables, caller, options = {}) => {
-      if (caller === undefined && !isAgency(definition.name)) throw new Error(`${definition.name} is not an agency: pass a caller`);
-      const headers = await headersFor(caller ?? entitled(definition.name as Parameters<typeof entitled>[0]));
+      if (caller === undefined && !isAgency(definition.name)) throw new Error(`${String(definition.name)} is not an agency: pass a caller`);
+      const headers = await headersFor(caller ?? entitled(definition.name));
       return postGraphQL(subgraph.url, query, variables, { ...headers, ...(options.asGateway === false ? {} : gatewaySecretHeader(definition.name)) });
     },
     async stop() {

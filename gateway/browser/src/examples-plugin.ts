@@ -7,7 +7,7 @@ export interface OperationEntry {
   readonly type: 'query' | 'mutation' | 'subscription';
 }
 
-const h = React.createElement;
+const h = React.createElement.bind(React);
 
 /**
  * A GraphiQL sidebar plugin listing the contract operations: choosing one

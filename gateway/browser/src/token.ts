@@ -22,7 +22,7 @@ export function authorizationHeader(token: string): Record<string, string> {
 }
 
 /** A labelled token input; what is typed or pasted is remembered for the tab and read at each request. */
-export function createTokenField(config: PageConfig): { readonly element: HTMLElement; value(): string } {
+export function createTokenField(config: PageConfig): { readonly element: HTMLElement; readonly value: () => string } {
   const input = document.createElement('input');
   Object.assign(input, { id: 'token', type: 'password', autocomplete: 'off', spellcheck: false, placeholder: 'paste a token', value: initialToken(config) });
   input.addEventListener('input', () => rememberToken(input.value));

@@ -28,7 +28,7 @@ export interface ReloadingSupergraph {
   /** The sha256 of the supergraph being served. */
   readonly sha256: () => string;
   /** Reads the file again and serves it if it loads; otherwise keeps the one being served. */
-  reload(): Promise<ReloadResult>;
+  readonly reload: () => Promise<ReloadResult>;
 }
 
 const sha256Of = (sdl: string) => createHash('sha256').update(sdl).digest('hex');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { agencyManifest, agencyOperationsDir, type AgencyManifest } from '@governance/kit/agencies';
 import { MANIFEST_FILE, type AssetManifest } from './asset-manifest';
 import { DEFAULT_PUBLIC_DIR } from './public-dir';
@@ -87,7 +87,7 @@ function copyOperations(from: string, to: string): OperationEntry[] {
   const entries: OperationEntry[] = [];
   for (const file of fs.readdirSync(from).filter((name) => name.endsWith('.graphql')).sort()) {
     const text = fs.readFileSync(path.join(from, file), 'utf8');
-    const operations = parse(text).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition');
+    const operations = parse(text).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
     const [operation] = operations;
     if (operations.length !== 1 || !operation.name) throw new Error(`${path.join(from, file)} must hold exactly one named operation`);
     fs.writeFileSync(path.join(to, file), text);

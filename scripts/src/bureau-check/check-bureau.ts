@@ -103,7 +103,7 @@ export async function checkBureau(options: BureauCheckOptions): Promise<BureauCh
       coordinate,
       type,
       message: change.message,
-      level: change.criticality.level as SchemaChange['level'],
+      level: change.criticality.level,
       usedBy: usage.filter(({ used }) => touches(coordinate, used)).map(({ operation }) => ({ file: operation.file, name: operation.name })),
       ...(accepted === undefined ? {} : { acceptedBecause: accepted.reason }),
     };

@@ -41,10 +41,10 @@ export async function writeSeed(db: DataSource, tablesOf: (copy: number) => read
 
 async function insertRows(manager: EntityManager, table: SeedTable, onRows: SeedOptions['onRows'], ownTransaction: boolean): Promise<void> {
   if (table.rows.length === 0) return;
-  const metadata = manager.connection.getMetadata(table.entity);
+  const metadata = manager.dataSource.getMetadata(table.entity);
   const first = table.rows[0];
   const columns = metadata.columns.filter((column) => first[column.propertyName] !== undefined || (!column.isGenerated && !column.default && column.isNullable));
-  const escape = (name: string) => manager.connection.driver.escape(name);
+  const escape = (name: string) => manager.dataSource.driver.escape(name);
   const head = `INSERT INTO ${escape(metadata.tableName)} (${columns.map((column) => escape(column.databaseName)).join(', ')}) VALUES `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const chunk = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns.length)));

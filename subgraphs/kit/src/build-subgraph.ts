@@ -32,12 +32,15 @@ export type Representation = Readonly<Record<string, unknown>>;
  */
 export type ReferenceResolver<TContext> = (representation: Representation, context: TContext) => unknown;
 
+/** A class type-graphql reads decorators from (a resolver, an object type): only its identity and metadata matter, never a call. */
+export type DecoratedClass = abstract new (...args: never) => object;
+
 export interface FederatedSchemaParts<TContext> {
   /** The subgraph's name (its definition's `name`): names its audit-log query. */
   readonly subgraph: string;
-  readonly resolvers: NonEmptyArray<Function>;
+  readonly resolvers: NonEmptyArray<DecoratedClass>;
   /** Types that no resolver returns but the subgraph must still declare (entity stubs). */
-  readonly orphanedTypes?: Function[];
+  readonly orphanedTypes?: DecoratedClass[];
   /** `__resolveReference` for each entity this subgraph can resolve, by type name. */
   readonly references: Readonly<Record<string, ReferenceResolver<TContext>>>;
   /**
@@ -141,11 +144,11 @@ function requireDecidedPersonalFields(subgraph: string, schema: GraphQLSchema, p
  * when the schema is built: a mutation that forgot would otherwise be open to
  * any token, and no test would notice until someone used it.
  */
-function requireAuthorizedMutations(resolvers: readonly Function[]): void {
+function requireAuthorizedMutations(resolvers: readonly DecoratedClass[]): void {
   const storage = getMetadataStorage();
   const authorized = new Set(storage.authorizedFields.filter((field) => field.roles.includes('write')).map((field) => `${field.target.name}.${field.fieldName}`));
   const open = storage.mutations
-    .filter((mutation) => resolvers.includes(mutation.target))
+    .filter((mutation) => resolvers.some((resolver) => resolver === mutation.target))
     .filter((mutation) => !authorized.has(`${mutation.target.name}.${mutation.methodName}`))
     .map((mutation) => `${mutation.target.name}.${mutation.methodName}`);
   if (open.length > 0) throw new Error(`mutations without @Authorized('write'): ${open.join(', ')}`);

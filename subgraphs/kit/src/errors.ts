@@ -32,7 +32,7 @@ function isDeliberate(original: unknown, code: unknown): boolean {
  * reaches clients masked, and the operator's log gets it in full, once
  * (requestLogPlugin). Errors we raised carry a GraphQLError or a code.
  */
-export function isUnexpectedError(error: unknown, code: unknown = undefined): boolean {
+export function isUnexpectedError(error: unknown, code?: unknown): boolean {
   return !isDeliberate(originalOf(error), code);
 }
 

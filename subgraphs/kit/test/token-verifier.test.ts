@@ -6,7 +6,13 @@ import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, createTokenVe
 
 const development: AuthConfig = { keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, maxLifetimeSeconds: 12 * 3600 };
 const bearer = (token: string) => `Bearer ${token}`;
-const refusal = (promise: Promise<unknown>) => promise.then(() => 'accepted', (error: { message: string; extensions: { code: string } }) => `${error.extensions.code}: ${error.message}`);
+const refusal = (promise: Promise<unknown>) => promise.then(
+    () => 'accepted',
+    (error: unknown) => {
+      const { message, extensions } = error as { message: string; extensions: { code: string } };
+      return `${extensions.code}: ${message}`;
+    },
+  );
 
 describe('createTokenVerifier', () => {
   const verify = createTokenVerifier(development);

@@ -25,7 +25,7 @@ describe('public-security: patrol and incident writes (checked with the communit
     solo = await startSoloSubgraph(publicSecurity, { COMMUNITY_COMMITTEES_URL: committees.subgraph.url, COMMERCE_BUREAU_URL: commerce.subgraph.url });
     // Two residents on no patrol yet, and a Hongzhuang employer.
     const persons: Array<{ id: string }> = await committees.subgraph.db.query('SELECT id FROM person ORDER BY id');
-    const patrolling = new Set((await solo.subgraph.db.query('SELECT person_id FROM patrol_member') as Array<{ person_id: string }>).map((row) => row.person_id));
+    const patrolling = new Set((await solo.subgraph.db.query<Array<{ person_id: string }>>('SELECT person_id FROM patrol_member')).map((row) => row.person_id));
     [resident, newcomer] = persons.map((person) => person.id).filter((id) => !patrolling.has(id));
     [{ credit_code: employer }] = await commerce.subgraph.db.query(`SELECT credit_code FROM enterprise WHERE community_code = ? ORDER BY credit_code LIMIT 1`, [HONGZHUANG]);
   });
@@ -92,7 +92,7 @@ describe('public-security: patrol and incident writes (checked with the communit
       otherTeams = rows.filter((row) => row.team_id !== HONGZHUANG_TEAM).map((row) => String(row.id));
     });
     const named = async (onDate: string) =>
-      ((await solo.subgraph.db.query('SELECT m.id FROM patrol_shift_member d JOIN patrol_member m ON m.team_id = d.team_id AND m.person_id = d.person_id WHERE d.team_id = ? AND d.on_date = ? ORDER BY m.id', [HONGZHUANG_TEAM, onDate])) as Array<{ id: number }>).map((row) => String(row.id));
+      ((await solo.subgraph.db.query<Array<{ id: number }>>('SELECT m.id FROM patrol_shift_member d JOIN patrol_member m ON m.team_id = d.team_id AND m.person_id = d.person_id WHERE d.team_id = ? AND d.on_date = ? ORDER BY m.id', [HONGZHUANG_TEAM, onDate]))).map((row) => String(row.id));
 
     it('records who was out, replaces the names with the shift, and drops them when a report names nobody', async () => {
       const first = await solo.query(NAMED, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-10', membersOnPatrol: 6, hours: 8, memberIds: hongzhuang.slice(0, 6) } });

@@ -1,4 +1,4 @@
-import { BadUserInputError, creditCodeProblem, requireDate, requireValid } from '@governance/kit';
+import { BadUserInputError, creditCodeProblem, requireDate, requireValid, type DateLimit } from '@governance/kit';
 import type { Association } from '../entities/association.entity';
 import type { AssociationsContext } from '../loaders';
 
@@ -13,7 +13,7 @@ export const RECORDS_BEGIN = '1949-10-01';
 export const RECORDS_END = `${LAST_YEAR}-12-31`;
 
 /** A day in the associations' records, within `earliest` and `latest` (today unless said). */
-export function requireRecordDate(field: string, value: string, earliest: string | { date: string; what: string } = RECORDS_BEGIN, latest: 'today' | string = 'today'): string {
+export function requireRecordDate(field: string, value: string, earliest: DateLimit = RECORDS_BEGIN, latest: DateLimit = 'today'): string {
   return requireDate(field, value, { earliest, latest });
 }
 

@@ -21,24 +21,24 @@ export function industryAssociationsTables(copy: number): SeedTable[] {
   const dataset = buildDocumentDataset(copy);
   const work = buildIndustryAssociationsRecords(dataset);
   return [
-    { entity: Association, rows: dataset.associations.map((record) => ({ ...record, kind: AssociationKind[record.kind] })) },
-    { entity: Membership, rows: work.memberships.map((record) => ({ ...record, role: MembershipRole[record.role] })) },
-    { entity: CertificationMark, rows: work.certificationMarks.map((record) => ({ ...record, kind: CertificationMarkKind[record.kind] })) },
+    { entity: Association, rows: dataset.associations.map(({ kind, ...record }) => ({ ...record, kind: AssociationKind[kind] })) },
+    { entity: Membership, rows: work.memberships.map(({ role, ...record }) => ({ ...record, role: MembershipRole[role] })) },
+    { entity: CertificationMark, rows: work.certificationMarks.map(({ kind, ...record }) => ({ ...record, kind: CertificationMarkKind[kind] })) },
     { entity: MarkAuthorisation, rows: work.markAuthorisations },
-    { entity: ServiceContract, rows: work.serviceContracts.map((record) => ({ ...record, service: PublicService[record.service], method: ProcurementMethod[record.method] })) },
+    { entity: ServiceContract, rows: work.serviceContracts.map(({ service, method, ...record }) => ({ ...record, service: PublicService[service], method: ProcurementMethod[method] })) },
     {
       entity: SafeCommunityDesignation,
-      rows: work.safeCommunityDesignations.map((record) => ({ ...record, level: SafeCommunityLevel[record.level], status: SafeCommunityStatus[record.status] })),
+      rows: work.safeCommunityDesignations.map(({ level, status, ...record }) => ({ ...record, level: SafeCommunityLevel[level], status: SafeCommunityStatus[status] })),
     },
     { entity: PromotionProject, rows: work.promotionProjects },
     { entity: TrainingSession, rows: work.trainingSessions },
     { entity: SupportCentre, rows: work.supportCentres },
     {
       entity: SafeCommunityMeeting,
-      rows: work.safeCommunityMeetings.map((record) => ({
+      rows: work.safeCommunityMeetings.map(({ scope, associationRole, ...record }) => ({
         ...record,
-        scope: SafeCommunityMeetingScope[record.scope],
-        associationRole: record.associationRole === null ? null : SafeCommunityMeetingRole[record.associationRole],
+        scope: SafeCommunityMeetingScope[scope],
+        associationRole: associationRole === null ? null : SafeCommunityMeetingRole[associationRole],
       })),
     },
     { entity: SafeCommunityPlan, rows: work.safeCommunityPlans },

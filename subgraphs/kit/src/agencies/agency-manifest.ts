@@ -46,9 +46,9 @@ export function parseAgencyManifest(content: unknown, file: string): AgencyManif
   const list = Array.isArray(root.agencies) ? root.agencies : [];
   if (list.length === 0) problems.push('agencies must list at least one agency');
   const agencies = list.map((raw, index) => checkEntry(raw, `agencies[${index}]`, problems));
-  const repeated = (values: readonly unknown[]) => [...new Set(values.filter((value, i) => values.indexOf(value) !== i))];
+  const repeated = <T>(values: readonly T[]): T[] => [...new Set(values.filter((value, i) => values.indexOf(value) !== i))];
   for (const name of repeated(agencies.map((agency) => agency.name))) problems.push(`agency ${name} is listed twice`);
-  for (const port of repeated([gatewayPort, ...agencies.map((agency) => agency.defaultPort)])) problems.push(`port ${port} is given to more than one service`);
+  for (const port of repeated([gatewayPort, ...agencies.map((agency) => agency.defaultPort)])) problems.push(`port ${String(port)} is given to more than one service`);
   for (const folder of repeated(agencies.map((agency) => agency.package))) problems.push(`package ${folder} is given to more than one agency`);
   for (const entity of repeated(agencies.flatMap((agency) => agency.entities))) problems.push(`entity ${entity} is claimed by more than one agency`);
   if (problems.length > 0) throw new ConfigError(`agency manifest ${file}`, problems);

@@ -27,7 +27,7 @@ export async function appendAuditEntries(manager: EntityManager, records: readon
   if (records.length === 0) return null;
   for (const record of records) requireStorable(manager, record);
   const query = manager.getRepository(AuditChainHead).createQueryBuilder('head').where('head.id = :id', { id: HEAD_ID });
-  if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+  if (manager.dataSource.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
   const head = await query.getOneOrFail();
   let { sequence, hash } = head;
   const rows = records.map((record) => {
@@ -52,10 +52,10 @@ export async function appendAuditEntries(manager: EntityManager, records: readon
  * the write beats an entry that can never verify.
  */
 function requireStorable(manager: EntityManager, record: AuditRecord): void {
-  for (const column of manager.connection.getMetadata(AuditEntry).columns) {
+  for (const column of manager.dataSource.getMetadata(AuditEntry).columns) {
     const value: unknown = (record as Readonly<Record<string, unknown>>)[column.propertyName];
     if (typeof value !== 'string') continue;
-    if (codePointLength(value) > Number(column.length) || /[\p{Cs}\u0000]/u.test(value)) {
+    if (codePointLength(value) > Number(column.length) || value.includes('\0') || /\p{Cs}/u.test(value)) {
       throw new Error(`audit entry field ${column.propertyName} cannot be stored exactly as hashed (${codePointLength(value)} characters, column holds ${column.length})`);
     }
   }

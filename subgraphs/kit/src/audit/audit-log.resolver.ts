@@ -1,6 +1,7 @@
 import { Args, ArgsType, Authorized, Ctx, Directive, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 import type { SubgraphContext } from '../context';
+import type { DecoratedClass } from '../build-subgraph';
 import { BadUserInputError } from '../errors';
 import { ConnectionArgs, ConnectionType, toConnection } from '../pagination';
 import { subgraphFieldName } from '../subgraph-field-name';
@@ -21,7 +22,7 @@ export class AuditEntryConnection extends ConnectionType(AuditEntry) {
   brokenSequences!: number[];
 }
 
-const resolvers = new Map<string, Function>();
+const resolvers = new Map<string, DecoratedClass>();
 
 /** `communityCommitteesAuditLog`: each agency's log has its own root field, since each lives in its own database. */
 export function auditLogFieldName(subgraph: string): string {
@@ -33,7 +34,7 @@ export function auditLogFieldName(subgraph: string): string {
  * field name, made once per name). Only a token of the same agency with
  * `audit:read` may read it.
  */
-export function auditLogResolver(subgraph: string): Function {
+export function auditLogResolver(subgraph: string): DecoratedClass {
   const existing = resolvers.get(subgraph);
   if (existing) return existing;
 

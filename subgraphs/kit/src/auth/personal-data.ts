@@ -23,6 +23,7 @@ export const PERSONAL_TAG = 'personal';
  * `personalData` extension says why. The owner's policy must decide every
  * such field, or its schema does not build.
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- it lets the callback name its root's type: `(person: Person) => person.id`
 export function Personal<TRoot>(kind: PersonalDataKind, subjectOf: (root: TRoot) => string | null): MethodDecorator & PropertyDecorator {
   const guard: MiddlewareFn<SubgraphContext<unknown>> = async ({ root, context, info }, next) => {
     const value: unknown = await next();

@@ -115,14 +115,21 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
 
 async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>, request: IncomingMessage, response: ServerResponse, record: RequestRecord): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (request.method === 'GET' && url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
+  if (request.method === 'GET' && url.pathname === '/health') {
+    sendJson(response, 200, { status: 'ok' });
+    return;
+  }
   if (request.method === 'GET' && url.pathname === '/ready') {
     const answer = await options.ready().catch(() => false);
     const { ready, ...details } = typeof answer === 'boolean' ? { ready: answer } : answer;
-    return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...details });
+    sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...details });
+    return;
   }
   if (options.routes && (await options.routes(request, response))) return;
-  if (url.pathname !== options.graphqlPath) return sendJson(response, 404, { errors: [{ message: `Not found; GraphQL is served at ${options.graphqlPath}` }] });
+  if (url.pathname !== options.graphqlPath) {
+    sendJson(response, 404, { errors: [{ message: `Not found; GraphQL is served at ${options.graphqlPath}` }] });
+    return;
+  }
 
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {

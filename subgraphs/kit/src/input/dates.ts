@@ -10,8 +10,8 @@ export function suzhouToday(now: Date = new Date()): string {
   return `${parts.get('year')}-${parts.get('month')}-${parts.get('day')}`;
 }
 
-/** One end of a field's range: a fixed day, a day named for the message (`the venue opened`), or today in Suzhou. */
-export type DateLimit = string | { readonly date: string; readonly what: string } | 'today';
+/** One end of a field's range: a fixed day, a day named for the message (`the venue opened`), or `'today'` (today in Suzhou). */
+export type DateLimit = string | { readonly date: string; readonly what: string };
 
 export interface DateRange {
   readonly earliest: DateLimit;

@@ -33,9 +33,9 @@ export async function totalsByGroup<E extends ObjectLiteral, K extends Key>(
  * The first `limit` rows of each group ordered by a unique `orderProperty`,
  * after an optional cursor: one statement for every group.
  */
-export function topRowsPerGroup<E extends ObjectLiteral, K extends Key>(
+export function topRowsPerGroup<E extends ObjectLiteral>(
   repository: Repository<E>,
-  options: { groupProperty: keyof E & string; orderProperty: keyof E & string; groups: readonly K[]; limit: number; after?: string },
+  options: { groupProperty: keyof E & string; orderProperty: keyof E & string; groups: readonly Key[]; limit: number; after?: string },
 ): Promise<E[]> {
   return rankedRowsPerGroup(repository, {
     groupProperty: options.groupProperty,

@@ -51,6 +51,6 @@ export function requestLogPlugin<TContext extends RecordedContext>(options: Requ
 function noteError(log: Logger, error: GraphQLError, record: RequestRecord): void {
   const code = error.extensions?.['code'];
   const unexpected = isUnexpectedError(error, code);
-  record.errorCodes.add(unexpected ? 'INTERNAL_SERVER_ERROR' : String(code ?? 'UNKNOWN'));
+  record.errorCodes.add(unexpected ? 'INTERNAL_SERVER_ERROR' : typeof code === 'string' ? code : 'UNKNOWN');
   if (unexpected) log.error({ requestId: record.requestId, err: error.originalError ?? error, path: error.path?.join('.') }, 'unexpected error');
 }

@@ -8,5 +8,5 @@ import type { EntityManager } from 'typeorm';
  * transactions already, and TypeORM refuses lock options there.
  */
 export function lockForUpdate(manager: EntityManager): { lock?: { mode: 'pessimistic_write' } } {
-  return manager.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' } };
+  return manager.dataSource.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' } };
 }

@@ -20,11 +20,11 @@ import type { EntityManager } from 'typeorm';
  */
 export async function nextInSequence(manager: EntityManager, scope: string, floor: number): Promise<number> {
   const upsert =
-    manager.connection.options.type === 'better-sqlite3'
+    manager.dataSource.options.type === 'better-sqlite3'
       ? 'INSERT INTO id_sequence (scope, last_number) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE SET last_number = MAX(last_number + 1, excluded.last_number)'
       : 'INSERT INTO id_sequence (scope, last_number) VALUES (?, ?) ON DUPLICATE KEY UPDATE last_number = GREATEST(last_number + 1, VALUES(last_number))';
   await manager.query(upsert, [scope, floor + 1]);
   // The row is this transaction's own change (and locked by it on MySQL): it reads back the number just taken.
-  const [row] = (await manager.query('SELECT last_number AS n FROM id_sequence WHERE scope = ?', [scope])) as Array<{ n: number | string }>;
+  const [row] = await manager.query<Array<{ n: number | string }>>('SELECT last_number AS n FROM id_sequence WHERE scope = ?', [scope]);
   return Number(row.n);
 }

@@ -44,7 +44,7 @@ export interface TinyServiceOptions {
 
 /** An Apollo Server with `type Query { slow: String, hello: String }` served on an ephemeral port of 127.0.0.1. */
 export async function startTinyService(options: TinyServiceOptions = {}): Promise<TinyService> {
-  const entered = deferred<void>();
+  const entered = deferred<undefined>();
   const release = deferred<string>();
   const log = createLogger({ service: 'tiny', level: options.log === undefined ? 'silent' : 'info', ...(options.log === undefined ? {} : { destination: options.log }) });
   const metrics = new RequestMetrics('tiny', new OperationLabels(new Set(['Known']), 1));
@@ -53,7 +53,7 @@ export async function startTinyService(options: TinyServiceOptions = {}): Promis
     resolvers: {
       Query: {
         slow: async () => {
-          entered.resolve();
+          entered.resolve(undefined);
           return release.promise;
         },
         hello: () => 'world',

@@ -68,5 +68,5 @@ export async function nonCompliantDays(db: DataSource, teamIds: readonly string[
     .addOrderBy('offsets.n', 'ASC')
     .getRawMany<{ teamId: string; day: string | Date }>();
   // MySQL may hand a computed date back as a Date at UTC midnight (the connection's time zone is Z).
-  return rows.map((row) => ({ teamId: row.teamId, day: row.day instanceof Date ? row.day.toISOString().slice(0, 10) : String(row.day).slice(0, 10) }));
+  return rows.map((row) => ({ teamId: row.teamId, day: row.day instanceof Date ? row.day.toISOString().slice(0, 10) : row.day.slice(0, 10) }));
 }

@@ -24,7 +24,7 @@ export class SummariseTalkEventDays1764633600000 implements MigrationInterface {
       `INSERT INTO talk_event_day_total (held_on, events, officers_deployed, people_helped)
        SELECT held_on, COUNT(*), SUM(officers_deployed), SUM(people_helped) FROM talk_event GROUP BY held_on`,
     );
-    const sqlite = queryRunner.connection.options.type === 'better-sqlite3';
+    const sqlite = queryRunner.dataSource.options.type === 'better-sqlite3';
     for (const statement of sqlite ? sqliteTriggers() : mysqlTriggers()) await queryRunner.query(statement);
   }
 

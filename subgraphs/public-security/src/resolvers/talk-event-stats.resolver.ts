@@ -60,7 +60,7 @@ export class TalkEventStatsResolver {
     const groupBy = grouping ?? TalkEventGrouping.YEAR;
     const rows = groupBy === TalkEventGrouping.DISTRICT ? await statsByDistrict(db, from, to) : await statsByPeriod(db, PERIOD[groupBy], from, to);
     return rows.map((row) => Object.assign(new TalkEventStat(), {
-      period: String(row.period),
+      period: row.period,
       events: Number(row.events),
       officersDeployed: Number(row.officers),
       peopleHelped: Number(row.helped),

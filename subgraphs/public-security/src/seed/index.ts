@@ -39,7 +39,7 @@ export function publicSecurityTables(copy: number, config: Pick<SubgraphConfig, 
     },
     { entity: PatrolShift, rows: records.patrolShifts },
     { entity: PatrolShiftMember, rows: records.patrolDuties.map((record) => ({ teamId: record.teamId, onDate: record.onDate, personId: pseudonymOf(record.idNumber) })) },
-    { entity: Incident, rows: records.incidents.map((record) => ({ ...record, kind: IncidentKind[record.kind] })) },
+    { entity: Incident, rows: records.incidents.map(({ kind, ...record }) => ({ ...record, kind: IncidentKind[kind] })) },
   ];
 }
 
