@@ -62,7 +62,7 @@ const FEDERATION_LINK = gql`
  */
 export function buildFederatedSchema<TContext>(parts: FederatedSchemaParts<TContext>): GraphQLSchema {
   const [auditLog, ...kit] = kitResolvers(parts.subgraph, parts.dataSharing);
-  const resolvers: NonEmptyArray<Function> = [auditLog, ...kit, ...parts.resolvers];
+  const resolvers: NonEmptyArray<DecoratedClass> = [auditLog, ...kit, ...parts.resolvers];
   requireAuthorizedMutations(resolvers);
   const schema = buildSchemaSync({
     resolvers,
@@ -113,7 +113,7 @@ function requireWellFormedRepresentations(schema: GraphQLSchema): void {
  * persons' access reports; to a data owner its policy query and mutations;
  * to the keeper of the register of persons the report itself.
  */
-function kitResolvers(subgraph: string, policy: DataSharingPolicy | undefined): NonEmptyArray<Function> {
+function kitResolvers(subgraph: string, policy: DataSharingPolicy | undefined): NonEmptyArray<DecoratedClass> {
   return [
     auditLogResolver(subgraph),
     PersonAuditEntriesResolver,

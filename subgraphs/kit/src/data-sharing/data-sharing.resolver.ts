@@ -1,3 +1,4 @@
+import type { DecoratedClass } from '../build-subgraph';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Directive, Field, ID, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { IsNull } from 'typeorm';
@@ -20,7 +21,7 @@ export class DataSharingPolicyView {
 }
 
 const MAX_REASON = 500;
-const resolvers = new Map<string, Function>();
+const resolvers = new Map<string, DecoratedClass>();
 
 /**
  * The data owner's policy as a query (any agency's staff may read it: it
@@ -30,7 +31,7 @@ const resolvers = new Map<string, Function>();
  * same transaction, naming the agreement. One class per owner, as root
  * field names carry the owner's name.
  */
-export function dataSharingResolver(subgraph: string): Function {
+export function dataSharingResolver(subgraph: string): DecoratedClass {
   const existing = resolvers.get(subgraph);
   if (existing) return existing;
 
