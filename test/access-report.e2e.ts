@@ -64,8 +64,8 @@ describe('dataAccessReport', () => {
   beforeAll(async () => {
     stack = await startStack();
     const cc = stack.subgraphs['community-committees'].db;
-    const patrolling = new Set(((await stack.subgraphs['public-security'].db.query('SELECT person_id FROM patrol_member')) as Array<{ person_id: string }>).map((row) => row.person_id));
-    [person, other] = ((await cc.query('SELECT id FROM person ORDER BY id LIMIT 50')) as Array<{ id: string }>).map((row) => row.id).filter((id) => !patrolling.has(id));
+    const patrolling = new Set((await stack.subgraphs['public-security'].db.query<Array<{ person_id: string }>>('SELECT person_id FROM patrol_member')).map((row) => row.person_id));
+    [person, other] = (await cc.query<Array<{ id: string }>>('SELECT id FROM person ORDER BY id LIMIT 50')).map((row) => row.id).filter((id) => !patrolling.has(id));
     residentToken = await mintResidentToken({ person });
     const [{ credit_code: employer }] = await stack.subgraphs['commerce-bureau'].db.query(`SELECT credit_code FROM enterprise WHERE community_code = '320506003001' ORDER BY credit_code LIMIT 1`);
 

@@ -87,7 +87,7 @@ async function pageWithToken(browser: OfflineBrowser, token: string): Promise<Pa
 
   it('shows a resident their own report, with their own token, and says that a delayed read is withheld', async () => {
     // Not a contact person: the dashboard test above read those.
-    const [{ id: person }] = (await stack.subgraphs['community-committees'].db.query('SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM contact_assignment) ORDER BY id LIMIT 1')) as Array<{ id: string }>;
+    const [{ id: person }] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>('SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM contact_assignment) ORDER BY id LIMIT 1');
     const read = (purpose: string) => stack.query(`query Vetting($id: ID!) { person(id: $id) { name phone } }`, { id: person }, { agency: 'public-security', scopes: ['read', 'pii:read'], purpose, subject: 'officer-12' });
     expect((await read('patrol-vetting')).errors).toBeUndefined();
     expect((await read('case-handling; case=SZ-2011-0042')).errors).toBeUndefined();

@@ -176,7 +176,7 @@ describe('personal data is unmasked only when the owner entitles the caller\'s a
       const results = await Promise.all([1, 2].map((n) => stack.query(SUSPEND, { number: 'CC-DSA-2026-005', reason: `clerk ${n}` }, clerk)));
       expect(results.filter((result) => result.errors === undefined)).toHaveLength(1);
       expect(results.flatMap((result) => result.errors ?? []).map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-      const [row] = (await cc().query('SELECT suspension_reason FROM data_sharing_agreement WHERE number = ?', ['CC-DSA-2026-005'])) as Array<{ suspension_reason: string }>;
+      const [row] = await cc().query<Array<{ suspension_reason: string }>>('SELECT suspension_reason FROM data_sharing_agreement WHERE number = ?', ['CC-DSA-2026-005']);
       expect(['clerk 1', 'clerk 2']).toContain(row.suspension_reason);
       expect((await stack.query(REINSTATE, { number: 'CC-DSA-2026-005' }, clerk)).errors).toBeUndefined();
     });

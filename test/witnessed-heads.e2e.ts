@@ -22,9 +22,9 @@ describe('witnessed audit heads', () => {
   let stack: Stack;
   let db: DataSource;
   let original: Array<Record<string, unknown>>;
-  const kept = (witness: string, agency = CC) => stack.subgraphs[witness as keyof Stack['subgraphs']].db.query('SELECT sequence, hash FROM audit_witness WHERE agency = ? ORDER BY sequence', [agency]) as Promise<Array<{ sequence: number; hash: string }>>;
+  const kept = (witness: string, agency = CC) => stack.subgraphs[witness].db.query<Array<{ sequence: number; hash: string }>>('SELECT sequence, hash FROM audit_witness WHERE agency = ? ORDER BY sequence', [agency]);
   const verify = async () => (await verifyPlatformAudit(stackDatabaseEnv(stack), [CC]))[0];
-  const witnessUrl = (agency: string) => new URL(WITNESS_PATH, stack.subgraphs[agency as keyof Stack['subgraphs']].url).href;
+  const witnessUrl = (agency: string) => new URL(WITNESS_PATH, stack.subgraphs[agency].url).href;
 
   beforeAll(async () => {
     // A head after every second entry; the timer is left to the test (publishCurrent).

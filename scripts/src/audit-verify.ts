@@ -1,4 +1,4 @@
-import { openDataSource, readAuditPublicKey, StatementCounter, verifyAuditChain, verifyWitnessedHeads, type AuditChainReport, type SubgraphDefinition, type WitnessedHeadsReport } from '@governance/kit';
+import { openDataSource, readAuditPublicKey, StatementCounter, verifyAuditChain, verifyWitnessedHeads, type AuditChainReport, type WitnessedHeadsReport } from '@governance/kit';
 import { EnvReader, type Env } from '@governance/kit/env';
 import type { DataSource } from 'typeorm';
 import { cliLogger } from './cli-log';
@@ -36,7 +36,7 @@ export async function verifyPlatformAudit(env: Env, only?: readonly string[]): P
   read.finish('npm run audit:verify', {});
   const databases = new Map<string, DataSource>();
   try {
-    for (const definition of subgraphDefinitions as readonly SubgraphDefinition<unknown>[]) {
+    for (const definition of subgraphDefinitions) {
       const config = platformSubgraphConfig(definition, env);
       databases.set(definition.name, await openDataSource(config.database, definition, new StatementCounter(definition.name, false)));
     }

@@ -13,7 +13,6 @@ import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { agencyFor } from './operation-owner';
 import { startTestSubgraph } from './subgraph';
 import { entitled, headersFor, type Caller } from './tokens';
-import type { ObservabilityOptions } from '@governance/kit/observability';
 
 export type SubgraphName = (typeof subgraphDefinitions)[number]['name'];
 

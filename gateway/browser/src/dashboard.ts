@@ -20,7 +20,7 @@ const config = readPageConfig();
 setAgencyLabels(config.agencies);
 const token = createTokenField(config);
 const purpose = createPurposeField(() => void showCommunity());
-const client = createGatewayClient(config, token.value, purpose.header);
+const client = createGatewayClient(config, () => token.value(), () => purpose.header());
 const root = document.getElementById('dashboard') ?? document.body;
 
 const picker = createSubDistrictPicker(() => void loadSubDistrict(picker.select.value, null).then(showCommunity));

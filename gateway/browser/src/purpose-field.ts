@@ -57,8 +57,12 @@ export function createPurposeField(onChange: () => void): { readonly element: HT
     reference.title = valid ? 'Sent with the purpose: x-purpose: <purpose>; case=<reference>' : 'Letters, digits and . _ : / - only (at most 64): not sent';
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(choice()));
   };
-  select.addEventListener('change', () => (save(), onChange()));
-  reference.addEventListener('change', () => (save(), onChange()));
+  const changed = () => {
+    save();
+    onChange();
+  };
+  select.addEventListener('change', changed);
+  reference.addEventListener('change', changed);
   const label = document.createElement('label');
   label.title = 'Sent as x-purpose: only purposes the data owner registered, for which it has an agreement with your agency, unmask personal data';
   label.append('Purpose ', select, ' ', reference);

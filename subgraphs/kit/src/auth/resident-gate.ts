@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type DocumentNode, type OperationDefinitionNode, type ValueNode } from 'graphql';
+import { Kind, OperationTypeNode, type DocumentNode, type OperationDefinitionNode, type ValueNode } from 'graphql';
 import { ForbiddenRequestError } from './auth-errors';
 import { rootFieldsOf } from './root-fields';
 import { PERSON_AUDIT_ENTRIES_FIELD } from './subgraph-secret';
@@ -19,7 +19,7 @@ export const RESIDENT_ROOT_FIELDS: Readonly<Record<string, string>> = { dataAcce
  * or a variable.
  */
 export function residentRefusal(subject: string, operation: OperationDefinitionNode, document: DocumentNode, variables: Readonly<Record<string, unknown>> | undefined): string | null {
-  if (operation.operation !== 'query') return `a resident's token may not run a ${operation.operation}`;
+  if (operation.operation !== OperationTypeNode.QUERY) return `a resident's token may not run a ${operation.operation}`;
   for (const field of rootFieldsOf(operation.selectionSet, document)) {
     const name = field.name.value;
     if (name === '__typename') continue;

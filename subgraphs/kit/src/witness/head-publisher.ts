@@ -41,7 +41,8 @@ export class HeadPublisher implements HeadListener {
 
   appended(head: ChainHead): void {
     if (!this.options.config.enabled || head.sequence - this.lastSent < this.options.config.everyEntries) return;
-    this.track(this.publish(head));
+    // publish() catches each peer's failure itself: nothing to wait for here.
+    void this.track(this.publish(head));
   }
 
   /** Signs the head as the database has it now and sends it to every peer that has not acknowledged it (once heads already on their way have arrived). */
