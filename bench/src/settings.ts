@@ -67,7 +67,8 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
     pin: !flags.has('--no-pin'),
     ...(flags.has('--only') ? { only: flags.get('--only')!.split(',') } : {}),
     dataRoot: path.resolve(flags.get('--data') ?? path.join(root, 'bench/.data')),
-    contractDir: path.resolve(process.env.CONTRACT_DIR ?? path.join(root, '../shared/operations')),
+    // Relative to the repository's root, as every path of the configuration is.
+    contractDir: path.resolve(root, process.env.CONTRACT_DIR ?? '../shared/operations'),
     out: path.resolve(flags.get('--out') ?? path.join(root, 'bench/results', quick ? 'quick.md' : 'latest.md')),
     verbose: flags.has('--verbose'),
     ...(flags.has('--cpu-profiles') ? { profileDir: path.resolve(flags.get('--cpu-profiles')!) } : {}),
