@@ -1,6 +1,7 @@
 import { agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
 import { CLIENTS, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, isAgency, isClient, isScope, mintDevelopmentToken, readMaxTokenLifetime, type Agency, type Client, type Scope } from '@governance/kit/auth';
 import { EnvReader } from '@governance/kit/env';
+import { lastValue, parseCommandLine, runCommand, UsageError } from './command-line';
 
 /**
  * `npm run token -- --agency commerce-bureau --scopes read,pii:read [--subject name] [--expires 8h] [--client dashboard]`:
@@ -29,29 +30,20 @@ export interface TokenLimits {
 export function parseTokenArguments(argv: readonly string[], limits: TokenLimits = {}): TokenArguments {
   const manifest = limits.manifest ?? agencyManifest();
   const maxLifetimeSeconds = limits.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
-  let agency: string | undefined;
-  let scopes = 'read';
-  let subject: string | undefined;
-  let expiresIn = '8h';
-  let client: string | undefined;
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i].split('=', 2);
-    const value = () => inline ?? argv[++i] ?? '';
-    if (flag === '--agency') agency = value();
-    else if (flag === '--scopes') scopes = value();
-    else if (flag === '--subject') subject = value();
-    else if (flag === '--expires') expiresIn = value();
-    else if (flag === '--client') client = value();
-    else throw new Error(`unknown argument ${argv[i]} (use --agency, --scopes, --subject, --expires, --client)`);
-  }
-  if (!isAgency(agency, manifest)) throw new Error(`--agency must be one of ${agencyNames(manifest)}`);
+  const line = parseCommandLine(argv, { options: { '--agency': { value: true }, '--scopes': { value: true }, '--subject': { value: true }, '--expires': { value: true }, '--client': { value: true } } });
+  const agency = lastValue(line, '--agency');
+  const scopes = lastValue(line, '--scopes') ?? 'read';
+  const subject = lastValue(line, '--subject');
+  const expiresIn = lastValue(line, '--expires') ?? '8h';
+  const client = lastValue(line, '--client');
+  if (!isAgency(agency, manifest)) throw new UsageError(`--agency must be one of ${agencyNames(manifest)}`);
   const list = scopes.split(',').map((scope) => scope.trim()).filter((scope) => scope !== '');
   const unknown = list.filter((scope) => !isScope(scope));
-  if (unknown.length > 0) throw new Error(`unknown scope ${unknown.join(', ')} (read, pii:read, write, audit:read)`);
+  if (unknown.length > 0) throw new UsageError(`unknown scope ${unknown.join(', ')} (read, pii:read, write, audit:read)`);
   const lifetime = /^(\d+)([smhd])$/.exec(expiresIn);
-  if (!lifetime) throw new Error('--expires must look like 30m, 8h or 12h');
-  if (Number(lifetime[1]) * SECONDS[lifetime[2]] > maxLifetimeSeconds) throw new Error(`--expires ${expiresIn} is longer than the ${maxLifetimeSeconds} s the services accept (JWT_MAX_LIFETIME_SECONDS)`);
-  if (client !== undefined && !isClient(client)) throw new Error(`--client must be ${CLIENTS.join(' or ')}`);
+  if (!lifetime) throw new UsageError('--expires must look like 30m, 8h or 12h');
+  if (Number(lifetime[1]) * SECONDS[lifetime[2]] > maxLifetimeSeconds) throw new UsageError(`--expires ${expiresIn} is longer than the ${maxLifetimeSeconds} s the services accept (JWT_MAX_LIFETIME_SECONDS)`);
+  if (client !== undefined && !isClient(client)) throw new UsageError(`--client must be ${CLIENTS.join(' or ')}`);
   return { agency, scopes: list as Scope[], subject, expiresIn, ...(client === undefined ? {} : { client }) };
 }
 
@@ -59,22 +51,18 @@ const agencyNames = (manifest: AgencyManifest, separator = ', ') => manifest.age
 
 const USAGE = `npm run token -- --agency <${agencyNames(agencyManifest(), '|')}> [--scopes read,pii:read,write,audit:read] [--subject name] [--expires 8h] [--client ${CLIENTS.join('|')}]`;
 
-async function main(): Promise<void> {
-  if (process.argv.includes('--help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+async function main(argv: readonly string[]): Promise<void> {
   const read = new EnvReader(process.env);
-  const args = parseTokenArguments(process.argv.slice(2), { maxLifetimeSeconds: readMaxTokenLifetime(read) });
+  const args = parseTokenArguments(argv, { maxLifetimeSeconds: readMaxTokenLifetime(read) });
   const secret = read.optionalString('JWT_SECRET');
   read.finish('npm run token', {});
   process.stdout.write(`${await mintDevelopmentToken({ ...args, ...(secret === undefined ? {} : { secret }) })}\n`);
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    // What the person typed was wrong: said plainly on stderr, as a command-line tool does, not as a log line.
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}\n`);
-    process.exit(1);
+  runCommand('token', USAGE, main, (error) => {
+    // A configuration problem (JWT_SECRET too short ...): said plainly on stderr, as a command-line tool does, not as a log line.
+    process.stderr.write(`token: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
   });
 }
