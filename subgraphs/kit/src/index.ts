@@ -7,6 +7,7 @@ export * from './auth';
 export { Personal, maskPersonalData, type PersonalDataKind } from './auth/personal-data';
 export { AuditAction, AuditEntry, AuditTrail, appendAuditEntries, auditLogFieldName, hashAuditEntry, verifyAuditChain, type AuditChainReport, type AuditRecord } from './audit';
 export { dataSourceOptions, openDataSource, type EntityClass, type MigrationClass } from './data-source';
+export { describeDatabase, openExistingDataSource, UnusableDatabaseError } from './existing-data-source';
 export { BadUserInputError, NotFoundError, maskUnexpectedError } from './errors';
 export { boundedMultilineText, boundedText, codePointLength, isPrintableAscii, requireDate, suzhouToday, textProblem, type DateLimit, type DateRange, type TextKind } from './input';
 export { duplicateError, isUniqueViolation, lockForUpdate, nextInSequence, uniqueViolationField } from './writes';
