@@ -27,7 +27,7 @@ export interface BenchSettings {
   readonly heapDir?: string;
 }
 
-const USAGE = `npm run bench -- [--quick] [--rounds N] [--duration S] [--connections C] [--scale N] [--scale-check N]
+export const USAGE = `npm run bench -- [--quick] [--rounds N] [--duration S] [--connections C] [--scale N] [--scale-check N]
   [--only Op1,Op2] [--no-hive] [--no-baseline] [--no-merged] [--no-paced] [--no-pin] [--data DIR] [--out FILE] [--verbose]
   [--cpu-profiles DIR] [--heap-snapshots DIR]`;
 
