@@ -68,12 +68,20 @@ function newestUnder(dir) {
 }
 
 /**
+ * The dashboard contract the pages' bundle copies: CONTRACT_DIR, or ../shared/operations beside the repository.
+ * @param {string} root
+ */
+function contractDir(root) {
+  return path.resolve(root, process.env.CONTRACT_DIR ?? '../shared/operations');
+}
+
+/**
  * The newest modification time of anything the build is made from.
  * @param {string} root
  * @returns {number}
  */
 function newestSource(root) {
-  const contract = path.resolve(root, process.env.CONTRACT_DIR ?? '../shared/operations');
+  const contract = contractDir(root);
   const files = ROOT_FILES.map((file) => path.join(root, file)).filter((file) => fs.existsSync(file));
   const folders = [...workspaces(root), ...(fs.existsSync(contract) ? [contract] : [])];
   return Math.max(...files.map((file) => fs.statSync(file).mtimeMs), ...folders.map(newestUnder));
@@ -145,7 +153,7 @@ async function build(root) {
   });
   if (!compiled) return false;
   say('  bundling the pages');
-  if (!(await run(root, [path.join(root, 'gateway/dist/bundle-public.js')], say))) return false;
+  if (!(await run(root, [path.join(root, 'gateway/dist/bundle-public.js'), contractDir(root)], say))) return false;
   fs.mkdirSync(path.dirname(path.join(root, STAMP)), { recursive: true });
   fs.writeFileSync(path.join(root, STAMP), `${JSON.stringify({ startedAt, node: process.version })}\n`);
   return true;

@@ -157,7 +157,7 @@ export function placeCode(code: string, copy: number): string {
   const place = PLACE_IN_DISTRICT.get(`${code.slice(0, 9)}000`);
   if (!place) throw new Error(`${code} lies in no sub-district of the data set`);
   const number = 500 + (copy - 1) * place.count + place.index;
-  if (number > 999) throw new RangeError(`copy ${copy} needs sub-district number ${number} in ${code.slice(0, 6)}: at most ${Math.floor(500 / place.count)} copies`);
+  if (number > 999) throw new RangeError(`copy ${copy} needs sub-district number ${number} in ${code.slice(0, 6)}: at most ${Math.floor(500 / place.count)} synthetic copies`);
   return `${code.slice(0, 6)}${number}${code.slice(9)}`;
 }
 
