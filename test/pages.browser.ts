@@ -6,11 +6,12 @@ import { loadGatewayConfig } from '@governance/gateway/config';
 import { startGateway, type RunningGateway } from '@governance/gateway';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
 import { bundlePublicAssets, DEFAULT_OPERATIONS_DIR } from '@governance/gateway/web/public-bundle';
+import { mintDevelopmentToken } from '@governance/kit/auth';
+import { DEVELOPMENT_ANALYST } from '@governance/scripts/development-analyst';
 import { chromiumAvailable, launchOfflineBrowser, type OfflineBrowser } from './browser/offline-chromium';
 import { loadContract } from './contract/operations';
 import { productionEnv } from './support/production-env';
 import { startStack, type Stack } from './support/stack';
-import { tokenFor } from './support/tokens';
 
 /**
  * The playground and the dashboard in headless Chromium, served by a running
@@ -75,7 +76,7 @@ const JINYI = { subDistrict: '320571002000', community: '320571002001' };
   let stack: Stack;
   let browser: OfflineBrowser;
   let origin: string;
-  /** What `npm start` pre-fills: an analyst's development token, without pii:read, so personal data shows masked. */
+  /** What `npm start` pre-fills: the analyst's development token (DEVELOPMENT_ANALYST_DESCRIPTION: scope read only, personal data masked). */
   let TOKEN: string;
   const graphqlRequests: Array<{ authorization: string | undefined; operationName: unknown; page: string }> = [];
 
@@ -83,7 +84,7 @@ const JINYI = { subDistrict: '320571002000', community: '320571002001' };
     // `npm test` compiles the pages' scripts (tsc -b); this is the rest of `npm run build`.
     bundlePublicAssets();
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    TOKEN = await tokenFor({ agency: 'community-committees', scopes: ['read'], subject: 'analyst' });
+    TOKEN = await mintDevelopmentToken(DEVELOPMENT_ANALYST);
     stack = await startStack({ gatewayEnv: { PLAYGROUND_TOKEN: TOKEN } });
     origin = new URL(stack.gateway.url).origin;
     browser = await launchOfflineBrowser();

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { agencyManifest } from '@governance/kit/agencies';
 import { subgraphVariable } from '@governance/kit/env';
+import { CASE_WORKER_TOKEN_COMMAND, DEVELOPMENT_ANALYST, DEVELOPMENT_ANALYST_DESCRIPTION } from '@governance/scripts/development-analyst';
 import { postGraphQL } from './support/graphql-client';
 import { LAUNCHER, freePort, waitForOutput } from './support/launcher';
 
@@ -29,9 +30,12 @@ describe('the one-command platform', () => {
     const output: string[] = [];
     await waitForOutput(launcher, /Press Ctrl-C/, output);
     expect(output.join('')).toContain(`http://localhost:${ports.gateway}/graphql`);
-    // The analyst token it prints works as printed.
+    // The analyst token it prints works as printed, and is the analyst the README describes: scope read only, personal data masked.
+    expect(output.join('')).toContain(`An analyst's token (${DEVELOPMENT_ANALYST_DESCRIPTION}; ${DEVELOPMENT_ANALYST.expiresIn}), already filled in on both pages:`);
+    expect(output.join('')).toContain(CASE_WORKER_TOKEN_COMMAND);
     const token = /^\s+(eyJ[\w-]+\.[\w-]+\.[\w-]+)$/m.exec(output.join(''))?.[1];
     expect(token).toBeDefined();
+    expect(JSON.parse(Buffer.from(token!.split('.')[1], 'base64url').toString('utf8'))).toMatchObject({ agency: 'community-committees', scopes: ['read'], sub: 'analyst' });
 
     const url = `http://127.0.0.1:${ports.gateway}/graphql`;
     const query = `{ community(code: "320506003001") { name enterprises { totalCount } } }`;
@@ -39,6 +43,11 @@ describe('the one-command platform', () => {
     const result = await postGraphQL<{ community: { name: string; enterprises: { totalCount: number } } }>(url, query, {}, { authorization: `Bearer ${token}` });
     // 368 manufacturers (the patrol's employers), two tea growers and two plastic-pellet processors.
     expect(result.data?.community).toEqual({ name: '洪庄社区', enterprises: { totalCount: 372 } });
+    const residents = await postGraphQL<{ community: { residents: { nodes: Array<{ name: string }> } } }>(url, `{ community(code: "320506003001") { residents(first: 3) { nodes { name } } } }`, {}, { authorization: `Bearer ${token}`, 'x-purpose': 'platform test' });
+    // Even with a purpose: without pii:read every name shows masked (张*).
+    const names = residents.data!.community.residents.nodes.map((person) => person.name);
+    expect(names).toHaveLength(3);
+    for (const name of names) expect(name).toMatch(/^.\*+$/u);
     for (const name of agencies) expect(fs.existsSync(path.join(dataDir, `${name}.sqlite`))).toBe(true);
 
     const exit = new Promise<number | null>((resolve) => launcher.once('exit', (code) => resolve(code)));

@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { mintDevelopmentToken } from '@governance/kit/auth';
+import { runCommand } from '@governance/scripts/command-line';
 import { benchCases, benchVariables, loadContractQueries, type BenchCase } from './fixtures';
 import { loadGeneratorCore, runLoad, type LoadSummary } from './load';
 import { SUBGRAPH_NAMES, diagnosticNodeArgs, startBaseline, startExtraGateway, startHive, startPlatform, stopPlatform, type BenchPlatform } from './platform';
 import { cpuMs, rssMb, stop, type Service } from './processes';
 import { formatReport, machineDescription, type BenchReport, type PacedResult, type RunResult, type ScaleResult } from './report';
 import { median } from './stats';
-import { parseSettings, type BenchSettings } from './settings';
+import { parseSettings, USAGE, type BenchSettings } from './settings';
 
 const ROOT = path.resolve(__dirname, '../..');
 const LIST_500 = 'EnterpriseList(500)';
@@ -104,8 +105,8 @@ async function heapSnapshots(settings: BenchSettings, services: readonly Service
   await new Promise((resolve) => setTimeout(resolve, 5_000));
 }
 
-async function main(): Promise<void> {
-  const settings = parseSettings(process.argv.slice(2));
+async function main(argv: readonly string[]): Promise<void> {
+  const settings = parseSettings(argv);
   const startedAt = new Date().toISOString();
   const core = settings.pin ? loadGeneratorCore() : null;
   const { queries, mutations } = loadContractQueries(settings.contractDir);
@@ -215,7 +216,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+runCommand('bench', USAGE, main, (error) => {
   console.error(error instanceof Error ? error.message : error);
+  // Whatever the failed run left open (a child, a socket) must not keep the bench alive.
   process.exit(1);
 });

@@ -27,7 +27,7 @@ export interface BenchSettings {
   readonly heapDir?: string;
 }
 
-const USAGE = `npm run bench -- [--quick] [--rounds N] [--duration S] [--connections C] [--scale N] [--scale-check N]
+export const USAGE = `npm run bench -- [--quick] [--rounds N] [--duration S] [--connections C] [--scale N] [--scale-check N]
   [--only Op1,Op2] [--no-hive] [--no-baseline] [--no-merged] [--no-paced] [--no-pin] [--data DIR] [--out FILE] [--verbose]
   [--cpu-profiles DIR] [--heap-snapshots DIR]`;
 
@@ -67,7 +67,8 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
     pin: !flags.has('--no-pin'),
     ...(flags.has('--only') ? { only: flags.get('--only')!.split(',') } : {}),
     dataRoot: path.resolve(flags.get('--data') ?? path.join(root, 'bench/.data')),
-    contractDir: path.resolve(process.env.CONTRACT_DIR ?? path.join(root, '../shared/operations')),
+    // Relative to the repository's root, as every path of the configuration is.
+    contractDir: path.resolve(root, process.env.CONTRACT_DIR ?? '../shared/operations'),
     out: path.resolve(flags.get('--out') ?? path.join(root, 'bench/results', quick ? 'quick.md' : 'latest.md')),
     verbose: flags.has('--verbose'),
     ...(flags.has('--cpu-profiles') ? { profileDir: path.resolve(flags.get('--cpu-profiles')!) } : {}),

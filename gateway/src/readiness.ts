@@ -1,6 +1,4 @@
-import http from 'node:http';
-import https from 'node:https';
-import type { Readiness } from '@governance/kit/http';
+import { probeOk, type Readiness } from '@governance/kit/http';
 import type { SubgraphEndpoint } from './config';
 
 export interface ReadinessOptions {
@@ -30,7 +28,7 @@ export function subgraphReadiness(subgraphs: readonly SubgraphEndpoint[], option
 }
 
 async function probeAll(subgraphs: readonly SubgraphEndpoint[], options: ReadinessOptions): Promise<Readiness> {
-  const answers = await Promise.all(subgraphs.map(async (subgraph) => ({ name: subgraph.name, ready: await probe(readyUrl(subgraph.url), options.probeTimeoutMs) })));
+  const answers = await Promise.all(subgraphs.map(async (subgraph) => ({ name: subgraph.name, ready: await probeOk(readyUrl(subgraph.url), options.probeTimeoutMs) })));
   const unavailable = answers.filter((answer) => !answer.ready).map((answer) => answer.name);
   const ready = unavailable.length === 0 || (options.allowDegraded && unavailable.length < subgraphs.length);
   return { ready, unavailable };
@@ -39,22 +37,4 @@ async function probeAll(subgraphs: readonly SubgraphEndpoint[], options: Readine
 /** `http://host:<port>/graphql` -> `http://host:<port>/ready`. */
 function readyUrl(graphqlUrl: string): URL {
   return new URL('/ready', graphqlUrl);
-}
-
-function probe(url: URL, timeoutMs: number): Promise<boolean> {
-  const client = url.protocol === 'https:' ? https : http;
-  return new Promise((resolve) => {
-    const request = client.get(url, { agent: false, timeout: timeoutMs }, (response) => {
-      response.resume();
-      resolve(response.statusCode === 200);
-    });
-    // `timeout` only reports an idle socket; a subgraph that accepts and never answers is cut off here.
-    const deadline = setTimeout(() => request.destroy(), timeoutMs);
-    request.on('timeout', () => request.destroy());
-    request.on('error', () => resolve(false));
-    request.on('close', () => {
-      clearTimeout(deadline);
-      resolve(false);
-    });
-  });
 }

@@ -1,7 +1,10 @@
-import { openDataSource, readAuditPublicKey, StatementCounter, verifyAuditChain, verifyWitnessedHeads, type AuditChainReport, type WitnessedHeadsReport } from '@governance/kit';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describeDatabase, openExistingDataSource, readAuditPublicKey, StatementCounter, UnusableDatabaseError, verifyAuditChain, verifyWitnessedHeads, type AuditChainReport, type SubgraphDefinition, type WitnessedHeadsReport } from '@governance/kit';
 import { EnvReader, type Env } from '@governance/kit/env';
 import type { DataSource } from 'typeorm';
 import { cliLogger } from './cli-log';
+import { parseCommandLine, runCommand, UsageError } from './command-line';
 import { platformSubgraphConfig } from './platform-database';
 import { subgraphDefinitions } from './subgraph-definitions';
 
@@ -21,24 +24,35 @@ export function isIntact(verification: AuditVerification): boolean {
 /**
  * Checks every agency's audit chain (or the named ones) in the databases the
  * platform uses (`<SUBGRAPH>_DATABASE_URL`, else the SQLite files under
- * data/): each chain on its own, then against every signed head of it kept
- * in the other agencies' databases, verified with its public key
- * (`<AGENCY>_AUDIT_PUBLIC_KEY`, the development key when unset). The
- * second check is what catches an administrator who rewrote a whole log
- * and its head row.
+ * DATA_DIR): each chain on its own, then against every signed head of it
+ * kept in the other agencies' databases, verified with its public key
+ * (`<AGENCY>_AUDIT_PUBLIC_KEY`, the development key when unset). The second
+ * check is what catches an administrator who rewrote a whole log and its
+ * head row. It only reads: a database that is not there, or whose schema is
+ * not this code's, is an UnusableDatabaseError, and nothing is created or
+ * migrated.
  */
 export async function verifyPlatformAudit(env: Env, only?: readonly string[]): Promise<AuditVerification[]> {
   const unknown = (only ?? []).filter((name) => !subgraphDefinitions.some((definition) => definition.name === name));
-  if (unknown.length > 0) throw new Error(`no subgraph named ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new UsageError(`no subgraph named ${unknown.join(', ')} (one of ${subgraphDefinitions.map((definition) => definition.name).join(', ')})`);
   const read = new EnvReader(env);
   const environment = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
   const keys = new Map(subgraphDefinitions.map((definition) => [definition.name, readAuditPublicKey(read, definition.name, environment)]));
   read.finish('npm run audit:verify', {});
+  // Every agency's database is read, also for --subgraph: the others are the witnesses of its chain.
+  const targets = (subgraphDefinitions as readonly SubgraphDefinition<unknown>[]).map((definition) => ({ definition, config: platformSubgraphConfig(definition, env) }));
+  const missing = targets.flatMap(({ config }) => (config.database.kind === 'sqlite' && !fs.existsSync(config.database.file) ? [config.database] : []));
+  if (missing.length > 0) {
+    // A folder that is not there is named once, not once per agency.
+    const absent = [...new Set(missing.map((database) => (fs.existsSync(path.dirname(database.file)) ? describeDatabase(database) : `${path.dirname(database.file)}/`)))];
+    throw new UnusableDatabaseError(
+      `nothing to verify: ${absent.join(', ')} ${absent.length === 1 ? 'does' : 'do'} not exist. DATA_DIR (or <SUBGRAPH>_DATABASE_URL) must name the platform's databases; npm start creates them (under data/ unless DATA_DIR says otherwise).`,
+    );
+  }
   const databases = new Map<string, DataSource>();
   try {
-    for (const definition of subgraphDefinitions) {
-      const config = platformSubgraphConfig(definition, env);
-      databases.set(definition.name, await openDataSource(config.database, definition, new StatementCounter(definition.name, false)));
+    for (const { definition, config } of targets) {
+      databases.set(definition.name, await openExistingDataSource(config.database, definition, new StatementCounter(definition.name, false)));
     }
     const results: AuditVerification[] = [];
     for (const [subgraph, db] of databases) {
@@ -59,20 +73,26 @@ function describe({ report, witnessed }: AuditVerification): string {
   return `${chain}; ${heads}${witnessed.heads > 0 && witnessed.problems.length === 0 ? ', all on the chain' : ''}${problems}`;
 }
 
-async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const only = argv.flatMap((arg, i) => (arg === '--subgraph' ? [argv[i + 1]] : arg.startsWith('--subgraph=') ? [arg.slice('--subgraph='.length)] : []));
-  const results = await verifyPlatformAudit(process.env, only);
+const USAGE = 'npm run audit:verify [-- --subgraph <name>]...   exit 0: every chain intact, and on every head the other agencies witnessed; 1: one is not; 2: could not verify';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const line = parseCommandLine(argv, { options: { '--subgraph': { value: true } } });
+  const results = await verifyPlatformAudit(process.env, line.options.get('--subgraph'));
   for (const verification of results) {
-    process.stdout.write(`${verification.subgraph.padEnd(22)} ${String(verification.report.entries).padStart(9)} entries verified  ${describe(verification)}\n`);
+    process.stdout.write(`${verification.subgraph.padEnd(22)} ${String(verification.report.entries).padStart(9)} entries verified  ${describe(verification)}
+`);
   }
-  if (!results.every(isIntact)) process.exit(1);
+  return results.every(isIntact) ? 0 : 1;
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
+  runCommand('audit:verify', USAGE, main, (error) => {
+    if (error instanceof UnusableDatabaseError) {
+      process.stderr.write(`audit:verify: ${error.message}\n`);
+      return 2;
+    }
     const log = cliLogger('audit-verify');
     log.error({ reason: error instanceof Error ? error.message : String(error) }, 'the audit chains could not be verified');
-    log.flush(() => process.exit(2));
+    return new Promise((resolve) => log.flush(() => resolve(2)));
   });
 }

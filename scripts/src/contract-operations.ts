@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, '../..');
 /** The dashboard contract beside the repository (../shared/operations); CONTRACT_DIR moves it. */
 export function contractDir(env: Env = process.env): string {
   const read = new EnvReader(env);
-  return path.resolve(read.finish('contract operations', { dir: read.string('CONTRACT_DIR', path.resolve(ROOT, '../shared/operations')) }).dir);
+  return read.finish('contract operations', { dir: read.path('CONTRACT_DIR', path.resolve(ROOT, '../shared/operations')) }).dir;
 }
 
 /** The dashboard's own operations, beyond the contract. */

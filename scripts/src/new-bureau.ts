@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { agencyManifest } from '@governance/kit/agencies';
+import { lastValue, parseCommandLine, runCommand, UsageError } from './command-line';
 import { scaffoldBureau, writeScaffold } from './scaffold';
 
 /**
@@ -21,19 +22,12 @@ interface Arguments {
 }
 
 function parseArguments(argv: readonly string[]): Arguments {
-  const named = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i].split('=', 2);
-    if (!flag.startsWith('--')) positional.push(argv[i]);
-    else if (['--zh', '--en', '--entity', '--port'].includes(flag)) named.set(flag, inline ?? argv[++i] ?? '');
-    else throw new Error(`unknown argument ${argv[i]}`);
-  }
-  if (positional.length !== 1) throw new Error('name the bureau once, in kebab-case (water-resources)');
-  const bureau = positional[0];
+  const line = parseCommandLine(argv, { options: { '--zh': { value: true }, '--en': { value: true }, '--entity': { value: true }, '--port': { value: true } }, positionals: 1 });
+  if (line.positionals.length !== 1) throw new UsageError('name the bureau once, in kebab-case (water-resources)');
+  const bureau = line.positionals[0];
   const pascal = bureau.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
-  const port = named.get('--port');
-  return { bureau, zh: named.get('--zh') ?? '', en: named.get('--en') ?? '', entity: named.get('--entity') ?? `${pascal}Record`, ...(port === undefined ? {} : { port: Number(port) }) };
+  const port = lastValue(line, '--port');
+  return { bureau, zh: lastValue(line, '--zh') ?? '', en: lastValue(line, '--en') ?? '', entity: lastValue(line, '--entity') ?? `${pascal}Record`, ...(port === undefined ? {} : { port: Number(port) }) };
 }
 
 function run(command: string, args: readonly string[], cwd: string): void {
@@ -41,8 +35,8 @@ function run(command: string, args: readonly string[], cwd: string): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
-function main(): void {
-  const args = parseArguments(process.argv.slice(2));
+async function main(argv: readonly string[]): Promise<void> {
+  const args = parseArguments(argv);
   const manifest = agencyManifest();
   const root = path.dirname(manifest.file);
   const scaffold = scaffoldBureau({ ...args, root, manifest });
@@ -61,9 +55,7 @@ ${args.bureau} joins the platform. Next:
 Commit subgraphs/${args.bureau}/, agencies.json, schema/, package-lock.json and the files sync:agencies wrote.\n`);
 }
 
-try {
-  main();
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}\n`);
-  process.exit(1);
-}
+runCommand('new-bureau', USAGE, main, (error) => {
+  process.stderr.write(`new-bureau: ${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}\n`);
+  return 1;
+});

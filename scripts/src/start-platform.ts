@@ -1,46 +1,55 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import readline from 'node:readline';
 import { mintDevelopmentToken } from '@governance/kit/auth';
+import { probeOk } from '@governance/kit/http';
 import { cliLogger, prettyLine } from './cli-log';
-import { planPlatform, type ServicePlan } from './platform-config';
+import { parseCommandLine, Refusal, runCommand } from './command-line';
+import { CASE_WORKER_TOKEN_COMMAND, DEVELOPMENT_ANALYST, DEVELOPMENT_ANALYST_DESCRIPTION } from './development-analyst';
+import { planPlatform, type PlatformPlan, type ServicePlan } from './platform-config';
+import { fetchRefusesPort, portProblems } from './platform-ports';
 
 /**
  * `npm start`: every agency's subgraph and the gateway, one process each, as
  * they run in production. Their JSON log lines go to stdout as they come, or
- * human-readable when stdout is a terminal. Ctrl-C stops the gateway first,
- * then the subgraphs, each finishing its in-flight requests.
+ * human-readable when stdout is a terminal.
+ *
+ * Each service runs in a process group of its own, so that Ctrl-C in a
+ * terminal reaches this launcher alone: it stops the gateway first, then the
+ * subgraphs, each finishing its in-flight requests. A service whose launcher
+ * dies stops by itself (exit-with-parent.js).
  */
-const plan = planPlatform();
-const log = cliLogger('platform');
-const relay = outputRelay();
-const children = new Map<string, ChildProcess>();
-let stopping = false;
+const USAGE = 'npm start   (every agency and the gateway; the variables in README, Configuration, and .env move ports and databases)';
+const EXIT_WITH_PARENT = path.join(__dirname, 'exit-with-parent.js');
+const PROBE_TIMEOUT_MS = 2_000;
 
-function launch(service: ServicePlan): ChildProcess {
-  const child = spawn(process.execPath, [...service.nodeArgs, service.entry], { env: service.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  for (const stream of [child.stdout, child.stderr]) {
-    readline.createInterface({ input: stream }).on('line', (line) => relay(service.name, line));
-  }
+const log = cliLogger('platform');
+const children = new Map<string, ChildProcess>();
+let stopping: Promise<void> | undefined;
+
+function launch(service: ServicePlan, relay: (service: string, line: string) => void, onExit: () => void): void {
+  const child = spawn(process.execPath, ['--require', EXIT_WITH_PARENT, ...service.nodeArgs, service.entry], {
+    env: service.env,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    detached: true,
+  });
+  for (const stream of [child.stdout!, child.stderr!]) readline.createInterface({ input: stream }).on('line', (line) => relay(service.name, line));
   child.on('exit', (code, signal) => {
     children.delete(service.name);
-    if (!stopping) {
+    if (stopping === undefined) {
       log.error({ exited: service.name, code, signal }, 'a service exited; stopping the platform');
-      void stopAll(1);
+      onExit();
     }
   });
   children.set(service.name, child);
-  return child;
 }
 
-async function waitUntilReady(service: ServicePlan, path: string): Promise<void> {
+/** Polls over node:http: Node's fetch refuses some ports a service may use (GATEWAY_PORT=6000). */
+async function waitUntilReady(plan: PlatformPlan, service: ServicePlan, route: string): Promise<void> {
   const deadline = Date.now() + plan.readyTimeoutMs;
+  const url = new URL(`http://127.0.0.1:${service.port}${route}`);
   while (Date.now() < deadline) {
-    if (stopping) return;
-    try {
-      if ((await fetch(`http://127.0.0.1:${service.port}${path}`)).ok) return;
-    } catch {
-      // not listening yet
-    }
+    if (stopping !== undefined || (await probeOk(url, PROBE_TIMEOUT_MS))) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${service.name} was not ready within ${plan.readyTimeoutMs} ms`);
@@ -50,33 +59,42 @@ function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-async function stopAll(exitCode: number): Promise<void> {
-  stopping = true;
-  const gateway = children.get('gateway');
-  if (gateway) {
-    gateway.kill('SIGTERM');
-    await exited(gateway);
-  }
-  const rest = [...children.values()];
-  for (const child of rest) child.kill('SIGTERM');
-  await Promise.all(rest.map(exited));
-  process.exit(exitCode);
+/** The gateway first, so that no request reaches a subgraph that is going away; then every subgraph. Once, however often it is asked. */
+function stopAll(exitCode: number): Promise<void> {
+  stopping ??= (async () => {
+    const gateway = children.get('gateway');
+    if (gateway !== undefined) {
+      log.info('stopping the gateway, then the subgraphs');
+      gateway.kill('SIGTERM');
+      await exited(gateway);
+    }
+    const rest = [...children.values()];
+    for (const child of rest) child.kill('SIGTERM');
+    await Promise.all(rest.map(exited));
+    log.flush(() => process.exit(exitCode));
+  })();
+  return stopping;
 }
 
-process.on('SIGINT', () => void stopAll(0));
-process.on('SIGTERM', () => void stopAll(0));
+async function main(argv: readonly string[]): Promise<void> {
+  parseCommandLine(argv, { options: {} });
+  const plan = planPlatform();
+  const problems = await portProblems(plan);
+  if (problems.length > 0) throw new Refusal(`nothing started:\n${problems.map((problem) => `  ${problem}`).join('\n')}`, 1);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopAll(0));
 
-async function main(): Promise<void> {
-  plan.subgraphs.forEach(launch);
-  await Promise.all(plan.subgraphs.map((subgraph) => waitUntilReady(subgraph, '/ready')));
-  const token = await analystToken(plan.gateway.env);
-  launch(token === undefined ? plan.gateway : { ...plan.gateway, env: { ...plan.gateway.env, PLAYGROUND_TOKEN: token } });
-  await waitUntilReady(plan.gateway, '/health');
-  process.stdout.write(banner(token));
+  const relay = outputRelay();
+  const onExit = () => void stopAll(1);
+  for (const subgraph of plan.subgraphs) launch(subgraph, relay, onExit);
+  await Promise.all(plan.subgraphs.map((subgraph) => waitUntilReady(plan, subgraph, '/ready')));
+  const token = await playgroundToken(plan.gateway.env);
+  launch(token === undefined ? plan.gateway : { ...plan.gateway, env: { ...plan.gateway.env, PLAYGROUND_TOKEN: token.token } }, relay, onExit);
+  await waitUntilReady(plan, plan.gateway, '/health');
+  if (stopping === undefined) process.stdout.write(banner(plan, token, await fetchRefusesPort(plan.gateway.port)));
 }
 
 /** What `npm start` tells the person who ran it: where everything is, and a token to try it with. */
-function banner(token: string | undefined): string {
+function banner(plan: PlatformPlan, token: PlaygroundToken | undefined, browsersRefuse: boolean): string {
   const gateway = `http://localhost:${plan.gateway.port}`;
   const lines = [
     '',
@@ -84,16 +102,19 @@ function banner(token: string | undefined): string {
     // Both pages are served by the gateway from its own files: they work without internet access.
     `  playground (GraphiQL)  ${gateway}/graphql  (open it in a browser)`,
     `  dashboard              ${gateway}/dashboard`,
+    ...(browsersRefuse ? [`  (browsers refuse port ${plan.gateway.port}: curl works; for the pages, choose another GATEWAY_PORT)`] : []),
     ...plan.subgraphs.map((subgraph) => `  ${subgraph.name.padEnd(22)} http://localhost:${subgraph.port}/graphql`),
     ...(token === undefined
       ? []
       : [
           '',
-          'An analyst token (community-committees, scopes read,pii:read, 8 hours), already filled in on both pages:',
-          `  ${token}`,
-          'Personal data stays masked until a request states a registered purpose (x-purpose: resident-services, for this token\'s agency);',
-          'another agency\'s token needs a purpose its agreement covers (communityCommitteesDataSharing). Other tokens, a resident\'s included: npm run token -- --help',
+          `${token.whose}, already filled in on both pages:`,
+          `  ${token.token}`,
+          `A case worker's token (read,pii:read): ${CASE_WORKER_TOKEN_COMMAND}`,
+          '  its requests see personal data when they state a purpose the community committees registered (x-purpose: resident-services);',
+          '  another agency\'s token needs a purpose its agreement covers (communityCommitteesDataSharing).',
           `A person's data access report: ${gateway}/dashboard/access-report`,
+          'Other tokens, a resident\'s included: npm run token -- --help',
         ]),
     'Press Ctrl-C to stop.',
     '',
@@ -120,13 +141,21 @@ function outputRelay(): (service: string, line: string) => void {
  * secret the services verify with. Production has no such token: people sign
  * in with the agencies' identity provider.
  */
-async function analystToken(env: Readonly<Record<string, string>>): Promise<string | undefined> {
+async function playgroundToken(env: Readonly<Record<string, string>>): Promise<PlaygroundToken | undefined> {
   if (env.DEPLOYMENT_ENV === 'production' || env.JWKS_FILE || env.JWKS_URL) return undefined;
-  if (env.PLAYGROUND_TOKEN) return env.PLAYGROUND_TOKEN;
-  return mintDevelopmentToken({ agency: 'community-committees', scopes: ['read', 'pii:read'], subject: 'analyst', ...(env.JWT_SECRET ? { secret: env.JWT_SECRET } : {}) });
+  if (env.PLAYGROUND_TOKEN) return { token: env.PLAYGROUND_TOKEN, whose: 'The token PLAYGROUND_TOKEN gives' };
+  const token = await mintDevelopmentToken({ ...DEVELOPMENT_ANALYST, ...(env.JWT_SECRET ? { secret: env.JWT_SECRET } : {}) });
+  return { token, whose: `An analyst's token (${DEVELOPMENT_ANALYST_DESCRIPTION}; ${DEVELOPMENT_ANALYST.expiresIn})` };
 }
 
-main().catch((error: unknown) => {
+interface PlaygroundToken {
+  readonly token: string;
+  /** Whose it is, as the banner says. */
+  readonly whose: string;
+}
+
+runCommand('start', USAGE, main, (error) => {
   log.error({ reason: error instanceof Error ? error.message : String(error) }, 'the platform did not start');
   void stopAll(1);
+  return 1;
 });

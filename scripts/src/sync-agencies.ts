@@ -4,6 +4,7 @@ import path from 'node:path';
 import { agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
 import { deriveAgencyFiles, type AgencyOwners, type DerivedFile } from './agency-files';
 import { loadSubgraphDefinitions } from './agency-packages';
+import { parseCommandLine, runCommand } from './command-line';
 
 /** The repository's root: the committed manifest's folder. */
 export const REPOSITORY_ROOT = path.dirname(agencyManifest().file);
@@ -35,12 +36,20 @@ export function syncAgencyFiles(root: string = REPOSITORY_ROOT, manifest: Agency
   return [...changed, ...write(root, deriveAgencyFiles(root, manifest, code))];
 }
 
+const USAGE = 'npm run sync:agencies   rewrite the files derived from agencies.json (tsconfig references, Dockerfile, docker-compose.yml, the README\'s table)';
+
 if (require.main === module) {
-  try {
-    const changed = syncAgencyFiles();
-    process.stdout.write(`${changed.length === 0 ? 'sync:agencies: every derived file is up to date' : changed.map((file) => `sync:agencies: wrote ${file}`).join('\n')}\n`);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  }
+  runCommand(
+    'sync:agencies',
+    USAGE,
+    async (argv) => {
+      parseCommandLine(argv, { options: {} });
+      const changed = syncAgencyFiles();
+      process.stdout.write(`${changed.length === 0 ? 'sync:agencies: every derived file is up to date' : changed.map((file) => `sync:agencies: wrote ${file}`).join('\n')}\n`);
+    },
+    (error) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    },
+  );
 }

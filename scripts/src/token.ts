@@ -2,6 +2,7 @@ import { agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
 import { CLIENTS, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, isAgency, isClient, isScope, mintDevelopmentToken, mintResidentToken, readMaxTokenLifetime, type Agency, type Client, type Scope } from '@governance/kit/auth';
 import { isPersonId } from '@governance/kit/identifiers';
 import { EnvReader } from '@governance/kit/env';
+import { lastValue, parseCommandLine, runCommand, UsageError } from './command-line';
 
 /**
  * `npm run token -- --agency commerce-bureau --scopes read,pii:read [--subject name] [--expires 8h] [--client dashboard]`
@@ -28,37 +29,27 @@ export interface TokenLimits {
 export function parseTokenArguments(argv: readonly string[], limits: TokenLimits = {}): TokenArguments {
   const manifest = limits.manifest ?? agencyManifest();
   const maxLifetimeSeconds = limits.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
-  let agency: string | undefined;
-  let scopes: string | undefined;
-  let subject: string | undefined;
-  let resident: string | undefined;
-  let expiresIn = '8h';
-  let client: string | undefined;
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i].split('=', 2);
-    const value = () => inline ?? argv[++i] ?? '';
-    if (flag === '--agency') agency = value();
-    else if (flag === '--scopes') scopes = value();
-    else if (flag === '--subject') subject = value();
-    else if (flag === '--resident') resident = value();
-    else if (flag === '--expires') expiresIn = value();
-    else if (flag === '--client') client = value();
-    else throw new Error(`unknown argument ${argv[i]} (use --agency, --scopes, --subject, --client, --resident, --expires)`);
-  }
+  const line = parseCommandLine(argv, { options: { '--agency': { value: true }, '--scopes': { value: true }, '--subject': { value: true }, '--resident': { value: true }, '--expires': { value: true }, '--client': { value: true } } });
+  const agency = lastValue(line, '--agency');
+  const scopes = lastValue(line, '--scopes');
+  const subject = lastValue(line, '--subject');
+  const resident = lastValue(line, '--resident');
+  const expiresIn = lastValue(line, '--expires') ?? '8h';
+  const client = lastValue(line, '--client');
   const lifetime = /^(\d+)([smhd])$/.exec(expiresIn);
-  if (!lifetime) throw new Error('--expires must look like 30m, 8h or 12h');
-  if (Number(lifetime[1]) * SECONDS[lifetime[2]] > maxLifetimeSeconds) throw new Error(`--expires ${expiresIn} is longer than the ${maxLifetimeSeconds} s the services accept (JWT_MAX_LIFETIME_SECONDS)`);
+  if (!lifetime) throw new UsageError('--expires must look like 30m, 8h or 12h');
+  if (Number(lifetime[1]) * SECONDS[lifetime[2]] > maxLifetimeSeconds) throw new UsageError(`--expires ${expiresIn} is longer than the ${maxLifetimeSeconds} s the services accept (JWT_MAX_LIFETIME_SECONDS)`);
   if (resident !== undefined) {
     // A resident's token speaks for no agency: mixing the two kinds would mint a token every service refuses.
-    if (agency !== undefined || scopes !== undefined || subject !== undefined || client !== undefined) throw new Error('--resident mints a resident\'s token: it takes no --agency, --scopes, --subject or --client');
-    if (!isPersonId(resident)) throw new Error('--resident must be a Person.id (P and 23 hexadecimal digits, as the register shows it)');
+    if (agency !== undefined || scopes !== undefined || subject !== undefined || client !== undefined) throw new UsageError('--resident mints a resident\'s token: it takes no --agency, --scopes, --subject or --client');
+    if (!isPersonId(resident)) throw new UsageError('--resident must be a Person.id (P and 23 hexadecimal digits, as the register shows it)');
     return { kind: 'resident', person: resident, expiresIn };
   }
-  if (!isAgency(agency, manifest)) throw new Error(`--agency must be one of ${agencyNames(manifest)} (or --resident <Person.id>)`);
+  if (!isAgency(agency, manifest)) throw new UsageError(`--agency must be one of ${agencyNames(manifest)} (or --resident <Person.id>)`);
   const list = (scopes ?? 'read').split(',').map((scope) => scope.trim()).filter((scope) => scope !== '');
   const unknown = list.filter((scope) => !isScope(scope));
-  if (unknown.length > 0) throw new Error(`unknown scope ${unknown.join(', ')} (read, pii:read, write, audit:read)`);
-  if (client !== undefined && !isClient(client)) throw new Error(`--client must be ${CLIENTS.join(' or ')}`);
+  if (unknown.length > 0) throw new UsageError(`unknown scope ${unknown.join(', ')} (read, pii:read, write, audit:read)`);
+  if (client !== undefined && !isClient(client)) throw new UsageError(`--client must be ${CLIENTS.join(' or ')}`);
   return { kind: 'staff', agency, scopes: list as Scope[], subject, expiresIn, ...(client === undefined ? {} : { client }) };
 }
 
@@ -73,22 +64,18 @@ const agencyNames = (manifest: AgencyManifest, separator = ', ') => manifest.age
 const USAGE = `npm run token -- --agency <${agencyNames(agencyManifest(), '|')}> [--scopes read,pii:read,write,audit:read] [--subject name] [--expires 8h] [--client ${CLIENTS.join('|')}]
    or: npm run token -- --resident <Person.id> [--expires 1h]   (a resident's token: reads only their own dataAccessReport)`;
 
-async function main(): Promise<void> {
-  if (process.argv.includes('--help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+async function main(argv: readonly string[]): Promise<void> {
   const read = new EnvReader(process.env);
-  const args = parseTokenArguments(process.argv.slice(2), { maxLifetimeSeconds: readMaxTokenLifetime(read) });
+  const args = parseTokenArguments(argv, { maxLifetimeSeconds: readMaxTokenLifetime(read) });
   const secret = read.optionalString('JWT_SECRET');
   read.finish('npm run token', {});
   process.stdout.write(`${await mintFromArguments(args, secret)}\n`);
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    // What the person typed was wrong: said plainly on stderr, as a command-line tool does, not as a log line.
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}\n`);
-    process.exit(1);
+  runCommand('token', USAGE, main, (error) => {
+    // A configuration problem (JWT_SECRET too short ...): said plainly on stderr, as a command-line tool does, not as a log line.
+    process.stderr.write(`token: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
   });
 }

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildCommerceBureauRecords, buildDocumentDataset, buildLegalAffairsRecords, buildPublicSecurityRecords } from '@governance/dataset';
-import { loadSubgraphConfig, openDataSource, StatementCounter } from '@governance/kit';
+import { buildCommerceBureauRecords, buildDocumentDataset, buildLegalAffairsRecords, buildPublicSecurityRecords, MAX_SCALE } from '@governance/dataset';
+import { loadSubgraphConfig, openDataSource, StatementCounter, type SubgraphDefinition } from '@governance/kit';
 import { subgraphVariable } from '@governance/kit/env';
-import { seedPlatform } from '@governance/scripts/seed-platform';
+import { listTables } from '@governance/scripts/database-tables';
+import { DatabasesHoldRecordsError, SeedFailedError, seedPlatform } from '@governance/scripts/seed-platform';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
-import { freshDatabaseUrl } from './database';
+import { countRows, freshDatabaseUrl, testDatabase } from './database';
 
 /**
  * Runs `npm run seed -- --scale <scale>`'s function into fresh databases (SQLite files, or
@@ -19,10 +20,12 @@ export async function checkScaledSeed(scale: number): Promise<void> {
   try {
     const env: Record<string, string> = { NODE_ENV: 'test' };
     for (const definition of subgraphDefinitions) env[subgraphVariable(definition.name, 'DATABASE_URL')] = await freshDatabaseUrl(definition.name, dataDir);
-    const progress: number[] = [];
-    const report = await seedPlatform({ scale, env, onProgress: (step) => progress.push(step.rowsWritten) });
-    expect(progress.length).toBeGreaterThan(0);
-    expect(progress.at(-1)).toBe(report.rows);
+    const progress: Array<{ rowsWritten: number; rowsExpected: number }> = [];
+    const report = await seedPlatform({ scale, env, onProgress: ({ rowsWritten, rowsExpected }) => progress.push({ rowsWritten, rowsExpected }) });
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)!.rowsWritten).toBe(report.rows);
+    // The total is known before the first row is written (copies 0 and N-1 are counted first): never "83 / 166 rows (50.0%)".
+    expect(new Set(progress.map((step) => step.rowsExpected))).toEqual(new Set([report.rows]));
 
     const query = async (name: string, sql: string): Promise<Array<Record<string, unknown>>> => {
       const definition = subgraphDefinitions.find((candidate) => candidate.name === name)!;
@@ -62,8 +65,71 @@ export async function checkScaledSeed(scale: number): Promise<void> {
     expect(missing(persons, await keys('legal-affairs', 'SELECT DISTINCT applicant_id AS k FROM reconsideration_case'))).toEqual([]);
     expect(missing(enterprises, await keys('legal-affairs', 'SELECT DISTINCT enterprise_credit_code AS k FROM reconsideration_case WHERE enterprise_credit_code IS NOT NULL'))).toEqual([]);
 
-    // A second run refuses databases that already hold records.
-    await expect(seedPlatform({ scale: 1, env, subgraphs: ['industry-associations'] })).rejects.toThrow(/already holds records/);
+    // A second run refuses databases that already hold records, naming every one, before it writes anything.
+    const refusal = seedPlatform({ scale: 1, env });
+    await expect(refusal).rejects.toBeInstanceOf(DatabasesHoldRecordsError);
+    await expect(refusal).rejects.toMatchObject({ targets: subgraphDefinitions.map((definition) => expect.objectContaining({ subgraph: definition.name, variable: subgraphVariable(definition.name, 'DATABASE_URL') })) });
+    expect(await count('industry-associations', 'association')).toBe(scale * core.associations.length);
+
+    // --reset empties what the agency held (every table, the audit log too) and seeds it again.
+    const held: string[] = [];
+    await seedPlatform({ scale: 1, env, subgraphs: ['industry-associations'], reset: async (targets) => (held.push(...targets.map((target) => target.subgraph)), true) });
+    expect(held).toEqual(['industry-associations']);
+    expect(await count('industry-associations', 'association')).toBe(core.associations.length);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Every table's rows in each agency's database, as the seed left it (the databases hold the schema already). */
+async function rowsPerTable(env: Readonly<Record<string, string>>): Promise<Record<string, Record<string, number>>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const definition of subgraphDefinitions as readonly SubgraphDefinition<unknown>[]) {
+    const config = loadSubgraphConfig(definition, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: env[subgraphVariable(definition.name, 'DATABASE_URL')] });
+    const db = await openDataSource(config.database, definition, new StatementCounter(definition.name, false));
+    try {
+      counts[definition.name] = {};
+      for (const table of await listTables(db)) counts[definition.name][table] = await countRows(db, db.driver.escape(table));
+    } finally {
+      await db.destroy();
+    }
+  }
+  return counts;
+}
+
+/**
+ * `npm run seed` checks the whole plan before it writes, and a seed that fails midway removes
+ * what it wrote: every agency's database ends as it began (migrated, empty), the summary table
+ * public security's triggers keep included.
+ */
+export async function checkFailedSeedLeavesDatabasesAsTheyWere(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-seed-failure-'));
+  try {
+    const env: Record<string, string> = { NODE_ENV: 'test' };
+    for (const definition of subgraphDefinitions) env[subgraphVariable(definition.name, 'DATABASE_URL')] = await freshDatabaseUrl(definition.name, dataDir);
+
+    // More copies than can be made: refused before any database is opened.
+    await expect(seedPlatform({ scale: MAX_SCALE + 1, env })).rejects.toThrow(`--scale must be a whole number from 1 to ${MAX_SCALE}`);
+    if (testDatabase() === 'sqlite') expect(fs.readdirSync(dataDir)).toEqual([]);
+
+    const before = await rowsPerTable(env);
+    expect(Object.values(before).flatMap((tables) => Object.keys(tables))).toContain('talk_event_day_total');
+    const stop = new AbortController();
+    let written = 0;
+    const failing = seedPlatform({
+      scale: 2,
+      env,
+      signal: stop.signal,
+      onProgress: (progress) => {
+        written = progress.rowsWritten;
+        // Every agency has written copy 0 when copy 1 begins.
+        if (progress.copy === 1) stop.abort(new Error('a failure midway'));
+      },
+    });
+    await expect(failing).rejects.toBeInstanceOf(SeedFailedError);
+    await expect(failing).rejects.toMatchObject({ cleaned: true, message: 'a failure midway; removed what it wrote: the databases are empty again' });
+    expect(written).toBeGreaterThan(100_000);
+    expect(await rowsPerTable(env)).toEqual(before);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

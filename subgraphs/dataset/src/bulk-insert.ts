@@ -12,6 +12,8 @@ export interface SeedOptions {
   readonly copies?: readonly number[];
   /** Called after every chunk with the rows it wrote. */
   readonly onRows?: (table: string, rows: number) => void;
+  /** Build the copies' tables and report each table's rows to onRows, writing nothing (how a seed plans). */
+  readonly countOnly?: boolean;
 }
 
 /** A seed with the options: every seed of this repository has this shape (the kit only knows the first two parameters). */
@@ -27,6 +29,12 @@ const MAX_ROWS = 4_000;
  * seed holds no long transaction and shows progress.
  */
 export async function writeSeed(db: DataSource, tablesOf: (copy: number) => readonly SeedTable[], options: SeedOptions = {}): Promise<void> {
+  if (options.countOnly) {
+    for (const copy of options.copies ?? [0]) {
+      for (const table of tablesOf(copy)) options.onRows?.(db.getMetadata(table.entity).tableName, table.rows.length);
+    }
+    return;
+  }
   if (options.copies === undefined) {
     const tables = tablesOf(0);
     await db.transaction(async (manager) => {

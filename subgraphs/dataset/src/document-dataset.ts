@@ -1,5 +1,5 @@
-import { CreditCodes, idNumberOf } from './identities';
-import { COMMUNITIES, copyId, copyName, HONGZHUANG, HUXI, JINYI_NEW_VILLAGE, placeCode, POLICE_STATIONS, SAFE_COMMUNITY_PLACE_CODES, SUB_DISTRICTS } from './places';
+import { CREDIT_CODE_COPIES, CreditCodes, ID_NUMBER_SLOTS, idNumberOf } from './identities';
+import { COMMUNITIES, copyId, copyName, HONGZHUANG, HUXI, JINYI_NEW_VILLAGE, PLACE_COPIES, placeCode, POLICE_STATIONS, SAFE_COMMUNITY_PLACE_CODES, SUB_DISTRICTS } from './places';
 import { SeededRandom } from './random';
 import type { AssociationRecord, CommunityRecord, Dataset, EnterpriseRecord, Industry, PersonRecord, ResidentType } from './records';
 
@@ -48,6 +48,12 @@ const RESIDENT_QUOTAS: ReadonlyMap<string, Quota> = (() => {
 
 /** Persons in one copy of the data set. */
 export const PERSONS_PER_COPY = [...RESIDENT_QUOTAS.values()].reduce((sum, quota) => sum + quota.total, 0);
+
+/**
+ * The most copies of the data set that can be made (`npm run seed -- --scale N`, N at most this):
+ * synthetic sub-district numbers run out first (39 copies), then credit codes, then ID numbers.
+ */
+export const MAX_SCALE = Math.min(PLACE_COPIES, CREDIT_CODE_COPIES, Math.floor(ID_NUMBER_SLOTS / PERSONS_PER_COPY));
 
 const cache = new Map<number, Dataset>();
 

@@ -5,6 +5,12 @@ const ORGANISATION_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const FIRST_BIRTH_DAY = Date.UTC(1950, 0, 1);
 const BIRTH_DAYS = 18_628; // 1950-01-01 to 2000-12-31
 const SLOTS = BIRTH_DAYS * 1_000; // (birth date, sequence) pairs
+
+/** Distinct ID numbers idNumberOf can make, over every copy. */
+export const ID_NUMBER_SLOTS = SLOTS;
+
+/** Copies CreditCodes can tell apart (copy 0, and W + two characters for the others). */
+export const CREDIT_CODE_COPIES = ORGANISATION_ALPHABET.length ** 2;
 const STRIDE = 7_368_787; // coprime with SLOTS: the map below is a permutation
 
 /**
@@ -30,7 +36,7 @@ export class CreditCodes {
     private readonly random: SeededRandom,
     private readonly copy: number,
   ) {
-    if (copy >= ORGANISATION_ALPHABET.length ** 2) throw new RangeError(`copy ${copy}: at most ${ORGANISATION_ALPHABET.length ** 2} copies`);
+    if (copy >= CREDIT_CODE_COPIES) throw new RangeError(`copy ${copy}: at most ${CREDIT_CODE_COPIES} copies`);
   }
 
   /** `91` company, `92` individual business, `51` social organisation. */

@@ -141,6 +141,12 @@ const PLACE_IN_DISTRICT: ReadonlyMap<string, { index: number; count: number }> =
 );
 
 /**
+ * How many copies placeCode can number, copy 0 included: copy k (from 1) of the district with
+ * the most sub-districts (count) uses numbers up to 500 + k * count - 1, which must stay under 1000.
+ */
+export const PLACE_COPIES = Math.floor(500 / Math.max(...[...PLACE_IN_DISTRICT.values()].map((place) => place.count))) + 1;
+
+/**
  * Where a place of the document's data set (copy 0) lies in synthetic copy `copy` of it
  * (`npm run seed -- --scale N` writes copies 0..N-1): the same district, a synthetic
  * sub-district number from 500 up (the real ones are lower), the same community number. Every agency maps codes
@@ -151,7 +157,7 @@ export function placeCode(code: string, copy: number): string {
   const place = PLACE_IN_DISTRICT.get(`${code.slice(0, 9)}000`);
   if (!place) throw new Error(`${code} lies in no sub-district of the data set`);
   const number = 500 + (copy - 1) * place.count + place.index;
-  if (number > 999) throw new RangeError(`copy ${copy} needs sub-district number ${number} in ${code.slice(0, 6)}: at most ${Math.floor(500 / place.count)} copies`);
+  if (number > 999) throw new RangeError(`copy ${copy} needs sub-district number ${number} in ${code.slice(0, 6)}: at most ${Math.floor(500 / place.count)} synthetic copies`);
   return `${code.slice(0, 6)}${number}${code.slice(9)}`;
 }
 

@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import path from 'node:path';
 import { agencyManifest, findAgency, type AgencyManifest } from './agencies';
 import { readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig } from './auth/auth-config';
-import { Env, EnvReader, readDeploymentEnvironment, subgraphVariable, type DeploymentEnvironment } from './env';
+import { Env, EnvReader, readDeploymentEnvironment, resolveFromRoot, subgraphVariable, type DeploymentEnvironment } from './env';
 import { readHttpTimeouts, type HttpTimeouts } from './http/http-timeouts';
 import { readObservabilityConfig, type ObservabilityConfig } from './observability/observability-config';
 import type { PeerEndpoint } from './peers';
@@ -90,7 +90,7 @@ export function isSqlite(database: DatabaseConfig): database is Extract<Database
  * The only reader of the environment for a subgraph: validates everything and
  * reports every problem in one error.
  *
- * DATABASE_URL is `sqlite:<file>` (relative to the working directory),
+ * DATABASE_URL is `sqlite:<file>` (a relative file is relative to the repository's root, as every path of the configuration is),
  * `mysql://user:password@host:port/database` (MySQL 8) or `mariadb://...` (MariaDB); without it the subgraph uses
  * `$DATA_DIR/<name>.sqlite` (DATA_DIR defaults to `data`). Default ports, its
  * own and its owners', come from the agency manifest.
@@ -160,9 +160,9 @@ function defaultPort(read: EnvReader, manifest: AgencyManifest, name: string, va
 function readDatabase(read: EnvReader, name: string): DatabaseConfig {
   const url = read.optionalString('DATABASE_URL');
   if (url === undefined || url.startsWith('sqlite:')) {
-    const file = url === undefined ? path.join(read.string('DATA_DIR', 'data'), `${name}.sqlite`) : url.slice('sqlite:'.length);
+    const file = url === undefined ? path.join(read.path('DATA_DIR', 'data'), `${name}.sqlite`) : url.slice('sqlite:'.length);
     if (file === '') read.problem('DATABASE_URL="sqlite:" names no file');
-    return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };
+    return { kind: 'sqlite', file: file === ':memory:' ? file : resolveFromRoot(file) };
   }
   if (url.startsWith('mysql://') || url.startsWith('mariadb://')) {
     const checked = read.url('DATABASE_URL', url, ['mysql:', 'mariadb:']);

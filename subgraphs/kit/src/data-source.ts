@@ -27,9 +27,10 @@ const KIT_MIGRATIONS = [...AUDIT_MIGRATIONS, CreateIdSequences1764550800000, Cre
 /**
  * DataSource options for an SQLite file or a MySQL server. Schema changes come
  * only from migrations: `synchronize` is never on. Every subgraph also gets
- * the kit's tables and migrations.
+ * the kit's tables and migrations. With `create: false` an SQLite file that
+ * is not there is an error rather than a new, empty database.
  */
-export function dataSourceOptions(database: DatabaseConfig, parts: DataSourceParts, logger: StatementCounter): DataSourceOptions {
+export function dataSourceOptions(database: DatabaseConfig, parts: DataSourceParts, logger: StatementCounter, { create = true } = {}): DataSourceOptions {
   const common = {
     entities: [...parts.entities, ...KIT_ENTITIES] as MixedList<EntitySchema | EntityClass> as DataSourceOptions['entities'],
     migrations: [...parts.migrations, ...KIT_MIGRATIONS] as DataSourceOptions['migrations'],
@@ -39,14 +40,16 @@ export function dataSourceOptions(database: DatabaseConfig, parts: DataSourcePar
     maxQueryExecutionTime: 1_000,
   };
   if (database.kind === 'sqlite') {
-    if (database.file !== ':memory:') fs.mkdirSync(path.dirname(database.file), { recursive: true });
+    if (database.file !== ':memory:' && create) fs.mkdirSync(path.dirname(database.file), { recursive: true });
     return {
       ...common,
       type: 'better-sqlite3',
       database: database.file,
+      fileMustExist: !create,
       // WAL lets readers go on while a write commits; busy_timeout waits out a writer instead of failing.
+      // The journal mode is kept in the file: a database opened only to be read is not switched (that would write to it).
       prepareDatabase: (db: { pragma(source: string): unknown }) => {
-        db.pragma('journal_mode = WAL');
+        if (create) db.pragma('journal_mode = WAL');
         db.pragma('busy_timeout = 5000');
       },
     };

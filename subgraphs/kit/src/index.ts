@@ -12,6 +12,7 @@ export { MAX_REPORT_ENTRIES_PER_AGENCY } from './access-report';
 export { postToPeer, type PeerEndpoint } from './peers';
 export { subgraphFieldName } from './subgraph-field-name';
 export { dataSourceOptions, openDataSource, type EntityClass, type MigrationClass } from './data-source';
+export { describeDatabase, openExistingDataSource, UnusableDatabaseError } from './existing-data-source';
 export { BadUserInputError, NotFoundError, maskUnexpectedError } from './errors';
 export { boundedMultilineText, boundedText, codePointLength, isPrintableAscii, requireDate, suzhouToday, textProblem, type DateLimit, type DateRange, type TextKind } from './input';
 export { duplicateError, isUniqueViolation, lockForUpdate, nextInSequence, uniqueViolationField } from './writes';

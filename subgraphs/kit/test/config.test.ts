@@ -58,9 +58,23 @@ describe('loadSubgraphConfig', () => {
   });
 
   it('puts the SQLite file under DATA_DIR, or where DATABASE_URL=sqlite: says', () => {
-    expect(load({ DATA_DIR: 'var/db' }).database).toEqual({ kind: 'sqlite', file: path.resolve('var/db/x.sqlite') });
-    expect(load({ DATABASE_URL: 'sqlite:other/y.db' }).database).toEqual({ kind: 'sqlite', file: path.resolve('other/y.db') });
+    expect(load({ DATA_DIR: '/srv/db' }).database).toEqual({ kind: 'sqlite', file: '/srv/db/x.sqlite' });
+    expect(load({ DATABASE_URL: 'sqlite:/srv/other/y.db' }).database).toEqual({ kind: 'sqlite', file: '/srv/other/y.db' });
     expect(load({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ kind: 'sqlite', file: ':memory:' });
+  });
+
+  it('resolves relative database paths against the repository root, whatever the working directory', () => {
+    // `npm start -w subgraphs/commerce-bureau` runs in the package's folder: it must still use the platform's data/.
+    const root = path.resolve(__dirname, '../../..');
+    const before = process.cwd();
+    process.chdir(path.join(root, 'subgraphs/kit'));
+    try {
+      expect(load({}).database).toEqual({ kind: 'sqlite', file: path.join(root, 'data/x.sqlite') });
+      expect(load({ DATA_DIR: 'var/db' }).database).toEqual({ kind: 'sqlite', file: path.join(root, 'var/db/x.sqlite') });
+      expect(load({ DATABASE_URL: 'sqlite:data/commerce-bureau.sqlite' }).database).toEqual({ kind: 'sqlite', file: path.join(root, 'data/commerce-bureau.sqlite') });
+    } finally {
+      process.chdir(before);
+    }
   });
 
   it('parses a MySQL URL with its pool size, and does not seed MySQL by default', () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, EnvReader, type Env } from '../env';
+import { ConfigError, EnvReader, REPOSITORY_ROOT, resolveFromRoot, type Env } from '../env';
 
 /** One agency of the platform: its subgraph, its token agency, its database account, its people-facing names. */
 export interface AgencyEntry {
@@ -21,8 +21,8 @@ export interface AgencyManifest {
   readonly agencies: readonly AgencyEntry[];
 }
 
-/** agencies.json at the repository's root (this file is subgraphs/kit/{src,dist}/agencies/). */
-export const DEFAULT_AGENCY_MANIFEST = path.resolve(__dirname, '../../../../agencies.json');
+/** agencies.json at the repository's root. */
+export const DEFAULT_AGENCY_MANIFEST = path.join(REPOSITORY_ROOT, 'agencies.json');
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
@@ -73,9 +73,9 @@ function checkEntry(raw: unknown, where: string, problems: string[]): AgencyEntr
   };
 }
 
-/** Reads and checks a manifest file. */
+/** Reads and checks a manifest file (a relative path is relative to the repository's root). */
 export function loadAgencyManifest(file: string): AgencyManifest {
-  const absolute = path.resolve(file);
+  const absolute = resolveFromRoot(file);
   let content: unknown;
   try {
     content = JSON.parse(fs.readFileSync(absolute, 'utf8'));
@@ -95,7 +95,7 @@ let committed: AgencyManifest | undefined;
 export function agencyManifest(env: Env = process.env): AgencyManifest {
   if (committed === undefined) {
     const read = new EnvReader(env);
-    const file = read.string('AGENCY_MANIFEST', DEFAULT_AGENCY_MANIFEST);
+    const file = read.path('AGENCY_MANIFEST', DEFAULT_AGENCY_MANIFEST);
     committed = loadAgencyManifest(read.finish('agency manifest', { file }).file);
   }
   return committed;

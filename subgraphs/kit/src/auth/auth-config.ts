@@ -1,5 +1,5 @@
 import type { Environment } from '../config';
-import { subgraphVariable, type EnvReader } from '../env';
+import { resolveFromRoot, subgraphVariable, type EnvReader } from '../env';
 
 /** Where the keys that sign tokens come from. */
 export type TokenKeys =
@@ -47,7 +47,7 @@ export function readAuthConfig(read: EnvReader, environment: Environment): AuthC
   if (secret !== undefined && secret.length < 32) read.problem('JWT_SECRET must be at least 32 characters');
   const keys: TokenKeys =
     file !== undefined
-      ? { kind: 'jwks-file', path: file }
+      ? { kind: 'jwks-file', path: resolveFromRoot(file) }
       : url !== undefined
         ? { kind: 'jwks-url', url: read.url('JWKS_URL', url, environment === 'production' ? ['https:'] : ['https:', 'http:']) }
         : { kind: 'shared-secret', secret: secret ?? DEVELOPMENT_JWT_SECRET };

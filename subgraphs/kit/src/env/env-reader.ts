@@ -1,4 +1,5 @@
 import { ConfigError } from './config-error';
+import { resolveFromRoot } from './repository-root';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -15,6 +16,11 @@ export class EnvReader {
   string(name: string, fallback: string): string {
     const raw = this.env[name];
     return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
+  }
+
+  /** A file or folder, absolute: a relative value (or fallback) is relative to the repository's root. */
+  path(name: string, fallback: string): string {
+    return resolveFromRoot(this.string(name, fallback));
   }
 
   optionalString(name: string): string | undefined {

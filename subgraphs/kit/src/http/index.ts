@@ -8,3 +8,4 @@ export { CLIENT_REQUEST_ID_HEADER, MAX_REQUEST_ID_LENGTH, REQUEST_ID_HEADER, cli
 export { runService, type StoppableService } from './run-service';
 export { headerOf, serveGraphQL, type HttpService, type Readiness, type ServeOptions } from './serve-graphql';
 export { apolloExtrasDisabled } from './apollo-extras-disabled';
+export { probeOk } from './probe-ok';

@@ -21,7 +21,11 @@ export function runService(name: string, start: () => Promise<StoppableService>)
         stopping = true;
         service.log.info({ signal }, 'signal received, finishing in-flight requests');
         service.stop().then(
-          () => exitAfterFlush(service.log, 0),
+          () => {
+            // The line that shows when a service was done: `npm start` stops the gateway before any subgraph begins to stop.
+            service.log.info('stopped');
+            exitAfterFlush(service.log, 0);
+          },
           (error: unknown) => {
             service.log.error({ err: error }, 'unclean stop');
             exitAfterFlush(service.log, 1);
@@ -40,7 +44,14 @@ export function runService(name: string, start: () => Promise<StoppableService>)
   );
 }
 
-/** pino writes asynchronously: the last lines must reach stdout before the process ends. */
+/**
+ * pino writes asynchronously: the last lines must reach stdout before the
+ * process ends. A stdout nobody reads any more (the pipe of an `npm start`
+ * that was killed) never drains, so the wait is bounded.
+ */
 function exitAfterFlush(log: Logger, code: number): void {
+  setTimeout(() => process.exit(code), FLUSH_WAIT_MS);
   log.flush(() => process.exit(code));
 }
+
+const FLUSH_WAIT_MS = 2_000;
