@@ -18,7 +18,7 @@ import { databaseAccount } from '@governance/scripts/agency-files';
  */
 export interface ComposeService {
   command?: string[];
-  /** As YAML reads it: `PORT: 4000` is a number. */
+  /** As YAML reads it: a port is a number. */
   environment?: Record<string, string | number | boolean>;
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
