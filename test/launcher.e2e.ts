@@ -22,7 +22,7 @@ async function freeFetchRefusedPort(): Promise<number> {
     });
     const refused = await fetch(`http://127.0.0.1:${port}/`).then(
       () => false,
-      (error: Error) => (error.cause as Error | undefined)?.message === 'bad port',
+      (error: unknown) => ((error as Error).cause as Error | undefined)?.message === 'bad port',
     );
     if (free && refused) return port;
   }

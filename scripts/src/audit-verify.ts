@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeDatabase, openExistingDataSource, readAuditPublicKey, StatementCounter, UnusableDatabaseError, verifyAuditChain, verifyWitnessedHeads, type AuditChainReport, type SubgraphDefinition, type WitnessedHeadsReport } from '@governance/kit';
+import { describeDatabase, openExistingDataSource, readAuditPublicKey, StatementCounter, UnusableDatabaseError, verifyAuditChain, verifyWitnessedHeads, type AuditChainReport, type WitnessedHeadsReport } from '@governance/kit';
 import { EnvReader, type Env } from '@governance/kit/env';
 import type { DataSource } from 'typeorm';
 import { cliLogger } from './cli-log';
@@ -40,7 +40,7 @@ export async function verifyPlatformAudit(env: Env, only?: readonly string[]): P
   const keys = new Map(subgraphDefinitions.map((definition) => [definition.name, readAuditPublicKey(read, definition.name, environment)]));
   read.finish('npm run audit:verify', {});
   // Every agency's database is read, also for --subgraph: the others are the witnesses of its chain.
-  const targets = (subgraphDefinitions as readonly SubgraphDefinition<unknown>[]).map((definition) => ({ definition, config: platformSubgraphConfig(definition, env) }));
+  const targets = subgraphDefinitions.map((definition) => ({ definition, config: platformSubgraphConfig(definition, env) }));
   const missing = targets.flatMap(({ config }) => (config.database.kind === 'sqlite' && !fs.existsSync(config.database.file) ? [config.database] : []));
   if (missing.length > 0) {
     // A folder that is not there is named once, not once per agency.

@@ -62,7 +62,7 @@ export async function emptyTables(db: DataSource, tables: readonly string[]): Pr
     }
     throw new Error(`${tables.join(', ')} still hold rows after three passes`);
   });
-  if (isSqlite(db) && (await db.query(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'`)).length > 0) {
+  if (isSqlite(db) && (await db.query<unknown[]>(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'`)).length > 0) {
     await db.query(`DELETE FROM sqlite_sequence WHERE name IN (${tables.map(() => '?').join(', ')})`, [...tables]);
   }
 }

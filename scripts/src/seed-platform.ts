@@ -116,7 +116,7 @@ export async function seedPlatform(options: SeedPlatformOptions): Promise<SeedRe
 function chosenDefinitions(options: SeedPlatformOptions): readonly SubgraphDefinition<unknown>[] {
   const { scale } = options;
   if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE) throw new UsageError(`--scale must be a whole number from 1 to ${MAX_SCALE}, the most copies of the data set that can be made (got ${scale})`);
-  const all = subgraphDefinitions as readonly SubgraphDefinition<unknown>[];
+  const all = subgraphDefinitions;
   const unknown = (options.subgraphs ?? []).filter((name) => !all.some((definition) => definition.name === name));
   if (unknown.length > 0) throw new UsageError(`no subgraph named ${unknown.join(', ')} (one of ${all.map((definition) => definition.name).join(', ')})`);
   return all.filter((definition) => options.subgraphs === undefined || options.subgraphs.length === 0 || options.subgraphs.includes(definition.name));

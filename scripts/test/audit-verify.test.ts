@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSubgraphConfig, openDataSource, StatementCounter, UnusableDatabaseError, type SubgraphDefinition } from '@governance/kit';
+import { loadSubgraphConfig, openDataSource, StatementCounter, UnusableDatabaseError } from '@governance/kit';
 import { DataSource } from 'typeorm';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import { verifyPlatformAudit } from '../src/audit-verify';
@@ -34,9 +34,9 @@ describe('npm run audit:verify on databases that are not there or not current', 
 
   it('refuses a database whose schema is older than the code, without migrating it', async () => {
     const file = path.join(dir, `${AGENCY}.sqlite`);
-    const definition = subgraphDefinitions.find((candidate) => candidate.name === AGENCY)! as SubgraphDefinition<unknown>;
+    const definition = subgraphDefinitions.find((candidate) => candidate.name === AGENCY)!;
     const db = await openDataSource(loadSubgraphConfig(definition, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: `sqlite:${file}` }).database, definition, new StatementCounter(AGENCY, false));
-    const [last] = (await db.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1')) as Array<{ name: string }>;
+    const [last] = await db.query<Array<{ name: string }>>('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
     await db.query('DELETE FROM migrations WHERE name = ?', [last.name]);
     await db.destroy();
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadRootEnvFile, parseCommandLine, UsageError } from '../src/command-line';
+import { parseCommandLine, UsageError } from '../src/command-line';
 
 const DIST = path.resolve(__dirname, '../dist');
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCommerceBureauRecords, buildDocumentDataset, buildLegalAffairsRecords, buildPublicSecurityRecords, MAX_SCALE } from '@governance/dataset';
-import { loadSubgraphConfig, openDataSource, StatementCounter, type SubgraphDefinition } from '@governance/kit';
+import { loadSubgraphConfig, openDataSource, StatementCounter } from '@governance/kit';
 import { subgraphVariable } from '@governance/kit/env';
 import { listTables } from '@governance/scripts/database-tables';
 import { DatabasesHoldRecordsError, SeedFailedError, seedPlatform } from '@governance/scripts/seed-platform';
@@ -84,7 +84,7 @@ export async function checkScaledSeed(scale: number): Promise<void> {
 /** Every table's rows in each agency's database, as the seed left it (the databases hold the schema already). */
 async function rowsPerTable(env: Readonly<Record<string, string>>): Promise<Record<string, Record<string, number>>> {
   const counts: Record<string, Record<string, number>> = {};
-  for (const definition of subgraphDefinitions as readonly SubgraphDefinition<unknown>[]) {
+  for (const definition of subgraphDefinitions) {
     const config = loadSubgraphConfig(definition, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: env[subgraphVariable(definition.name, 'DATABASE_URL')] });
     const db = await openDataSource(config.database, definition, new StatementCounter(definition.name, false));
     try {
