@@ -8,9 +8,9 @@ import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
 import { bundlePublicAssets, DEFAULT_OPERATIONS_DIR } from '@governance/gateway/web/public-bundle';
 import { chromiumAvailable, launchOfflineBrowser, type OfflineBrowser } from './browser/offline-chromium';
 import { loadContract } from './contract/operations';
-import { productionEnv } from './support/production-env';
+import { productionEnv } from '@governance/testkit/production-env';
 import { startStack, type Stack } from './support/stack';
-import { tokenFor } from './support/tokens';
+import { tokenFor } from '@governance/testkit/tokens';
 
 /**
  * The playground and the dashboard in headless Chromium, served by a running

@@ -2,7 +2,7 @@ import { verifyAuditChain } from '@governance/kit';
 import { verifyPlatformAudit } from '@governance/scripts/audit-verify';
 import type { DataSource } from 'typeorm';
 import { startStack, type Stack } from '../support/stack';
-import { entitled } from '../support/tokens';
+import { entitled } from '@governance/testkit/tokens';
 import { auditRows, databaseUrlOf, postAs, resealedHash, somePerson } from './support';
 
 /**

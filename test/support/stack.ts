@@ -8,10 +8,10 @@ import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
 import type { RunningSubgraph, SubgraphDefinition } from '@governance/kit';
 import type { AgencyManifest } from '@governance/kit/agencies';
 import { loadSubgraphDefinitions, subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
-import { postGraphQL, type GraphQLResponse } from './graphql-client';
+import { postGraphQL, type GraphQLResponse } from '@governance/testkit/graphql-client';
 import { agencyFor } from './operation-owner';
-import { startTestSubgraph } from './subgraph';
-import { entitled, headersFor, type Caller } from './tokens';
+import { startTestSubgraph } from '@governance/testkit/subgraph';
+import { entitled, headersFor, type Caller } from '@governance/testkit/tokens';
 import type { ObservabilityOptions } from '@governance/kit/observability';
 
 export type SubgraphName = (typeof subgraphDefinitions)[number]['name'];
@@ -72,7 +72,7 @@ async function startInDependencyOrder(definitions: readonly SubgraphDefinition<u
     const ready = waiting.filter((definition) => (definition.owners ?? []).every((owner) => started.some((subgraph) => subgraph.name === owner.name)));
     if (ready.length === 0) throw new Error(`owner cycle among ${waiting.map((definition) => definition.name).join(', ')}`);
     const urls = Object.fromEntries(started.map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
-    started.push(...(await Promise.all(ready.map((definition) => startTestSubgraph(definition, dataDir, urls, observability)))));
+    started.push(...(await Promise.all(ready.map((definition) => startTestSubgraph(definition, dataDir, urls, { observability })))));
     waiting = waiting.filter((definition) => !ready.includes(definition));
   }
   return started;
