@@ -16,6 +16,8 @@ COPY subgraphs/commerce-bureau/package.json subgraphs/commerce-bureau/
 COPY subgraphs/legal-affairs/package.json subgraphs/legal-affairs/
 COPY gateway/package.json gateway/
 COPY scripts/package.json scripts/
+# The tests' package: a workspace that npm ci expects (its dev dependencies are pruned below).
+COPY testkit/package.json testkit/
 RUN npm ci --no-audit --no-fund
 COPY subgraphs subgraphs
 COPY gateway gateway

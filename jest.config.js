@@ -20,7 +20,7 @@ const agencyModules = Object.fromEntries(
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/scripts', '<rootDir>/test'],
+  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/scripts', '<rootDir>/testkit', '<rootDir>/test'],
   testMatch: ['**/test/**/*.test.ts', '**/test/**/*.e2e.ts', '**/test/**/*.browser.ts', '**/test/**/*.smoke.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
   moduleNameMapper: {
@@ -31,8 +31,12 @@ module.exports = {
     '^@governance/gateway/(.*)$': '<rootDir>/gateway/src/$1',
     ...agencyModules,
     '^@governance/scripts/(.*)$': '<rootDir>/scripts/src/$1',
+    '^@governance/testkit/(.*)$': '<rootDir>/testkit/src/$1',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
+  // Each agency's database is seeded once per run and copied for every test (testkit/src/seed-template.ts).
+  globalSetup: '<rootDir>/test/global/sqlite-setup.ts',
+  globalTeardown: '<rootDir>/test/global/sqlite-teardown.ts',
   testTimeout: 60_000,
   // Each e2e file starts its own stack on ephemeral ports; two workers fit two cores.
   maxWorkers: 2,

@@ -1,8 +1,8 @@
 import { makeCreditCode, suzhouToday } from '@governance/kit';
 import { mintResidentToken } from '@governance/kit/auth';
 import { startStack, type Stack } from './support/stack';
-import { postGraphQL, type GraphQLResponse } from './support/graphql-client';
-import { gatewaySecretHeader, headersFor, type Caller } from './support/tokens';
+import { postGraphQL, type GraphQLResponse } from '@governance/testkit/graphql-client';
+import { gatewaySecretHeader, headersFor, type Caller } from '@governance/testkit/tokens';
 import { JINYI, raw } from './security/support';
 
 /**

@@ -8,7 +8,7 @@ import { discoverFixtures, variablesFor, type ContractFixtures, type Variables }
 import { loadContract } from './contract/operations';
 import { agencyFor } from './support/operation-owner';
 import { startStack, type Stack } from './support/stack';
-import { entitled, headersFor } from './support/tokens';
+import { entitled, headersFor } from '@governance/testkit/tokens';
 
 const ROOT = path.resolve(__dirname, '..');
 const typePolicies = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema/type-policies.json'), 'utf8')) as TypePolicies;

@@ -1,6 +1,6 @@
 import { startStack, type Stack } from './support/stack';
-import { ENTITIES_QUERY } from './support/subgraph';
-import { entitled, gatewaySecretHeader, headersFor } from './support/tokens';
+import { ENTITIES_QUERY } from '@governance/testkit/subgraph';
+import { entitled, gatewaySecretHeader, headersFor } from '@governance/testkit/tokens';
 import { raw, type RawResponse } from './security/support';
 
 /**

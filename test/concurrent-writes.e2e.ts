@@ -1,7 +1,7 @@
 import { makeCreditCode, makeIdNumber, verifyAuditChain } from '@governance/kit';
 import type { DataSource } from 'typeorm';
-import type { GraphQLResponse } from './support/graphql-client';
-import { countRows } from './support/database';
+import type { GraphQLResponse } from '@governance/testkit/graphql-client';
+import { countRows } from '@governance/testkit/database';
 import { startStack, type Stack } from './support/stack';
 import { JINYI, talkEventInput } from './security/support';
 

@@ -4,7 +4,7 @@ import { validate, type GraphQLError } from 'graphql';
 import { loadGatewayConfig } from '@governance/gateway/config';
 import { operationCost, operationGuards } from '@governance/gateway/operation-limits';
 import { loadContract } from './contract/operations';
-import { productionEnv } from './support/production-env';
+import { productionEnv } from '@governance/testkit/production-env';
 
 /**
  * The dashboard's operations must fit the gateway's default limits with room

@@ -1,8 +1,8 @@
 import type { Agency } from '@governance/kit/auth';
-import { postGraphQL } from './support/graphql-client';
+import { postGraphQL } from '@governance/testkit/graphql-client';
 import { startStack, type Stack, type SubgraphName } from './support/stack';
-import { ENTITIES_QUERY } from './support/subgraph';
-import { gatewaySecretHeader, headersFor } from './support/tokens';
+import { ENTITIES_QUERY } from '@governance/testkit/subgraph';
+import { gatewaySecretHeader, headersFor } from '@governance/testkit/tokens';
 
 /** The owner of each entity and the key it is resolved by. */
 const OWNERS = {

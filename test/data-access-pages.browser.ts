@@ -6,7 +6,7 @@ import { mintResidentToken } from '@governance/kit/auth';
 import { bundlePublicAssets } from '@governance/gateway/web/public-bundle';
 import { chromiumAvailable, launchOfflineBrowser, type OfflineBrowser } from './browser/offline-chromium';
 import { startStack, type Stack } from './support/stack';
-import { tokenFor } from './support/tokens';
+import { tokenFor } from '@governance/testkit/tokens';
 
 /**
  * The dashboard's purpose picker and its notes on masked personal data, and

@@ -1,6 +1,6 @@
 import { maskPersonalData, type MaskReason } from '@governance/kit';
 import { startStack, type Stack } from './support/stack';
-import { gatewaySecretHeader, type Caller } from './support/tokens';
+import { gatewaySecretHeader, type Caller } from '@governance/testkit/tokens';
 import { auditRows, postAs, somePerson } from './security/support';
 
 /**

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { loadGatewayConfig } from '@governance/gateway/config';
 import { startGateway, type RunningGateway } from '@governance/gateway';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
-import { postGraphQL } from './support/graphql-client';
+import { postGraphQL } from '@governance/testkit/graphql-client';
 import { startStack, type Stack } from './support/stack';
-import { headersFor } from './support/tokens';
+import { headersFor } from '@governance/testkit/tokens';
 
 /** A subgraph call as the recording proxy saw it. */
 interface Call {

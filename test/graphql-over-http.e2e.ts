@@ -1,6 +1,6 @@
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { startStack, type Stack } from './support/stack';
-import { entitled, headersFor } from './support/tokens';
+import { entitled, headersFor } from '@governance/testkit/tokens';
 
 /**
  * graphql-http's own audit of the GraphQL-over-HTTP spec, run against the

@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { DEFAULT_OPERATIONS_DIR, bundlePublicAssets } from '@governance/gateway/web/public-bundle';
 import { startStack, type Stack } from './support/stack';
-import { headersFor, type Caller } from './support/tokens';
+import { headersFor, type Caller } from '@governance/testkit/tokens';
 
 const ALLOWED = 'https://dashboard.suzhou.example';
 const ANALYST: Caller = { agency: 'commerce-bureau', scopes: ['read'] };

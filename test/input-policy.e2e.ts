@@ -1,6 +1,6 @@
 import { makeCreditCode, makeIdNumber } from '@governance/kit';
 import { startStack, type Stack } from './support/stack';
-import { entitled, gatewaySecretHeader } from './support/tokens';
+import { entitled, gatewaySecretHeader } from '@governance/testkit/tokens';
 import { JINYI, RECORD_TALK_EVENT, countRows, postAs, talkEventInput } from './security/support';
 
 /**

@@ -1,5 +1,5 @@
 import { createConnection } from 'mysql2/promise';
-import { freshDatabaseUrl } from './support/database';
+import { freshDatabaseUrl } from '@governance/testkit/database';
 
 /** One database and one user per agency: the commerce bureau cannot read public security's tables. */
 describe('agency isolation in MariaDB', () => {

@@ -7,7 +7,7 @@ import { subgraphVariable } from '@governance/kit/env';
 import { LAUNCHER, freePort, waitForOutput } from './support/launcher';
 import { startOtlpReceiver, type OtlpReceiver } from './observability/otlp-receiver';
 import { PROMETHEUS, startPrometheus, type RunningPrometheus } from './observability/prometheus';
-import { headersFor, entitled } from './support/tokens';
+import { headersFor, entitled } from '@governance/testkit/tokens';
 
 const SUBGRAPHS = SUBGRAPH_LIST.map(({ name }) => name);
 const METRICS_TOKEN = 'metrics-token-for-the-observability-test';

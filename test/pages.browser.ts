@@ -10,8 +10,9 @@ import { mintDevelopmentToken } from '@governance/kit/auth';
 import { DEVELOPMENT_ANALYST } from '@governance/scripts/development-analyst';
 import { chromiumAvailable, launchOfflineBrowser, type OfflineBrowser } from './browser/offline-chromium';
 import { loadContract } from './contract/operations';
-import { productionEnv } from './support/production-env';
+import { productionEnv } from '@governance/testkit/production-env';
 import { startStack, type Stack } from './support/stack';
+import { tokenFor } from '@governance/testkit/tokens';
 
 /**
  * The playground and the dashboard in headless Chromium, served by a running

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { agencyManifest } from '@governance/kit/agencies';
 import { subgraphVariable } from '@governance/kit/env';
 import { CASE_WORKER_TOKEN_COMMAND, DEVELOPMENT_ANALYST, DEVELOPMENT_ANALYST_DESCRIPTION } from '@governance/scripts/development-analyst';
-import { postGraphQL } from './support/graphql-client';
+import { postGraphQL } from '@governance/testkit/graphql-client';
 import { LAUNCHER, freePort, waitForOutput } from './support/launcher';
 
 /** `npm start` as a user runs it: the built launcher, one process per agency and the gateway, Ctrl-C. */

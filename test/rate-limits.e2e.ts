@@ -1,5 +1,5 @@
 import { startStack, type Stack } from './support/stack';
-import { headersFor, type Caller } from './support/tokens';
+import { headersFor, type Caller } from '@governance/testkit/tokens';
 
 const QUERY = JSON.stringify({ query: '{ policeStations { id } }' });
 const METRICS_TOKEN = 'metrics-token-for-the-rate-limit-test';

@@ -1,4 +1,4 @@
-import { checkFailedSeedLeavesDatabasesAsTheyWere, checkScaledSeed } from './support/seed-scale';
+import { checkFailedSeedLeavesDatabasesAsTheyWere, checkScaledSeed } from '@governance/testkit/seed-scale';
 
 /** `npm run seed -- --scale 2` into fresh MariaDB databases, one per agency with its own user. */
 describe('npm run seed -- --scale N on MariaDB', () => {

@@ -9,7 +9,7 @@ import { loadSubgraphDefinitions } from '@governance/scripts/subgraph-definition
 import { parseTokenArguments } from '@governance/scripts/token';
 import { composeProblems } from './support/compose-check';
 import { startStack, type Stack } from './support/stack';
-import { ROOT, scaffoldTemporaryBureau, type TemporaryBureau } from './support/temporary-bureau';
+import { ROOT, scaffoldTemporaryBureau, type TemporaryBureau } from '@governance/testkit/temporary-bureau';
 
 const SIXTH = 'water-resources';
 const gitStatus = () => execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' });

@@ -2,8 +2,8 @@ import { communityCommittees } from '@governance/community-committees';
 import { loadGatewayConfig } from '@governance/gateway/config';
 import { startGateway, type RunningGateway } from '@governance/gateway';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
-import { startSoloSubgraph, type SoloSubgraph } from './support/subgraph';
-import { STALLED_BODY, STALLED_HEADERS, stall } from './support/stalled-socket';
+import { startSoloSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
+import { STALLED_BODY, STALLED_HEADERS, stall } from '@governance/testkit/stalled-socket';
 
 const TIMEOUTS = { HTTP_HEADERS_TIMEOUT_MS: '500', HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '2000' };
 

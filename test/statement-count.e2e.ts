@@ -3,7 +3,7 @@ import { Enterprise } from '../subgraphs/commerce-bureau/src/entities/enterprise
 import { EnterpriseKind, Industry, LicenseStatus } from '../subgraphs/commerce-bureau/src/entities/enterprise-enums';
 import { Community } from '../subgraphs/community-committees/src/entities/community.entity';
 import { startStack, type Stack } from './support/stack';
-import { gatewaySecretHeader, headersFor } from './support/tokens';
+import { gatewaySecretHeader, headersFor } from '@governance/testkit/tokens';
 
 const EXTRA = 500;
 const QUERY = `query ($first: Int!) {

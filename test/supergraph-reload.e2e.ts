@@ -11,9 +11,9 @@ import { startGateway, type RunningGateway } from '@governance/gateway';
 import { loadGatewayConfig } from '@governance/gateway/config';
 import { agencyManifest } from '@governance/kit/agencies';
 import { SCHEMA_DIR } from '@governance/scripts/schema-artifacts';
-import { postGraphQL } from './support/graphql-client';
+import { postGraphQL } from '@governance/testkit/graphql-client';
 import { startStack, type Stack } from './support/stack';
-import { entitled, headersFor } from './support/tokens';
+import { entitled, headersFor } from '@governance/testkit/tokens';
 import { LogLines, parseLogLines } from './support/log-lines';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -10,7 +10,7 @@ import { subgraphSecretVariable } from '@governance/kit/auth';
 import { bearer, claims, es256Keys, raw, type Es256Keys } from './security/support';
 import { freePort } from './support/launcher';
 import { startStack, type Stack } from './support/stack';
-import { headersFor, type Caller } from './support/tokens';
+import { headersFor, type Caller } from '@governance/testkit/tokens';
 
 const DIRECTORY = fs.readFileSync(path.join(DEFAULT_OPERATIONS_DIR, 'directory.graphql'), 'utf8');
 const FREE_QUERY = '{ policeStations { id name } }';

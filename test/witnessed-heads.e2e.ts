@@ -4,8 +4,8 @@ import { WITNESS_PATH, developmentAuditKeys, signHead, verifyAuditChain } from '
 import { isIntact, verifyPlatformAudit } from '@governance/scripts/audit-verify';
 import type { DataSource } from 'typeorm';
 import { startStack, type Stack } from './support/stack';
-import { countRows } from './support/database';
-import { entitled } from './support/tokens';
+import { countRows } from '@governance/testkit/database';
+import { entitled } from '@governance/testkit/tokens';
 import { auditRows, postAs, raw, resealedHash, restoreAuditLog, somePerson, stackDatabaseEnv } from './security/support';
 
 /**

@@ -1,6 +1,6 @@
 import { agencyManifest } from '@governance/kit/agencies';
 import { ConfigError } from '@governance/kit/env';
-import { productionEnv } from '../../test/support/production-env';
+import { productionEnv } from '@governance/testkit/production-env';
 import { loadGatewayConfig } from '../src/config';
 
 describe('loadGatewayConfig', () => {

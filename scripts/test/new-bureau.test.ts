@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { buildSchemaArtifacts } from '../src/schema-artifacts';
-import { ROOT, scaffoldTemporaryBureau, type TemporaryBureau } from '../../test/support/temporary-bureau';
+import { ROOT, scaffoldTemporaryBureau, type TemporaryBureau } from '@governance/testkit/temporary-bureau';
 
 const BUREAU = 'water-resources';
 const gitStatus = () => execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' });

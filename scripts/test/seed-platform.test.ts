@@ -1,4 +1,4 @@
-import { checkFailedSeedLeavesDatabasesAsTheyWere, checkScaledSeed } from '../../test/support/seed-scale';
+import { checkFailedSeedLeavesDatabasesAsTheyWere, checkScaledSeed } from '@governance/testkit/seed-scale';
 
 /** `npm run seed -- --scale 2` into fresh SQLite files (the MariaDB variant is test/seed-platform.mysql.ts). */
 describe('npm run seed -- --scale N on SQLite', () => {

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { loadSubgraphConfig, makeCreditCode, startSubgraph, verifyAuditChain, type RunningSubgraph, type SubgraphDefinition } from '@governance/kit';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
-import { createAgencyAccounts } from '../global/agency-accounts';
+import { createAgencyAccounts } from '@governance/testkit/agency-accounts';
 import { startMariaDb, type MariaDbServer } from '../global/mariadb-server';
-import { countRows } from '../support/database';
-import { postGraphQL, type GraphQLResponse } from '../support/graphql-client';
-import { startTestSubgraph } from '../support/subgraph';
-import { entitled, gatewaySecretHeader, headersFor } from '../support/tokens';
+import { countRows } from '@governance/testkit/database';
+import { postGraphQL, type GraphQLResponse } from '@governance/testkit/graphql-client';
+import { startTestSubgraph } from '@governance/testkit/subgraph';
+import { entitled, gatewaySecretHeader, headersFor } from '@governance/testkit/tokens';
 import { INTERNALS, JINYI } from '../security/support';
 
 /**

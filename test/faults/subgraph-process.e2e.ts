@@ -9,10 +9,10 @@ import { subgraphVariable } from '@governance/kit/env';
 import { verifyPlatformAudit } from '@governance/scripts/audit-verify';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import { startChildSubgraph, type ChildSubgraph } from '../support/child-subgraph';
-import { freshDatabaseUrl } from '../support/database';
-import { postGraphQL } from '../support/graphql-client';
-import { startTestSubgraph } from '../support/subgraph';
-import { entitled, headersFor } from '../support/tokens';
+import { freshDatabaseUrl } from '@governance/testkit/database';
+import { postGraphQL } from '@governance/testkit/graphql-client';
+import { startTestSubgraph } from '@governance/testkit/subgraph';
+import { entitled, headersFor } from '@governance/testkit/tokens';
 import { JINYI, databaseUrlOf } from '../security/support';
 
 /**

@@ -4,7 +4,7 @@ import { subgraphVariable } from '@governance/kit/env';
 import { verifyPlatformAudit } from '@governance/scripts/audit-verify';
 import { databaseUrlOf } from '../security/support';
 import { startStack, type Stack } from '../support/stack';
-import { entitled, gatewaySecretHeader, headersFor } from '../support/tokens';
+import { entitled, gatewaySecretHeader, headersFor } from '@governance/testkit/tokens';
 import { randomRequest, type FuzzRequest } from './inputs';
 
 /**

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 // globalSetup runs outside jest's module map, so the kit is imported from its source by path.
 import { agencyManifest } from '../../subgraphs/kit/src/agencies';
-import { createAgencyAccounts } from './agency-accounts';
+import { createAgencyAccounts } from '../../testkit/src/agency-accounts';
 import { mariaDbInstalled, startMariaDb, type MariaDbServer } from './mariadb-server';
 
 declare global {

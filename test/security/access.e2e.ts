@@ -1,6 +1,6 @@
 import { maskPersonalData } from '@governance/kit';
 import { startStack, type Stack } from '../support/stack';
-import { TEST_PURPOSE, gatewaySecretHeader, headersFor, type Caller } from '../support/tokens';
+import { TEST_PURPOSE, gatewaySecretHeader, headersFor, type Caller } from '@governance/testkit/tokens';
 import { JINYI, RECORD_TALK_EVENT, auditRows, postAs, raw, snapshot, somePerson, talkEventInput } from './support';
 
 /**

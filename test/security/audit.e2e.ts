@@ -2,7 +2,7 @@ import { verifyAuditChain } from '@governance/kit';
 import { verifyPlatformAudit } from '@governance/scripts/audit-verify';
 import type { DataSource } from 'typeorm';
 import { startStack, type Stack } from '../support/stack';
-import { TEST_PURPOSE, entitled } from '../support/tokens';
+import { TEST_PURPOSE, entitled } from '@governance/testkit/tokens';
 import { auditRows, postAs, resealedHash, restoreAuditLog, somePerson, stackDatabaseEnv } from './support';
 
 /**

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import net from 'node:net';
 import { verifyAuditChain } from '@governance/kit';
-import { postGraphQL, type GraphQLResponse } from '../support/graphql-client';
+import { postGraphQL, type GraphQLResponse } from '@governance/testkit/graphql-client';
 import { startStack, type Stack } from '../support/stack';
-import { entitled, gatewaySecretHeader, headersFor } from '../support/tokens';
+import { entitled, gatewaySecretHeader, headersFor } from '@governance/testkit/tokens';
 import { INTERNALS, RECORD_TALK_EVENT, countRows, snapshot, somePerson, talkEventInput } from './support';
 
 /**

@@ -1,7 +1,7 @@
 import { DEVELOPMENT_JWT_SECRET, mintDevelopmentToken } from '@governance/kit/auth';
 import { startStack, type Stack } from '../support/stack';
-import { ENTITIES_QUERY } from '../support/subgraph';
-import { gatewaySecretHeader, headersFor, tokenFor, entitled } from '../support/tokens';
+import { ENTITIES_QUERY } from '@governance/testkit/subgraph';
+import { gatewaySecretHeader, headersFor, tokenFor, entitled } from '@governance/testkit/tokens';
 import { RECORD_TALK_EVENT, bearer, claims, hs256, raw, snapshot, somePerson, talkEventInput, unsigned, type Snapshot } from './support';
 
 /**

@@ -3,7 +3,7 @@ import { loadGatewayConfig } from '@governance/gateway/config';
 import { startGateway, type RunningGateway } from '@governance/gateway';
 import { SUBGRAPHS, subgraphUrlVariable } from '@governance/gateway/subgraph-list';
 import { subgraphSecretVariable } from '@governance/kit/auth';
-import { tokenFor } from '../support/tokens';
+import { tokenFor } from '@governance/testkit/tokens';
 import { bearer, claims, es256Keys, raw, type Es256Keys, type RawResponse } from './support';
 
 /**

@@ -1,9 +1,9 @@
 import { loadGatewayConfig } from '@governance/gateway/config';
 import { startGateway, type RunningGateway } from '@governance/gateway';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
-import { postGraphQL } from '../support/graphql-client';
+import { postGraphQL } from '@governance/testkit/graphql-client';
 import { startStack, type Stack } from '../support/stack';
-import { entitled, headersFor } from '../support/tokens';
+import { entitled, headersFor } from '@governance/testkit/tokens';
 import { JINYI, snapshot, talkEventInput, type Snapshot } from './support';
 
 /** The limits the gateway applies when its environment sets none. */

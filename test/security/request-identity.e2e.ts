@@ -5,7 +5,7 @@ import { documentHash } from '@governance/kit/http';
 import { verifyPlatformAudit } from '@governance/scripts/audit-verify';
 import { LogLines } from '../support/log-lines';
 import { startStack, type Stack } from '../support/stack';
-import { entitled, gatewaySecretHeader, headersFor } from '../support/tokens';
+import { entitled, gatewaySecretHeader, headersFor } from '@governance/testkit/tokens';
 import { JINYI, RECORD_TALK_EVENT, auditRows, bearer, claims, countRows, hs256, postAs, raw, stackDatabaseEnv, talkEventInput, type RawResponse } from './support';
 
 /**

@@ -6,10 +6,10 @@ import type { DataSource } from 'typeorm';
 import { hashAuditEntry, type AuditAction } from '@governance/kit';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, SCOPES, type Agency } from '@governance/kit/auth';
 import { subgraphVariable } from '@governance/kit/env';
-import { countRows } from '../support/database';
+import { countRows } from '@governance/testkit/database';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import type { Stack, SubgraphName } from '../support/stack';
-import { headersFor, type Caller } from '../support/tokens';
+import { headersFor, type Caller } from '@governance/testkit/tokens';
 
 /**
  * Helpers shared by the attack tests. Tokens are built with node:crypto

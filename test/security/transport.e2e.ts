@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { startStack, type Stack } from '../support/stack';
-import { entitled, headersFor } from '../support/tokens';
+import { entitled, headersFor } from '@governance/testkit/tokens';
 import { RECORD_TALK_EVENT, raw, snapshot, talkEventInput, type RawResponse, type Snapshot } from './support';
 
 /**

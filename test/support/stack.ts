@@ -8,11 +8,11 @@ import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
 import type { RunningSubgraph } from '@governance/kit';
 import type { AgencyManifest } from '@governance/kit/agencies';
 import { loadSubgraphDefinitions, subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
+import { postGraphQL, type GraphQLResponse } from '@governance/testkit/graphql-client';
+import { startTestSubgraph } from '@governance/testkit/subgraph';
+import { entitled, headersFor, type Caller } from '@governance/testkit/tokens';
 import { distinctFreePorts } from './free-port';
-import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { agencyFor } from './operation-owner';
-import { startTestSubgraph } from './subgraph';
-import { entitled, headersFor, type Caller } from './tokens';
 
 export type SubgraphName = (typeof subgraphDefinitions)[number]['name'];
 
@@ -51,7 +51,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // Every subgraph calls every other (owner checks, access reports, signed audit heads), so each learns all their places before any starts.
   const ports = await distinctFreePorts(definitions.length);
   const urls = Object.fromEntries(definitions.map((definition, index) => [subgraphUrlVariable(definition.name), `http://127.0.0.1:${ports[index]}/graphql`]));
-  const started = await Promise.all(definitions.map((definition, index) => startTestSubgraph(definition, dataDir, { ...urls, ...options.subgraphEnv }, { ...observability, port: ports[index] })));
+  const started = await Promise.all(definitions.map((definition, index) => startTestSubgraph(definition, dataDir, { ...urls, ...options.subgraphEnv }, { observability, port: ports[index] })));
   const subgraphs = Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph])) as Record<SubgraphName, RunningSubgraph>;
   const gateway = await startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }, options.manifest), observability);
   const stopped = new Set<string>();

@@ -19,6 +19,8 @@ COPY package.json package-lock.json tsconfig.json tsconfig.base.json agencies.js
 ${packages.map((folder) => `COPY ${folder}/package.json ${folder}/`).join('\n')}
 COPY gateway/package.json gateway/
 COPY scripts/package.json scripts/
+# The tests' package: a workspace that npm ci expects (its dev dependencies are pruned below).
+COPY testkit/package.json testkit/
 RUN npm ci --no-audit --no-fund
 COPY subgraphs subgraphs
 COPY gateway gateway

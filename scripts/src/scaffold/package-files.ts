@@ -35,6 +35,7 @@ export function packageFiles(n: BureauNames, paths: RepositoryPaths): Record<str
         'type-graphql': dependency('type-graphql'),
         typeorm: dependency('typeorm'),
       },
+      devDependencies: { '@governance/testkit': '*' },
     }),
     'tsconfig.json': formatJson({
       extends: join(paths.root, 'tsconfig.base.json'),

@@ -65,7 +65,7 @@ export function scaffoldBureau(request: ScaffoldRequest): Scaffold {
     Object.entries({
       ...packageFiles(names, { root, versions: kit.dependencies }),
       ...sourceFiles(names, request.migrationTimestamp ?? Date.now()),
-      ...testFiles(names, root),
+      ...testFiles(names),
     }),
   );
   const ports = [request.manifest.gateway.defaultPort, ...request.manifest.agencies.map((agency) => agency.defaultPort)];

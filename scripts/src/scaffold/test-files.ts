@@ -6,8 +6,8 @@ import type { BureauNames } from './bureau-names';
  * input and tokens writing nothing, and concurrent writers of one id. They
  * run on SQLite and, in the MariaDB half of npm test, on MariaDB.
  */
-export function testFiles(n: BureauNames, root: string): Record<string, string> {
-  const support = (file: string) => `../${root}/test/support/${file}`;
+export function testFiles(n: BureauNames): Record<string, string> {
+  const support = (file: string) => `@governance/testkit/${file}`;
   const type = `Record${n.entity}Input`;
   return {
     [`test/${n.entityKebab}.test.ts`]: `import { AGENCIES, SCOPES } from '@governance/kit';

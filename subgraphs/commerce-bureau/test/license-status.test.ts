@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { makeCreditCode } from '@governance/kit';
-import { startSoloSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
+import { startSoloSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { LicenseEvent } from '../src/entities/license-event.entity';
 import { today } from '../src/resolvers/input-checks';
 import { commerceBureau } from '../src/subgraph';

@@ -1,5 +1,5 @@
 import { makeCreditCode, personPseudonym } from '@governance/kit';
-import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
+import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { commerceBureau } from '../src/subgraph';
 import { dataset, enterpriseNamed } from './support';
 

@@ -1,6 +1,6 @@
 import { buildDocumentDataset, type EnterpriseRecord } from '@governance/dataset';
-import { countRows } from '../../../test/support/database';
-import type { SoloSubgraph } from '../../../test/support/subgraph';
+import { countRows } from '@governance/testkit/database';
+import type { SoloSubgraph } from '@governance/testkit/subgraph';
 
 export const dataset = buildDocumentDataset();
 

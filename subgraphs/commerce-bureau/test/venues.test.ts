@@ -1,4 +1,4 @@
-import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
+import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { commerceBureau } from '../src/subgraph';
 import { enterpriseNamed } from './support';
 

@@ -1,4 +1,4 @@
-import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
+import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { communityCommittees } from '../src/subgraph';
 
 describe('community-committees: contact persons, programmes, entrustment agreements', () => {

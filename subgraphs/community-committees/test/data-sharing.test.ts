@@ -1,8 +1,8 @@
 import { loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '@governance/kit';
 import { databaseUrlOf } from '../../../test/security/support';
-import { postGraphQL } from '../../../test/support/graphql-client';
-import { startSoloSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
-import { gatewaySecretHeader, headersFor, type Caller } from '../../../test/support/tokens';
+import { postGraphQL } from '@governance/testkit/graphql-client';
+import { startSoloSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
+import { gatewaySecretHeader, headersFor, type Caller } from '@governance/testkit/tokens';
 import { communityCommittees } from '../src/subgraph';
 
 const PHONE = `query ($id: ID!) { person(id: $id) { phone } }`;

@@ -1,7 +1,7 @@
 import { SCOPES } from '@governance/kit';
-import { testDatabase } from '../../../test/support/database';
-import { startSoloSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
-import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
+import { testDatabase } from '@governance/testkit/database';
+import { startSoloSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
+import { TEST_PURPOSE, type Caller } from '@governance/testkit/tokens';
 import { communityCommittees } from '../src/subgraph';
 
 const METRICS_TOKEN = 'metrics-token-for-the-subgraph-test';

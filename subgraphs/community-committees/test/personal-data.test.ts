@@ -1,6 +1,6 @@
 import { SCOPES } from '@governance/kit';
-import { startSoloSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
-import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
+import { startSoloSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
+import { TEST_PURPOSE, type Caller } from '@governance/testkit/tokens';
 import { communityCommittees } from '../src/subgraph';
 import { auditedBy } from './support';
 

@@ -1,4 +1,4 @@
-import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
+import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { communityCommittees } from '../src/subgraph';
 
 type SubDistrictRow = { code: string; residentCount: number; communities: { totalCount: number; nodes: Array<{ code: string; residentCount: number; newResidentCount: number; foreignResidentCount: number }> } };

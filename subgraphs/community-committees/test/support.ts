@@ -1,7 +1,7 @@
 import { SCOPES, type Agency, type Scope } from '@governance/kit';
-import { countRows } from '../../../test/support/database';
-import type { SoloSubgraph } from '../../../test/support/subgraph';
-import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
+import { countRows } from '@governance/testkit/database';
+import type { SoloSubgraph } from '@governance/testkit/subgraph';
+import { TEST_PURPOSE, type Caller } from '@governance/testkit/tokens';
 
 /** An audit_log row as the database holds it. */
 export interface AuditRow {

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { makeCreditCode, type RunningSubgraph } from '@governance/kit';
-import { countRows } from '../../../test/support/database';
-import { startSoloSubgraph, startTestSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
-import { communityCommittees } from '../../community-committees/src/subgraph';
+import { countRows } from '@governance/testkit/database';
+import { startSoloSubgraph, startTestSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
+import { communityCommittees } from '@governance/community-committees';
 import { industryAssociations } from '../src/subgraph';
 import { CHAMBER, withWrongCheckCharacter } from './support/fixtures';
 

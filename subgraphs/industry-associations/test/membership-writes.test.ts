@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SCOPES, makeCreditCode, type RunningSubgraph } from '@governance/kit';
-import { countRows } from '../../../test/support/database';
-import { startSoloSubgraph, startTestSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
-import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
-import { commerceBureau } from '../../commerce-bureau/src/subgraph';
+import { countRows } from '@governance/testkit/database';
+import { startSoloSubgraph, startTestSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
+import { TEST_PURPOSE, type Caller } from '@governance/testkit/tokens';
+import { commerceBureau } from '@governance/commerce-bureau';
 import { industryAssociations } from '../src/subgraph';
 import { BILUOCHUN, CHAMBER, TEA_GROWERS, enterpriseCode, withWrongCheckCharacter } from './support/fixtures';
 

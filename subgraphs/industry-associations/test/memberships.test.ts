@@ -1,5 +1,5 @@
 import { encodeCursor } from '@governance/kit';
-import { ENTITIES_QUERY, startSoloSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
+import { ENTITIES_QUERY, startSoloSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { industryAssociations } from '../src/subgraph';
 import { BILUOCHUN, CHAMBER, TEA_ASSOCIATION, TEA_GROWERS, core, records } from './support/fixtures';
 

@@ -1,4 +1,4 @@
-import { STALLED_BODY, STALLED_HEADERS, stall, type StalledSocket } from '../../../test/support/stalled-socket';
+import { STALLED_BODY, STALLED_HEADERS, stall, type StalledSocket } from '@governance/testkit/stalled-socket';
 import { postQuery, startTinyService, type TinyService } from './support/tiny-service';
 
 /**

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SCOPES, makeCreditCode, verifyAuditChain, type RunningSubgraph } from '@governance/kit';
-import { startSoloSubgraph, startTestSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
-import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
-import { commerceBureau } from '../../commerce-bureau/src/subgraph';
-import { communityCommittees } from '../../community-committees/src/subgraph';
+import { startSoloSubgraph, startTestSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
+import { TEST_PURPOSE, type Caller } from '@governance/testkit/tokens';
+import { commerceBureau } from '@governance/commerce-bureau';
+import { communityCommittees } from '@governance/community-committees';
 import { legalAffairs } from '../src/subgraph';
 import { records, rowCount } from './support';
 

@@ -1,4 +1,4 @@
-import { ENTITIES_QUERY, startSoloSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
+import { ENTITIES_QUERY, startSoloSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { legalAffairs } from '../src/subgraph';
 import { records, statementsFor } from './support';
 

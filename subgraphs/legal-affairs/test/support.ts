@@ -1,6 +1,6 @@
 import { buildDocumentDataset, buildLegalAffairsRecords } from '@governance/dataset';
-import { countRows } from '../../../test/support/database';
-import type { SoloSubgraph } from '../../../test/support/subgraph';
+import { countRows } from '@governance/testkit/database';
+import type { SoloSubgraph } from '@governance/testkit/subgraph';
 
 export const records = buildLegalAffairsRecords(buildDocumentDataset());
 

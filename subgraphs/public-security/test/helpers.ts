@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RunningSubgraph, SubgraphDefinition } from '@governance/kit';
-import { startTestSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
+import { startTestSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
 
-export { countRows as rowCount } from '../../../test/support/database';
+export { countRows as rowCount } from '@governance/testkit/database';
 
 /** How many SQL statements one request costs the subgraph. */
 export async function statementsFor(solo: SoloSubgraph, query: string, variables: Record<string, unknown> = {}): Promise<number> {

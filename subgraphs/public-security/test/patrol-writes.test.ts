@@ -1,8 +1,8 @@
 import { SCOPES, makeCreditCode } from '@governance/kit';
-import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
-import { TEST_PURPOSE, type Caller } from '../../../test/support/tokens';
-import { commerceBureau } from '../../commerce-bureau/src/subgraph';
-import { communityCommittees } from '../../community-committees/src/subgraph';
+import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '@governance/testkit/subgraph';
+import { TEST_PURPOSE, type Caller } from '@governance/testkit/tokens';
+import { commerceBureau } from '@governance/commerce-bureau';
+import { communityCommittees } from '@governance/community-committees';
 import { publicSecurity } from '../src/subgraph';
 import { HONGZHUANG, HONGZHUANG_TEAM, rowCount, startOwner } from './helpers';
 

@@ -1,5 +1,5 @@
 import { buildDocumentDataset, HONGZHUANG_FACTORIES } from '@governance/dataset';
-import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
+import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { publicSecurity } from '../src/subgraph';
 import { HONGZHUANG, HONGZHUANG_TEAM, rowCount } from './helpers';
 

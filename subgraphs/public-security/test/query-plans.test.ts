@@ -1,4 +1,4 @@
-import { startSoloSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
+import { startSoloSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { publicSecurity } from '../src/subgraph';
 
 /**

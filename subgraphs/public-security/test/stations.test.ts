@@ -1,5 +1,5 @@
 import { buildDocumentDataset } from '@governance/dataset';
-import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '../../../test/support/subgraph';
+import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { publicSecurity } from '../src/subgraph';
 
 type Station = { id: string; name: string; district: string; communities: Array<{ code: string }> };

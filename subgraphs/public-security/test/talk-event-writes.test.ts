@@ -1,5 +1,5 @@
-import { startSoloSubgraph, type SoloSubgraph } from '../../../test/support/subgraph';
-import { communityCommittees } from '../../community-committees/src/subgraph';
+import { startSoloSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
+import { communityCommittees } from '@governance/community-committees';
 import { publicSecurity } from '../src/subgraph';
 import { JINYI, rowCount, startOwner } from './helpers';
 

@@ -7,7 +7,8 @@ const CHECK = '10X98765432';
 
 export function idNumberCheckCharacter(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * WEIGHTS[i];
+  // charCodeAt, not Number(): no global lookup in a loop the data set runs 1.4 million times (slow in jest's vm context).
+  for (let i = 0; i < 17; i += 1) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
   return CHECK[sum % 11];
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
-import { agencyAccount } from '../global/agency-accounts';
+import { agencyAccount } from './agency-accounts';
 
 /** Which database the tests run on: SQLite files by default, MariaDB under jest.mariadb.config.js. */
 export function testDatabase(): 'sqlite' | 'mariadb' {

@@ -5,20 +5,28 @@ import { loadSubgraphConfig, startSubgraph, type RunningSubgraph, type SubgraphD
 import { freshDatabaseUrl } from './database';
 import { isAgency } from '@governance/kit/auth';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
+import { copySeededTemplate } from './seed-template';
 import { entitled, gatewaySecretHeader, headersFor, type Caller } from './tokens';
 import type { ObservabilityOptions } from '@governance/kit/observability';
+
+export interface TestSubgraphOptions {
+  /** Where its log lines go (a test that reads them), and the like. */
+  readonly observability?: ObservabilityOptions;
+  /**
+   * `template` (the default) starts from a copy of the run's seeded template
+   * (seed-template.ts); `fresh` runs the seed itself, for the tests of seeding.
+   */
+  readonly seed?: 'template' | 'fresh';
+  /** A port chosen beforehand (0: any free one), for stacks whose subgraphs must know each other's places before they start. */
+  readonly port?: number;
+}
 
 /**
  * Starts one subgraph on an ephemeral port (or `port`) over a fresh SQLite file in `dataDir`, seeded.
  * `env` adds variables, such as the URLs of the owner subgraphs it checks references with.
  */
-export interface TestSubgraphOptions extends ObservabilityOptions {
-  /** A port chosen beforehand (0: any free one), for stacks whose subgraphs must know each other's places before they start. */
-  readonly port?: number;
-}
-
 export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string, env: Record<string, string> = {}, options: TestSubgraphOptions = {}): Promise<RunningSubgraph> {
-  const { port = 0, ...observability } = options;
+  const port = options.port ?? 0;
   const config = loadSubgraphConfig(definition, {
     ...env,
     NODE_ENV: 'test',
@@ -27,7 +35,8 @@ export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, da
     SEED_ON_EMPTY: 'true',
     SHUTDOWN_GRACE_MS: '2000',
   });
-  return startSubgraph(definition, config, observability);
+  if (options.seed !== 'fresh') await copySeededTemplate(definition, config);
+  return startSubgraph(definition, config, options.observability);
 }
 
 export interface SoloSubgraph {
@@ -46,9 +55,9 @@ export interface SoloSubgraph {
  * One subgraph alone, as its bureau runs it, queried directly over HTTP.
  * `env` can point it at owner subgraphs (`COMMUNITY_COMMITTEES_URL`...) started by the test.
  */
-export async function startSoloSubgraph<T>(definition: SubgraphDefinition<T>, env: Record<string, string> = {}): Promise<SoloSubgraph> {
+export async function startSoloSubgraph<T>(definition: SubgraphDefinition<T>, env: Record<string, string> = {}, options: TestSubgraphOptions = {}): Promise<SoloSubgraph> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${definition.name}-`));
-  const subgraph = await startTestSubgraph(definition, dataDir, env);
+  const subgraph = await startTestSubgraph(definition, dataDir, env, options);
   return {
     subgraph,
     dataDir,
