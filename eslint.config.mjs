@@ -42,7 +42,8 @@ export default defineConfig(
     },
   },
   {
-    files: ['**/test/**/*.ts'],
+    // The testkit is the tests' shared code: the same rules as the tests that call it.
+    files: ['**/test/**/*.ts', 'testkit/src/**/*.ts'],
     rules: {
       // Tests keep the original of a method they spy on (`const insert = EntityManager.prototype.insert`) to call it with `.call(this, ...)`.
       '@typescript-eslint/unbound-method': 'off',

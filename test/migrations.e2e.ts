@@ -1,5 +1,4 @@
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
-import type { SubgraphDefinition } from '@governance/kit';
 import { startSoloSubgraph } from '@governance/testkit/subgraph';
 
 describe.each(subgraphDefinitions.map((definition) => [definition.name, definition] as const))('%s database', (_name, definition) => {

@@ -12,7 +12,6 @@ import { chromiumAvailable, launchOfflineBrowser, type OfflineBrowser } from './
 import { loadContract } from './contract/operations';
 import { productionEnv } from '@governance/testkit/production-env';
 import { startStack, type Stack } from './support/stack';
-import { tokenFor } from '@governance/testkit/tokens';
 
 /**
  * The playground and the dashboard in headless Chromium, served by a running
