@@ -46,7 +46,12 @@ function workspaces(root) {
   return patterns.flatMap((pattern) => {
     if (!pattern.endsWith('/*')) return [path.join(root, pattern)];
     const parent = path.join(root, pattern.slice(0, -2));
-    return fs.existsSync(parent) ? fs.readdirSync(parent, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(parent, entry.name)) : [];
+    return fs.existsSync(parent)
+      ? fs
+          .readdirSync(parent, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => path.join(parent, entry.name))
+      : [];
   });
 }
 

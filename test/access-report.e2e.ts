@@ -55,7 +55,8 @@ describe('dataAccessReport', () => {
   let residentToken: string;
   const asResident = async (query: string, variables: Record<string, unknown>, token = residentToken, url = stack.gateway.url, extra: Record<string, string> = {}) =>
     raw(url, { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...extra }, body: JSON.stringify({ query, variables }) });
-  const report = async (caller: Caller, id = person): Promise<GraphQLResponse<{ dataAccessReport: Report }>> => stack.query<{ dataAccessReport: Report }>(REPORT, { person: id }, caller);
+  const report = async (caller: Caller, id = person): Promise<GraphQLResponse<{ dataAccessReport: Report }>> =>
+    stack.query<{ dataAccessReport: Report }>(REPORT, { person: id }, caller);
   const ok = <T>(result: GraphQLResponse<T>): T => {
     expect(result.errors).toBeUndefined();
     return result.data!;
@@ -64,32 +65,74 @@ describe('dataAccessReport', () => {
   beforeAll(async () => {
     stack = await startStack();
     const cc = stack.subgraphs['community-committees'].db;
-    const patrolling = new Set((await stack.subgraphs['public-security'].db.query<Array<{ person_id: string }>>('SELECT person_id FROM patrol_member')).map((row) => row.person_id));
+    const patrolling = new Set(
+      (await stack.subgraphs['public-security'].db.query<Array<{ person_id: string }>>('SELECT person_id FROM patrol_member')).map((row) => row.person_id),
+    );
     [person, other] = (await cc.query<Array<{ id: string }>>('SELECT id FROM person ORDER BY id LIMIT 50')).map((row) => row.id).filter((id) => !patrolling.has(id));
     residentToken = await mintResidentToken({ person });
-    const [{ credit_code: employer }] = await stack.subgraphs['commerce-bureau'].db.query(`SELECT credit_code FROM enterprise WHERE community_code = '320506003001' ORDER BY credit_code LIMIT 1`);
+    const [{ credit_code: employer }] = await stack.subgraphs['commerce-bureau'].db.query(
+      `SELECT credit_code FROM enterprise WHERE community_code = '320506003001' ORDER BY credit_code LIMIT 1`,
+    );
 
     const read = (caller: Caller, id: string) => stack.query(`query Vetting($id: ID!) { person(id: $id) { name phone } }`, { id }, caller);
     ok(await read({ agency: 'public-security', scopes: ['read', 'pii:read'], purpose: 'patrol-vetting', subject: 'officer-12' }, person));
     caseReadAt = Date.now();
-    ok(await stack.query(`query CaseFile($id: ID!) { person(id: $id) { name idNumber } }`, { id: person }, { agency: 'public-security', scopes: ['read', 'pii:read'], purpose: 'case-handling; case=SZ-2011-0042', subject: 'detective-3' }));
+    ok(
+      await stack.query(
+        `query CaseFile($id: ID!) { person(id: $id) { name idNumber } }`,
+        { id: person },
+        { agency: 'public-security', scopes: ['read', 'pii:read'], purpose: 'case-handling; case=SZ-2011-0042', subject: 'detective-3' },
+      ),
+    );
     ok(await read({ agency: 'public-security', scopes: ['read', 'pii:read'], purpose: 'patrol-vetting', subject: 'officer-12' }, other));
-    ok(await stack.query(`mutation ($input: AddPatrolMemberInput!) { addPatrolMember(input: $input) { id } }`, { input: { teamId: HONGZHUANG_TEAM, personId: person, enterpriseCreditCode: employer, joinedOn: '2011-03-01' } }, { agency: 'public-security', scopes: ['read', 'write'], subject: 'clerk-ps' }));
+    ok(
+      await stack.query(
+        `mutation ($input: AddPatrolMemberInput!) { addPatrolMember(input: $input) { id } }`,
+        { input: { teamId: HONGZHUANG_TEAM, personId: person, enterpriseCreditCode: employer, joinedOn: '2011-03-01' } },
+        { agency: 'public-security', scopes: ['read', 'write'], subject: 'clerk-ps' },
+      ),
+    );
     ok(
       await stack.query(
         `mutation ($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { creditCode } }`,
-        { input: { creditCode: makeCreditCode('92', '320571', 'MA1R0001'), name: '报告测试小吃摊', kind: 'INDIVIDUAL_BUSINESS', industry: 'FOOD_SERVICE', communityCode: JINYI, establishedOn: '2011-03-01', registeredCapitalYuan: null, legalRepresentativeId: person } },
+        {
+          input: {
+            creditCode: makeCreditCode('92', '320571', 'MA1R0001'),
+            name: '报告测试小吃摊',
+            kind: 'INDIVIDUAL_BUSINESS',
+            industry: 'FOOD_SERVICE',
+            communityCode: JINYI,
+            establishedOn: '2011-03-01',
+            registeredCapitalYuan: null,
+            legalRepresentativeId: person,
+          },
+        },
         { agency: 'commerce-bureau', scopes: ['read', 'write'], subject: 'clerk-cb' },
       ),
     );
     ok(
       await stack.query(
         `mutation ($input: FileReconsiderationCaseInput!) { fileReconsiderationCase(input: $input) { id } }`,
-        { input: { applicantId: person, respondentCode: '320506-PSB', decisionKind: 'ADMINISTRATIVE_PENALTY', contestedDecision: '行政处罚决定书（报告测试）', enterpriseCreditCode: null, receivedOn: '2011-06-01' } },
+        {
+          input: {
+            applicantId: person,
+            respondentCode: '320506-PSB',
+            decisionKind: 'ADMINISTRATIVE_PENALTY',
+            contestedDecision: '行政处罚决定书（报告测试）',
+            enterpriseCreditCode: null,
+            receivedOn: '2011-06-01',
+          },
+        },
         { agency: 'legal-affairs', scopes: ['read', 'write'], subject: 'clerk-la' },
       ),
     );
-    ok(await stack.query(`mutation ($id: ID!) { assignContactPerson(communityCode: "${JINYI}", personId: $id, assignedOn: "2011-07-01") { code } }`, { id: person }, { agency: 'community-committees', scopes: ['read', 'write'], subject: 'clerk-cc' }));
+    ok(
+      await stack.query(
+        `mutation ($id: ID!) { assignContactPerson(communityCode: "${JINYI}", personId: $id, assignedOn: "2011-07-01") { code } }`,
+        { id: person },
+        { agency: 'community-committees', scopes: ['read', 'write'], subject: 'clerk-cc' },
+      ),
+    );
   });
   afterAll(() => stack.stop());
 
@@ -117,20 +160,31 @@ describe('dataAccessReport', () => {
       { agency: 'legal-affairs', answered: true, entries: 1, truncated: false },
     ]);
     // 180 days after the case read, rounded up to the first of the next month (Suzhou).
-    const [year, month] = suzhouToday(new Date(caseReadAt + 180 * 86_400_000)).split('-').map(Number);
+    const [year, month] = suzhouToday(new Date(caseReadAt + 180 * 86_400_000))
+      .split('-')
+      .map(Number);
     const expected = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
     expect([expected, nextFirst(expected)]).toContain(own.withheldUntil);
     expect(JSON.stringify(own)).not.toContain('detective-3');
   });
 
-  it('shows the register\'s auditor every entry, with when the person may see the delayed one, and records that look under the person', async () => {
+  it("shows the register's auditor every entry, with when the person may see the delayed one, and records that look under the person", async () => {
     const full = ok(await report(auditor)).dataAccessReport;
     expect(full.entries.map(summary)).toEqual(everything);
     expect(full.withheldUntil).toBeNull();
     const delayed = full.entries.find((entry) => entry.caseReference === 'SZ-2011-0042')!;
     expect(Date.parse(delayed.disclosedToPersonFrom!) - Date.parse(delayed.recordedAt)).toBe(180 * 86_400_000);
     const response = await asResident(REPORT, { person });
-    expect(summary(response.json.data.dataAccessReport.entries[0])).toEqual(['community-committees', 'community-committees', 'auditor-1', 'READ', 'Query.dataAccessReport', null, null, null]);
+    expect(summary(response.json.data.dataAccessReport.entries[0])).toEqual([
+      'community-committees',
+      'community-committees',
+      'auditor-1',
+      'READ',
+      'Query.dataAccessReport',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it.each<[string, string]>([
@@ -146,30 +200,55 @@ describe('dataAccessReport', () => {
     expect(response.json.errors[0].message).toMatch(/resident's token/);
   });
 
-  it('refuses a resident someone else\'s report, at the gateway and at the owner\'s subgraph; refuses them another agency\'s entries about someone else', async () => {
+  it("refuses a resident someone else's report, at the gateway and at the owner's subgraph; refuses them another agency's entries about someone else", async () => {
     expect((await asResident(REPORT, { person: other })).status).toBe(403);
     const literal = await asResident(`{ dataAccessReport(person: "${other}") { person } }`, {});
     expect(literal.status).toBe(403);
     const direct = await asResident(REPORT, { person: other }, residentToken, stack.subgraphs['community-committees'].url, gatewaySecretHeader('community-committees'));
     expect(direct.status).toBe(403);
-    const directPerson = await asResident(`query ($id: ID!) { person(id: $id) { name } }`, { id: person }, residentToken, stack.subgraphs['community-committees'].url, gatewaySecretHeader('community-committees'));
+    const directPerson = await asResident(
+      `query ($id: ID!) { person(id: $id) { name } }`,
+      { id: person },
+      residentToken,
+      stack.subgraphs['community-committees'].url,
+      gatewaySecretHeader('community-committees'),
+    );
     expect(directPerson.status).toBe(403);
-    const entries = await asResident(`query ($person: ID!) { _personAuditEntries(person: $person) { truncated } }`, { person: other }, residentToken, stack.subgraphs['public-security'].url, gatewaySecretHeader('public-security'));
+    const entries = await asResident(
+      `query ($person: ID!) { _personAuditEntries(person: $person) { truncated } }`,
+      { person: other },
+      residentToken,
+      stack.subgraphs['public-security'].url,
+      gatewaySecretHeader('public-security'),
+    );
     expect(entries.status).toBe(403);
-    const own = await asResident(`query ($person: ID!) { _personAuditEntries(person: $person) { entries { fields } } }`, { person }, residentToken, stack.subgraphs['public-security'].url, gatewaySecretHeader('public-security'));
+    const own = await asResident(
+      `query ($person: ID!) { _personAuditEntries(person: $person) { entries { fields } } }`,
+      { person },
+      residentToken,
+      stack.subgraphs['public-security'].url,
+      gatewaySecretHeader('public-security'),
+    );
     expect(own.json.data._personAuditEntries.entries).toEqual([{ fields: ['Mutation.addPatrolMember'] }]);
   });
 
   it('answers _personAuditEntries only to callers with the subgraph secret', async () => {
-    const response = await postGraphQL(stack.subgraphs['public-security'].url, `query ($person: ID!) { _personAuditEntries(person: $person) { truncated } }`, { person }, await headersFor(auditor));
+    const response = await postGraphQL(
+      stack.subgraphs['public-security'].url,
+      `query ($person: ID!) { _personAuditEntries(person: $person) { truncated } }`,
+      { person },
+      await headersFor(auditor),
+    );
     expect(response.status).toBe(403);
     // Not part of the API: the gateway does not know it.
-    expect((await stack.query(`query ($person: ID!) { _personAuditEntries(person: $person) { truncated } }`, { person }, auditor)).errors![0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await stack.query(`query ($person: ID!) { _personAuditEntries(person: $person) { truncated } }`, { person }, auditor)).errors![0].extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 
   it.each<[string, Caller]>([
-    ['another agency\'s auditor', { agency: 'public-security', scopes: ['read', 'audit:read'] }],
-    ['the register\'s staff without audit:read', { agency: 'community-committees', scopes: ['read', 'pii:read', 'write'], purpose: 'resident-services' }],
+    ["another agency's auditor", { agency: 'public-security', scopes: ['read', 'audit:read'] }],
+    ["the register's staff without audit:read", { agency: 'community-committees', scopes: ['read', 'pii:read', 'write'], purpose: 'resident-services' }],
   ])('refuses the report to %s', async (_case, caller) => {
     const result = await report(caller);
     expect(result.errors!.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);

@@ -112,8 +112,14 @@ describe('Apollo Client with the generated type policies', () => {
   /** The contract's fixtures plus what the dashboard's own operations take: the end of CommunityOverview's first page, a person for the access report. */
   async function withDashboardFixtures(contract: ContractFixtures): Promise<ContractFixtures> {
     const code = contract.byOperation.CommunityOverview.code as string;
-    const first = await stack.query<{ community: { enterprises: { pageInfo: { endCursor: string } } } }>(`query ($code: ID!) { community(code: $code) { enterprises(first: 50) { pageInfo { endCursor } } } }`, { code });
+    const first = await stack.query<{ community: { enterprises: { pageInfo: { endCursor: string } } } }>(
+      `query ($code: ID!) { community(code: $code) { enterprises(first: 50) { pageInfo { endCursor } } } }`,
+      { code },
+    );
     const [{ id: person }] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>('SELECT id FROM person ORDER BY id LIMIT 1');
-    return { ...contract, byOperation: { ...contract.byOperation, CommunityEnterprises: { code, after: first.data!.community.enterprises.pageInfo.endCursor }, DataAccessReport: { person } } };
+    return {
+      ...contract,
+      byOperation: { ...contract.byOperation, CommunityEnterprises: { code, after: first.data!.community.enterprises.pageInfo.endCursor }, DataAccessReport: { person } },
+    };
   }
 });

@@ -20,7 +20,9 @@ describe('the audit chain under concurrent writes and reads', () => {
     const before = await verifyAuditChain(db);
     const [{ code }]: Array<{ code: string }> = await db.query('SELECT community_code AS code FROM contact_assignment ORDER BY community_code LIMIT 1');
     const writes = Array.from({ length: 20 }, (_, i) =>
-      stack.query(REGISTER, { input: { idNumber: makeIdNumber('320571', '19900101', 500 + i), name: `并发${i}`, phone: '13800001234', residentType: 'LOCAL', communityCode: code } }),
+      stack.query(REGISTER, {
+        input: { idNumber: makeIdNumber('320571', '19900101', 500 + i), name: `并发${i}`, phone: '13800001234', residentType: 'LOCAL', communityCode: code },
+      }),
     );
     const reads = Array.from({ length: 20 }, () => stack.query(READ, { code }));
     const results = await Promise.all([...writes, ...reads]);
@@ -28,7 +30,9 @@ describe('the audit chain under concurrent writes and reads', () => {
 
     const after = await verifyAuditChain(db);
     expect(after.intact).toBe(true);
-    const [{ writes: written }]: Array<{ writes: number | string }> = await db.query(`SELECT COUNT(*) AS writes FROM audit_log WHERE action = 'WRITE' AND sequence > ?`, [before.entries]);
+    const [{ writes: written }]: Array<{ writes: number | string }> = await db.query(`SELECT COUNT(*) AS writes FROM audit_log WHERE action = 'WRITE' AND sequence > ?`, [
+      before.entries,
+    ]);
     expect(Number(written)).toBe(20);
     // Each registration returns the unmasked name of its resident (a read), and each read names the contact persons.
     expect(after.entries - before.entries).toBeGreaterThan(40);

@@ -19,8 +19,11 @@ describe('npm run bench -- --quick', () => {
     const out = path.join(dir, 'quick.md');
     try {
       const stderr = await new Promise<string>((resolve, reject) => {
-        execFile('npm', ['run', '--silent', 'bench', '--', '--quick', '--data', path.join(dir, 'data'), '--out', out], { cwd: ROOT, maxBuffer: 1 << 24, timeout: 1_500_000 }, (error, _stdout, err) =>
-          error ? reject(new Error(`${error.message}\n${err.slice(-3000)}`)) : resolve(err),
+        execFile(
+          'npm',
+          ['run', '--silent', 'bench', '--', '--quick', '--data', path.join(dir, 'data'), '--out', out],
+          { cwd: ROOT, maxBuffer: 1 << 24, timeout: 1_500_000 },
+          (error, _stdout, err) => (error ? reject(new Error(`${error.message}\n${err.slice(-3000)}`)) : resolve(err)),
         );
       });
       expect(stderr).toMatch(/identical answers from ours, ours-merged, hive, baseline/);

@@ -37,14 +37,19 @@ describe('client mistakes', () => {
     expect(response.text).not.toMatch(/\bat .*\.(ts|js):\d+/);
   }
 
-  const targets = () => [
-    ['the gateway', stack.gateway.url, {}],
-    ['a subgraph', stack.subgraphs['public-security'].url, gatewaySecretHeader('public-security')],
-  ] as const;
+  const targets = () =>
+    [
+      ['the gateway', stack.gateway.url, {}],
+      ['a subgraph', stack.subgraphs['public-security'].url, gatewaySecretHeader('public-security')],
+    ] as const;
 
   it.each(['the gateway', 'a subgraph'])('%s answers 400 to an unknown operationName', async (target) => {
     const [, url, extra] = targets().find(([name]) => name === target)!;
-    expectRefused(await post(url, { query: 'query A { __typename } query B { __typename }', operationName: 'C' }, extra), 'OPERATION_RESOLUTION_FAILURE', /operationName "C" names no operation/);
+    expectRefused(
+      await post(url, { query: 'query A { __typename } query B { __typename }', operationName: 'C' }, extra),
+      'OPERATION_RESOLUTION_FAILURE',
+      /operationName "C" names no operation/,
+    );
   });
 
   it.each(['the gateway', 'a subgraph'])('%s answers 400 to an empty operationName', async (target) => {
@@ -77,7 +82,11 @@ describe('client mistakes', () => {
     ['naming a type that is not an entity here', { __typename: 'Query', id: 'PS-001' }],
     ['that is not an object', 'PoliceStation:PS-001'],
   ])('a subgraph answers 400 BAD_USER_INPUT to an _entities representation %s', async (_case, representation) => {
-    const response = await post(stack.subgraphs['public-security'].url, { query: ENTITIES_QUERY('__typename'), variables: { representations: [{ __typename: 'PoliceStation', id: 'x' }, representation] } }, gatewaySecretHeader('public-security'));
+    const response = await post(
+      stack.subgraphs['public-security'].url,
+      { query: ENTITIES_QUERY('__typename'), variables: { representations: [{ __typename: 'PoliceStation', id: 'x' }, representation] } },
+      gatewaySecretHeader('public-security'),
+    );
     expect(response.status).toBe(400);
     expect(response.json.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'representations[1]' });
   });

@@ -56,7 +56,14 @@ describe('concurrent writes', () => {
 
   const freshEnterprise = () => {
     serial += 1;
-    return { creditCode: makeCreditCode('91', '320571', `MC${String(serial).padStart(6, '0')}`), name: `并发企业${serial}`, kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: JINYI, establishedOn: '2005-05-05' };
+    return {
+      creditCode: makeCreditCode('91', '320571', `MC${String(serial).padStart(6, '0')}`),
+      name: `并发企业${serial}`,
+      kind: 'COMPANY',
+      industry: 'MANUFACTURING',
+      communityCode: JINYI,
+      establishedOn: '2005-05-05',
+    };
   };
 
   afterEach(async () => {
@@ -93,8 +100,14 @@ describe('concurrent writes', () => {
   });
 
   it('gives 30 entrustment agreements signed for one town at once 30 distinct ids', async () => {
-    const [agreement] = await stack.subgraphs['community-committees'].db.query<Array<{ town: string; community: string }>>('SELECT town_code AS town, community_code AS community FROM entrustment_agreement ORDER BY id LIMIT 1');
-    const results = await atOnce(30, (index) => stack.query<{ signEntrustmentAgreement: { id: string } }>(SIGN_AGREEMENT, { input: { townCode: agreement.town, communityCode: agreement.community, signedOn: '2011-06-01', matters: `并发委托事项${index}` } }));
+    const [agreement] = await stack.subgraphs['community-committees'].db.query<Array<{ town: string; community: string }>>(
+      'SELECT town_code AS town, community_code AS community FROM entrustment_agreement ORDER BY id LIMIT 1',
+    );
+    const results = await atOnce(30, (index) =>
+      stack.query<{ signEntrustmentAgreement: { id: string } }>(SIGN_AGREEMENT, {
+        input: { townCode: agreement.town, communityCode: agreement.community, signedOn: '2011-06-01', matters: `并发委托事项${index}` },
+      }),
+    );
     expect(tally(results.map(outcomeOf))).toEqual({ ok: 30 });
     const ids = results.map((result) => result.data!.signEntrustmentAgreement.id);
     expect(new Set(ids).size).toBe(30);
@@ -126,7 +139,9 @@ describe('concurrent writes', () => {
   it('adds one of 20 identical memberships sent at once, refusing 19 as BAD_USER_INPUT enterpriseCreditCode', async () => {
     const enterprise = freshEnterprise();
     expect(outcomeOf(await stack.query(REGISTER_ENTERPRISE, { input: enterprise }))).toBe('ok');
-    const [association] = await stack.subgraphs['industry-associations'].db.query<Array<{ code: string }>>('SELECT credit_code AS code FROM association ORDER BY credit_code LIMIT 1');
+    const [association] = await stack.subgraphs['industry-associations'].db.query<Array<{ code: string }>>(
+      'SELECT credit_code AS code FROM association ORDER BY credit_code LIMIT 1',
+    );
     const results = await atOnce(20, () => stack.query(ADD_MEMBERSHIP, { a: association.code, e: enterprise.creditCode, since: '2011-01-01' }));
     expect(tally(results.map(outcomeOf))).toEqual({ ok: 1, 'BAD_USER_INPUT enterpriseCreditCode': 19 });
   });
@@ -137,7 +152,10 @@ describe('concurrent writes', () => {
     expect(outcomeOf(await stack.query(REGISTER_ENTERPRISE, { input: enterprise }))).toBe('ok');
     const results = await atOnce(20, () => stack.query(CHANGE_STATUS, { c: enterprise.creditCode }));
     expect(tally(results.map(outcomeOf))).toEqual({ ok: 1, 'BAD_USER_INPUT status': 19 });
-    const history = await db.query<Array<{ from: string | null; to: string }>>('SELECT from_status AS "from", to_status AS "to" FROM license_event WHERE enterprise_credit_code = ? ORDER BY id', [enterprise.creditCode]);
+    const history = await db.query<Array<{ from: string | null; to: string }>>(
+      'SELECT from_status AS "from", to_status AS "to" FROM license_event WHERE enterprise_credit_code = ? ORDER BY id',
+      [enterprise.creditCode],
+    );
     expect(history).toEqual([
       { from: null, to: 'ACTIVE' },
       { from: 'ACTIVE', to: 'SUSPENDED' },
@@ -147,7 +165,9 @@ describe('concurrent writes', () => {
   it('closes an enforcement case once when 10 closings arrive at once', async () => {
     const enterprise = freshEnterprise();
     expect(outcomeOf(await stack.query(REGISTER_ENTERPRISE, { input: enterprise }))).toBe('ok');
-    const opened = await stack.query<{ openEnforcementCase: { id: string } }>(OPEN_CASE, { input: { creditCode: enterprise.creditCode, openedOn: '2011-08-01', kind: 'UNLICENSED_OPERATION' } });
+    const opened = await stack.query<{ openEnforcementCase: { id: string } }>(OPEN_CASE, {
+      input: { creditCode: enterprise.creditCode, openedOn: '2011-08-01', kind: 'UNLICENSED_OPERATION' },
+    });
     const results = await atOnce(10, () => stack.query(CLOSE_CASE, { id: opened.data!.openEnforcementCase.id }));
     expect(tally(results.map(outcomeOf))).toEqual({ ok: 1, 'BAD_USER_INPUT id': 9 });
   });

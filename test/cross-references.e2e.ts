@@ -34,35 +34,38 @@ const REFERENCES: ReadonlyArray<{ from: Agency; table: string; column: string; e
 const BATCH = 500;
 
 /** No reference in the seeded data set points at nothing: each key, collected from the agency that files it, resolves at its owner. */
-describe('every cross-agency reference in the seed resolves in the owner\'s data', () => {
+describe("every cross-agency reference in the seed resolves in the owner's data", () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
   });
   afterAll(() => stack.stop());
 
-  it.each(REFERENCES.map((reference) => [`${reference.from} ${reference.table}.${reference.column} -> ${reference.entity}`, reference] as const))('%s', async (_name, reference) => {
-    const rows: Array<{ k: string }> = await stack.subgraphs[reference.from].db.query(
-      `SELECT DISTINCT ${reference.column} AS k FROM ${reference.table} WHERE ${reference.column} IS NOT NULL ORDER BY k`,
-    );
-    const keys = rows.map((row) => row.k);
-    expect(keys.length).toBeGreaterThan(0);
-    const owner = OWNERS[reference.entity];
-    const unresolved: string[] = [];
-    for (let start = 0; start < keys.length; start += BATCH) {
-      const batch = keys.slice(start, start + BATCH);
-      const result = await postGraphQL<{ _entities: Array<Record<string, string> | null> }>(
-        stack.subgraphs[owner.subgraph].url,
-        ENTITIES_QUERY(`... on ${reference.entity} { ${owner.key} }`),
-        { representations: batch.map((key) => ({ __typename: reference.entity, [owner.key]: key })) },
-        // As the gateway asks: the filing agency's token (keys only, no personal fields) and the owner's secret.
-        { ...(await headersFor({ agency: reference.from, scopes: ['read'] })), ...gatewaySecretHeader(owner.subgraph) },
+  it.each(REFERENCES.map((reference) => [`${reference.from} ${reference.table}.${reference.column} -> ${reference.entity}`, reference] as const))(
+    '%s',
+    async (_name, reference) => {
+      const rows: Array<{ k: string }> = await stack.subgraphs[reference.from].db.query(
+        `SELECT DISTINCT ${reference.column} AS k FROM ${reference.table} WHERE ${reference.column} IS NOT NULL ORDER BY k`,
       );
-      expect(result.errors).toBeUndefined();
-      result.data!._entities.forEach((entity, index) => {
-        if (entity === null || entity[owner.key] !== batch[index]) unresolved.push(batch[index]);
-      });
-    }
-    expect(unresolved).toEqual([]);
-  });
+      const keys = rows.map((row) => row.k);
+      expect(keys.length).toBeGreaterThan(0);
+      const owner = OWNERS[reference.entity];
+      const unresolved: string[] = [];
+      for (let start = 0; start < keys.length; start += BATCH) {
+        const batch = keys.slice(start, start + BATCH);
+        const result = await postGraphQL<{ _entities: Array<Record<string, string> | null> }>(
+          stack.subgraphs[owner.subgraph].url,
+          ENTITIES_QUERY(`... on ${reference.entity} { ${owner.key} }`),
+          { representations: batch.map((key) => ({ __typename: reference.entity, [owner.key]: key })) },
+          // As the gateway asks: the filing agency's token (keys only, no personal fields) and the owner's secret.
+          { ...(await headersFor({ agency: reference.from, scopes: ['read'] })), ...gatewaySecretHeader(owner.subgraph) },
+        );
+        expect(result.errors).toBeUndefined();
+        result.data!._entities.forEach((entity, index) => {
+          if (entity === null || entity[owner.key] !== batch[index]) unresolved.push(batch[index]);
+        });
+      }
+      expect(unresolved).toEqual([]);
+    },
+  );
 });

@@ -20,7 +20,10 @@ const JINYI = { subDistrict: '320571002000', community: '320571002001' };
 async function pageWithToken(browser: OfflineBrowser, token: string): Promise<Page> {
   const page = await browser.newPage();
   // Runs in the page, where the test's Node types know no DOM.
-  await page.addInitScript((value) => (globalThis as unknown as { sessionStorage: { setItem(key: string, value: string): void } }).sessionStorage.setItem('governance-graph.token', value), token);
+  await page.addInitScript(
+    (value) => (globalThis as unknown as { sessionStorage: { setItem(key: string, value: string): void } }).sessionStorage.setItem('governance-graph.token', value),
+    token,
+  );
   return page;
 }
 
@@ -62,7 +65,14 @@ async function pageWithToken(browser: OfflineBrowser, token: string): Promise<Pa
     // No purpose yet: the names are masked, and the page says why.
     expect(await contacts.first().innerText()).toContain('*');
     expect(await page.locator('.masked-note[data-masked="Person.name"]').getAttribute('data-reason')).toBe('NO_PURPOSE');
-    expect(await page.locator('#purpose option').evaluateAll((options) => options.map((option) => option.getAttribute('value')))).toEqual(['', 'case-handling', 'licence-review', 'patrol-vetting', 'reconsideration-review', 'resident-services']);
+    expect(await page.locator('#purpose option').evaluateAll((options) => options.map((option) => option.getAttribute('value')))).toEqual([
+      '',
+      'case-handling',
+      'licence-review',
+      'patrol-vetting',
+      'reconsideration-review',
+      'resident-services',
+    ]);
 
     await page.locator('#case-reference').fill('SZ-2011-0042');
     await page.locator('#purpose').selectOption('patrol-vetting');
@@ -75,7 +85,9 @@ async function pageWithToken(browser: OfflineBrowser, token: string): Promise<Pa
     // A purpose the community committees registered but did not agree with public security.
     await page.locator('#purpose').selectOption('licence-review');
     await page.locator('.masked-note[data-reason="NO_AGREEMENT"]').first().waitFor();
-    expect(await page.locator('.masked-note[data-masked="Person.phone"]').innerText()).toBe('Person.phone is masked: community-committees has no agreement with public-security that covers it for "licence-review"');
+    expect(await page.locator('.masked-note[data-masked="Person.phone"]').innerText()).toBe(
+      'Person.phone is masked: community-committees has no agreement with public-security that covers it for "licence-review"',
+    );
     // A case reference the gateway would refuse is marked and not sent.
     await page.locator('#case-reference').fill('SZ 2011');
     await page.locator('#case-reference').press('Tab');
@@ -87,8 +99,15 @@ async function pageWithToken(browser: OfflineBrowser, token: string): Promise<Pa
 
   it('shows a resident their own report, with their own token, and says that a delayed read is withheld', async () => {
     // Not a contact person: the dashboard test above read those.
-    const [{ id: person }] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>('SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM contact_assignment) ORDER BY id LIMIT 1');
-    const read = (purpose: string) => stack.query(`query Vetting($id: ID!) { person(id: $id) { name phone } }`, { id: person }, { agency: 'public-security', scopes: ['read', 'pii:read'], purpose, subject: 'officer-12' });
+    const [{ id: person }] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>(
+      'SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM contact_assignment) ORDER BY id LIMIT 1',
+    );
+    const read = (purpose: string) =>
+      stack.query(
+        `query Vetting($id: ID!) { person(id: $id) { name phone } }`,
+        { id: person },
+        { agency: 'public-security', scopes: ['read', 'pii:read'], purpose, subject: 'officer-12' },
+      );
     expect((await read('patrol-vetting')).errors).toBeUndefined();
     expect((await read('case-handling; case=SZ-2011-0042')).errors).toBeUndefined();
 

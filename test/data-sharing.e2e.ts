@@ -17,13 +17,16 @@ import { auditRows, postAs, somePerson } from './security/support';
 
 const PERSON = `query Person($id: ID!) { person(id: $id) { id name phone idNumber } }`;
 type Person = { id: string; name: string; phone: string; idNumber: string };
-type Notes = { masked: Array<{ coordinate: string; owner: string; reason: MaskReason; message: string }>; unmasked: Array<{ coordinate: string; owner: string; agreement: string | null }> };
+type Notes = {
+  masked: Array<{ coordinate: string; owner: string; reason: MaskReason; message: string }>;
+  unmasked: Array<{ coordinate: string; owner: string; agreement: string | null }>;
+};
 
 const SUSPEND = `mutation ($number: ID!, $reason: String!) { communityCommitteesSuspendAgreement(number: $number, reason: $reason) { number status suspendedAt suspensionReason } }`;
 const REINSTATE = `mutation ($number: ID!) { communityCommitteesReinstateAgreement(number: $number) { number status suspendedAt } }`;
 const clerk: Caller = { agency: 'community-committees', scopes: ['read', 'write'], subject: 'registrar-2' };
 
-describe('personal data is unmasked only when the owner entitles the caller\'s agency for the stated purpose', () => {
+describe("personal data is unmasked only when the owner entitles the caller's agency for the stated purpose", () => {
   let stack: Stack;
   let person: Person;
   const cc = () => stack.subgraphs['community-committees'].db;
@@ -48,7 +51,9 @@ describe('personal data is unmasked only when the owner entitles the caller\'s a
       expect(result.data!.person).toEqual({ id: person.id, name: masked('name'), phone: masked('phone'), idNumber: masked('idNumber') });
       const reason: MaskReason = purpose === undefined ? 'NO_PURPOSE' : purpose === 'curiosity' ? 'UNKNOWN_PURPOSE' : 'NO_AGREEMENT';
       expect(reasons(result.extensions!.personalData)).toEqual({ 'Person.idNumber': reason, 'Person.name': reason, 'Person.phone': reason });
-      expect((result.extensions!.personalData as Notes).masked.every((item) => item.owner === 'community-committees' && item.message.startsWith(`${item.coordinate} is masked: `))).toBe(true);
+      expect(
+        (result.extensions!.personalData as Notes).masked.every((item) => item.owner === 'community-committees' && item.message.startsWith(`${item.coordinate} is masked: `)),
+      ).toBe(true);
       expect(await lastSequence()).toBe(before);
     },
   );
@@ -60,7 +65,17 @@ describe('personal data is unmasked only when the owner entitles the caller\'s a
     expect(agreements(result.extensions!.personalData)).toEqual({ 'Person.name': 'CC-DSA-2026-001', 'Person.phone': 'CC-DSA-2026-001' });
     expect(reasons(result.extensions!.personalData)).toEqual({ 'Person.idNumber': 'NO_AGREEMENT' });
     expect(await auditRows(cc(), before + 1)).toEqual([
-      expect.objectContaining({ action: 'READ', person: person.id, coordinates: 'Person.name,Person.phone', agency: 'public-security', subject: 'officer-12', purpose: 'patrol-vetting', case_reference: null, agreement: 'CC-DSA-2026-001', hash_version: 3 }),
+      expect.objectContaining({
+        action: 'READ',
+        person: person.id,
+        coordinates: 'Person.name,Person.phone',
+        agency: 'public-security',
+        subject: 'officer-12',
+        purpose: 'patrol-vetting',
+        case_reference: null,
+        agreement: 'CC-DSA-2026-001',
+        hash_version: 3,
+      }),
     ]);
   });
 
@@ -68,7 +83,9 @@ describe('personal data is unmasked only when the owner entitles the caller\'s a
     const before = await lastSequence();
     const result = await read({ agency: 'public-security', scopes: ['read', 'pii:read'], purpose: 'case-handling; case=SZ-2011-0042' });
     expect(result.data!.person).toEqual(person);
-    expect(await auditRows(cc(), before + 1)).toEqual([expect.objectContaining({ coordinates: 'Person.idNumber,Person.name,Person.phone', purpose: 'case-handling', case_reference: 'SZ-2011-0042', agreement: 'CC-DSA-2026-002' })]);
+    expect(await auditRows(cc(), before + 1)).toEqual([
+      expect.objectContaining({ coordinates: 'Person.idNumber,Person.name,Person.phone', purpose: 'case-handling', case_reference: 'SZ-2011-0042', agreement: 'CC-DSA-2026-002' }),
+    ]);
   });
 
   it('masks the ID number for the commerce bureau as EXPIRED (its 2021-2025 agreement), and shows name and phone under the renewal', async () => {
@@ -87,7 +104,7 @@ describe('personal data is unmasked only when the owner entitles the caller\'s a
     expect(reasons(noScope.extensions!.personalData)).toEqual({ 'Person.idNumber': 'NO_PII_SCOPE', 'Person.name': 'NO_PII_SCOPE', 'Person.phone': 'NO_PII_SCOPE' });
   });
 
-  it('unmasks for the owner\'s own staff with any registered purpose, under no agreement, and masks an unregistered one', async () => {
+  it("unmasks for the owner's own staff with any registered purpose, under no agreement, and masks an unregistered one", async () => {
     const own = await read({ agency: 'community-committees', scopes: ['read', 'pii:read'], purpose: 'resident-services' });
     expect(own.data!.person).toEqual(person);
     expect(agreements(own.extensions!.personalData)).toEqual({ 'Person.idNumber': null, 'Person.name': null, 'Person.phone': null });
@@ -95,13 +112,19 @@ describe('personal data is unmasked only when the owner entitles the caller\'s a
     expect(reasons(unregistered.extensions!.personalData)).toEqual({ 'Person.idNumber': 'UNKNOWN_PURPOSE', 'Person.name': 'UNKNOWN_PURPOSE', 'Person.phone': 'UNKNOWN_PURPOSE' });
   });
 
-  it('decides the same at the owner\'s subgraph reached directly, with its extension', async () => {
-    const direct = await postAs(stack.subgraphs['community-committees'].url, PERSON, { id: person.id }, { agency: 'industry-associations', scopes: ['read', 'pii:read'], purpose: 'patrol-vetting' }, gatewaySecretHeader('community-committees'));
+  it("decides the same at the owner's subgraph reached directly, with its extension", async () => {
+    const direct = await postAs(
+      stack.subgraphs['community-committees'].url,
+      PERSON,
+      { id: person.id },
+      { agency: 'industry-associations', scopes: ['read', 'pii:read'], purpose: 'patrol-vetting' },
+      gatewaySecretHeader('community-committees'),
+    );
     expect(direct.json.data.person.phone).toBe(masked('phone'));
     expect(reasons(direct.json.extensions.personalData)).toEqual({ 'Person.idNumber': 'NO_AGREEMENT', 'Person.name': 'NO_AGREEMENT', 'Person.phone': 'NO_AGREEMENT' });
   });
 
-  it('masks people reached through another agency\'s records the same way (a legal representative, through _entities)', async () => {
+  it("masks people reached through another agency's records the same way (a legal representative, through _entities)", async () => {
     const result = await stack.query<{ enterprises: { nodes: Array<{ legalRepresentative: { name: string; phone: string } | null }> } }>(
       `{ enterprises(first: 5) { nodes { legalRepresentative { name phone } } } }`,
       {},
@@ -112,19 +135,28 @@ describe('personal data is unmasked only when the owner entitles the caller\'s a
     expect(reasons(result.extensions!.personalData)).toEqual({ 'Person.name': 'NO_AGREEMENT', 'Person.phone': 'NO_AGREEMENT' });
   });
 
-  it.each(['case 2011-0042', 'patrol-vetting; case=SZ 2011', 'Patrol-Vetting'])('refuses a malformed x-purpose %p with 400 naming x-purpose, at the gateway and at the subgraph', async (purpose) => {
-    for (const [url, extra] of [[stack.gateway.url, {}], [stack.subgraphs['community-committees'].url, gatewaySecretHeader('community-committees')]] as const) {
-      const response = await postAs(url, PERSON, { id: person.id }, { agency: 'public-security', scopes: ['read', 'pii:read'], purpose }, extra);
-      expect(response.status).toBe(400);
-      expect(response.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'x-purpose' });
-    }
-  });
+  it.each(['case 2011-0042', 'patrol-vetting; case=SZ 2011', 'Patrol-Vetting'])(
+    'refuses a malformed x-purpose %p with 400 naming x-purpose, at the gateway and at the subgraph',
+    async (purpose) => {
+      for (const [url, extra] of [
+        [stack.gateway.url, {}],
+        [stack.subgraphs['community-committees'].url, gatewaySecretHeader('community-committees')],
+      ] as const) {
+        const response = await postAs(url, PERSON, { id: person.id }, { agency: 'public-security', scopes: ['read', 'pii:read'], purpose }, extra);
+        expect(response.status).toBe(400);
+        expect(response.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'x-purpose' });
+      }
+    },
+  );
 
   describe('suspension', () => {
     const vetting: Caller = { agency: 'public-security', scopes: ['read', 'pii:read'], purpose: 'patrol-vetting' };
 
-    it('lets only the owner\'s staff with write suspend: another agency, or the owner without write, is FORBIDDEN and nothing changes', async () => {
-      for (const caller of [{ agency: 'public-security', scopes: ['read', 'write'] }, { agency: 'community-committees', scopes: ['read', 'pii:read', 'audit:read'] }] as Caller[]) {
+    it("lets only the owner's staff with write suspend: another agency, or the owner without write, is FORBIDDEN and nothing changes", async () => {
+      for (const caller of [
+        { agency: 'public-security', scopes: ['read', 'write'] },
+        { agency: 'community-committees', scopes: ['read', 'pii:read', 'audit:read'] },
+      ] as Caller[]) {
         const before = await lastSequence();
         const result = await stack.query(SUSPEND, { number: 'CC-DSA-2026-001', reason: 'an attempt' }, caller);
         expect(result.errors!.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
@@ -144,7 +176,11 @@ describe('personal data is unmasked only when the owner entitles the caller\'s a
       const before = await lastSequence();
       // Reads in flight while the suspension commits see it or not, each consistently; every read after it is masked.
       const during = Promise.all(Array.from({ length: 12 }, () => read(vetting)));
-      const suspended = await stack.query<{ communityCommitteesSuspendAgreement: { status: string; suspensionReason: string } }>(SUSPEND, { number: 'CC-DSA-2026-001', reason: 'Vetting paused after a complaint' }, clerk);
+      const suspended = await stack.query<{ communityCommitteesSuspendAgreement: { status: string; suspensionReason: string } }>(
+        SUSPEND,
+        { number: 'CC-DSA-2026-001', reason: 'Vetting paused after a complaint' },
+        clerk,
+      );
       expect(suspended.errors).toBeUndefined();
       expect(suspended.data!.communityCommitteesSuspendAgreement).toMatchObject({ status: 'SUSPENDED', suspensionReason: 'Vetting paused after a complaint' });
       for (const result of await during) {
@@ -161,7 +197,11 @@ describe('personal data is unmasked only when the owner entitles the caller\'s a
 
       const again = await stack.query(SUSPEND, { number: 'CC-DSA-2026-001', reason: 'twice' }, clerk);
       expect(again.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'number' }, message: expect.stringMatching(/already suspended/) });
-      const reinstated = await stack.query<{ communityCommitteesReinstateAgreement: { status: string; suspendedAt: string | null } }>(REINSTATE, { number: 'CC-DSA-2026-001' }, clerk);
+      const reinstated = await stack.query<{ communityCommitteesReinstateAgreement: { status: string; suspendedAt: string | null } }>(
+        REINSTATE,
+        { number: 'CC-DSA-2026-001' },
+        clerk,
+      );
       expect(reinstated.data!.communityCommitteesReinstateAgreement).toEqual({ number: 'CC-DSA-2026-001', status: 'IN_FORCE', suspendedAt: null });
       expect((await read(vetting)).data!.person.phone).toBe(person.phone);
 
@@ -181,8 +221,13 @@ describe('personal data is unmasked only when the owner entitles the caller\'s a
       expect((await stack.query(REINSTATE, { number: 'CC-DSA-2026-005' }, clerk)).errors).toBeUndefined();
     });
 
-    it('shows every agency the policy and each agreement\'s state', async () => {
-      const result = await stack.query<{ communityCommitteesDataSharing: { purposes: Array<{ code: string }>; agreements: Array<{ number: string; requester: string; status: string; fields: string[]; disclosureDelayDays: number }> } }>(
+    it("shows every agency the policy and each agreement's state", async () => {
+      const result = await stack.query<{
+        communityCommitteesDataSharing: {
+          purposes: Array<{ code: string }>;
+          agreements: Array<{ number: string; requester: string; status: string; fields: string[]; disclosureDelayDays: number }>;
+        };
+      }>(
         `{ communityCommitteesDataSharing { purposes { code descriptionZh descriptionEn legalBasis } agreements { number requester status fields purposes disclosureDelayDays } } }`,
         {},
         { agency: 'industry-associations', scopes: ['read'] },

@@ -23,11 +23,31 @@ describe('docker-compose.yml', () => {
 
   it.each([
     ['an agency without its service', (yaml: string) => yaml.replace(/^ {2}commerce-bureau:\n(?: {4}.*\n)+/m, ''), /no service commerce-bureau/],
-    ['a subgraph that does not wait for its owner', (yaml: string) => yaml.replace(/^( {2}public-security:\n(?: {4}.*\n)*?) {6}commerce-bureau: \{ condition: service_healthy \}\n/m, '$1'), /public-security: does not wait for its owner commerce-bureau/],
-    ['another agency\'s database password', (yaml: string) => yaml.replace(/^( {2}commerce-bureau:\n(?: {4}.*\n)*? {6}NODE_ENV: production\n)/m, '$1      PEEK: ${PUBLIC_SECURITY_DB_PASSWORD}\n'), /commerce-bureau: holds PUBLIC_SECURITY_DB_PASSWORD/],
-    ['another agency\'s audit signing key', (yaml: string) => yaml.replace(/^( {2}commerce-bureau:\n(?: {4}.*\n)*? {6}NODE_ENV: production\n)/m, '$1      PEEK: ${LEGAL_AFFAIRS_AUDIT_SIGNING_KEY}\n'), /commerce-bureau: holds LEGAL_AFFAIRS_AUDIT_SIGNING_KEY/],
-    ['a subgraph that cannot check another agency\'s audit heads', (yaml: string) => yaml.replace(/^( {2}legal-affairs:\n(?: {4}.*\n)*?) {6}PUBLIC_SECURITY_AUDIT_PUBLIC_KEY: .*\n/m, '$1'), /legal-affairs: .*PUBLIC_SECURITY_AUDIT_PUBLIC_KEY/],
-    ['a variable the service does not read', (yaml: string) => yaml.replace(/^( {2}gateway:\n(?: {4}.*\n)*? {6}NODE_ENV: production\n)/m, '$1      LOG_FORMAT: text\n'), /gateway: sets LOG_FORMAT/],
+    [
+      'a subgraph that does not wait for its owner',
+      (yaml: string) => yaml.replace(/^( {2}public-security:\n(?: {4}.*\n)*?) {6}commerce-bureau: \{ condition: service_healthy \}\n/m, '$1'),
+      /public-security: does not wait for its owner commerce-bureau/,
+    ],
+    [
+      "another agency's database password",
+      (yaml: string) => yaml.replace(/^( {2}commerce-bureau:\n(?: {4}.*\n)*? {6}NODE_ENV: production\n)/m, '$1      PEEK: ${PUBLIC_SECURITY_DB_PASSWORD}\n'),
+      /commerce-bureau: holds PUBLIC_SECURITY_DB_PASSWORD/,
+    ],
+    [
+      "another agency's audit signing key",
+      (yaml: string) => yaml.replace(/^( {2}commerce-bureau:\n(?: {4}.*\n)*? {6}NODE_ENV: production\n)/m, '$1      PEEK: ${LEGAL_AFFAIRS_AUDIT_SIGNING_KEY}\n'),
+      /commerce-bureau: holds LEGAL_AFFAIRS_AUDIT_SIGNING_KEY/,
+    ],
+    [
+      "a subgraph that cannot check another agency's audit heads",
+      (yaml: string) => yaml.replace(/^( {2}legal-affairs:\n(?: {4}.*\n)*?) {6}PUBLIC_SECURITY_AUDIT_PUBLIC_KEY: .*\n/m, '$1'),
+      /legal-affairs: .*PUBLIC_SECURITY_AUDIT_PUBLIC_KEY/,
+    ],
+    [
+      'a variable the service does not read',
+      (yaml: string) => yaml.replace(/^( {2}gateway:\n(?: {4}.*\n)*? {6}NODE_ENV: production\n)/m, '$1      LOG_FORMAT: text\n'),
+      /gateway: sets LOG_FORMAT/,
+    ],
   ])('is checked: %s is found', (_case, edit, problem) => {
     const edited = edit(text);
     expect(edited).not.toBe(text);
@@ -52,7 +72,12 @@ describe('docker-compose.yml', () => {
         expect(sql).toContain(`CREATE USER IF NOT EXISTS '${account}'@'%' IDENTIFIED BY '${password}';`);
         expect(new URL(environmentOf(compose.services[agency.name]).DATABASE_URL).password).toBe(password);
       }
-      expect(sql.match(/GRANT [^\n]*/g)).toEqual(manifest.agencies.map((agency) => databaseAccount(agency.name)).sort().map((account) => `GRANT ALL PRIVILEGES ON \`${account}\`.* TO '${account}'@'%';`));
+      expect(sql.match(/GRANT [^\n]*/g)).toEqual(
+        manifest.agencies
+          .map((agency) => databaseAccount(agency.name))
+          .sort()
+          .map((account) => `GRANT ALL PRIVILEGES ON \`${account}\`.* TO '${account}'@'%';`),
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

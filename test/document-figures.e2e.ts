@@ -49,14 +49,23 @@ describe("the document's figures, from the seeded data set", () => {
   });
 
   it('the Huxi committee has 35 communities, 62000余 residents, 60%以上 of them new residents and 7510余 foreign', async () => {
-    type Overview = { subDistrict: { name: string; residentCount: number; communities: { totalCount: number; nodes: Array<{ code: string; residentCount: number; foreignResidentCount: number }> } } };
+    type Overview = {
+      subDistrict: {
+        name: string;
+        residentCount: number;
+        communities: { totalCount: number; nodes: Array<{ code: string; residentCount: number; foreignResidentCount: number }> };
+      };
+    };
     const { subDistrict } = await data<Overview>(operation('SubDistrictOverview'), { code: HUXI });
     expect(subDistrict.name).toBe('湖西社工委');
     expect(subDistrict.communities.totalCount).toBe(35);
     expect(subDistrict.communities.nodes).toHaveLength(35);
     expectMoreThan(subDistrict.residentCount, 62_000);
     expect(subDistrict.communities.nodes.reduce((sum, node) => sum + node.residentCount, 0)).toBe(subDistrict.residentCount);
-    expectMoreThan(subDistrict.communities.nodes.reduce((sum, node) => sum + node.foreignResidentCount, 0), 7_510);
+    expectMoreThan(
+      subDistrict.communities.nodes.reduce((sum, node) => sum + node.foreignResidentCount, 0),
+      7_510,
+    );
     const { communities } = await data<{ communities: { nodes: Array<{ newResidentCount: number; contactPersons: unknown[] }> } }>(
       `query ($code: ID!) { communities(subDistrictCode: $code, first: 100) { nodes { newResidentCount contactPersons { id } } } }`,
       { code: HUXI },
@@ -67,9 +76,14 @@ describe("the document's figures, from the seeded data set", () => {
   });
 
   it('the Dongzhen Road snack square: 500多万元, 52 stalls licensed in July 2010', async () => {
-    const { venues } = await data<{ venues: Array<{ name: string; investmentYuan: number; community: { name: string }; stalls: { totalCount: number; nodes: Array<{ licensedOn: string; enterprise: { kind: string } }> } }> }>(
-      `{ venues { name investmentYuan community { name } stalls(first: 500) { totalCount nodes { licensedOn enterprise { kind } } } } }`,
-    );
+    const { venues } = await data<{
+      venues: Array<{
+        name: string;
+        investmentYuan: number;
+        community: { name: string };
+        stalls: { totalCount: number; nodes: Array<{ licensedOn: string; enterprise: { kind: string } }> };
+      }>;
+    }>(`{ venues { name investmentYuan community { name } stalls(first: 500) { totalCount nodes { licensedOn enterprise { kind } } } } }`);
     const square = venues.find((venue) => venue.name === '东镇路小吃广场')!;
     // One record's amount: the document gives the town's investment as one sum.
     expectMoreThan(square.investmentYuan, 5_000_000);
@@ -79,7 +93,15 @@ describe("the document's figures, from the seeded data set", () => {
   });
 
   it("Hongzhuang's volunteer patrol kept the rule every day of 2011 (6名以上, 8 hours, a week per member), with guards of 近500 factories of 360多 enterprises", async () => {
-    type Compliance = { patrolTeam: { name: string; community: { name: string }; memberCount: number; enterprises: Array<{ creditCode: string; name: string }>; compliance: { days: number; compliantDays: number; nonCompliantDates: string[] } } };
+    type Compliance = {
+      patrolTeam: {
+        name: string;
+        community: { name: string };
+        memberCount: number;
+        enterprises: Array<{ creditCode: string; name: string }>;
+        compliance: { days: number; compliantDays: number; nonCompliantDates: string[] };
+      };
+    };
     const { patrolTeam } = await data<Compliance>(operation('PatrolCompliance'), { teamId: HONGZHUANG_TEAM, from: '2011-01-01', to: '2011-12-31' });
     expect(patrolTeam).toMatchObject({ name: '洪庄社会企业志愿巡逻队', community: { name: '洪庄社区' } });
     expect(patrolTeam.compliance).toEqual({ days: 365, compliantDays: 365, nonCompliantDates: [] });
@@ -88,13 +110,16 @@ describe("the document's figures, from the seeded data set", () => {
     expectNearly(patrolTeam.memberCount, 500);
     // 每年巡逻时间不少于一周: every member named on shifts on at least 7 days of 2011.
     type Duty = { patrolTeam: { duty: { members: number; fewestDays: number; membersUnderAWeek: number } } };
-    const { duty } = (await data<Duty>(`{ patrolTeam(id: "${HONGZHUANG_TEAM}") { duty(from: "2011-01-01", to: "2011-12-31") { members fewestDays membersUnderAWeek } } }`)).patrolTeam;
+    const { duty } = (await data<Duty>(`{ patrolTeam(id: "${HONGZHUANG_TEAM}") { duty(from: "2011-01-01", to: "2011-12-31") { members fewestDays membersUnderAWeek } } }`))
+      .patrolTeam;
     expect(duty).toEqual({ members: patrolTeam.memberCount, fewestDays: expect.any(Number), membersUnderAWeek: 0 });
     expect(duty.fewestDays).toBeGreaterThanOrEqual(7);
   });
 
   it('the Industrial Park piloted carbon-emission trading in 2010, the first in the province: government-enterprise reduction agreements', async () => {
-    type Agreements = { emissionAgreements: { totalCount: number; nodes: Array<{ signedOn: string; pilot: string; enterprise: { community: { subDistrict: { district: string } } | null } }> } };
+    type Agreements = {
+      emissionAgreements: { totalCount: number; nodes: Array<{ signedOn: string; pilot: string; enterprise: { community: { subDistrict: { district: string } } | null } }> };
+    };
     const { emissionAgreements } = await data<Agreements>(
       `{ emissionAgreements(first: 500) { totalCount nodes { signedOn pilot enterprise { community { subDistrict { district } } } } } }`,
     );
@@ -140,7 +165,12 @@ describe("the document's figures, from the seeded data set", () => {
     expect(work2011.supportCentres).toBe(6);
     expect((await data<{ safeCommunityWork: Work }>(query, { year: 2010 })).safeCommunityWork.supportCentres).toBe(4);
     const { supportCentres } = await data<{ supportCentres: Array<{ city: string; establishedYear: number }> }>(`{ supportCentres { city establishedYear } }`);
-    expect(supportCentres.filter((centre) => centre.establishedYear === 2011).map((centre) => centre.city).sort()).toEqual(['六安市', '沈阳市']);
+    expect(
+      supportCentres
+        .filter((centre) => centre.establishedYear === 2011)
+        .map((centre) => centre.city)
+        .sort(),
+    ).toEqual(['六安市', '沈阳市']);
     // The designations behind the figures, each on a community the committees know.
     const { safeCommunityDesignations } = await data<{ safeCommunityDesignations: Array<{ status: string; year: number; community: { name: string } | null }> }>(
       `{ safeCommunityDesignations(level: INTERNATIONAL) { status year community { name } } }`,
@@ -159,7 +189,9 @@ describe("the document's figures, from the seeded data set", () => {
     );
     // Sub-districts and towns (街道、乡镇), each counted once, whose community started in the years given.
     const shanghai = (from: number, to: number) =>
-      new Set(safeCommunityDesignations.filter((row) => row.year >= from && row.year <= to && row.community?.subDistrict.city === '上海市').map((row) => row.community!.subDistrict.code)).size;
+      new Set(
+        safeCommunityDesignations.filter((row) => row.year >= from && row.year <= to && row.community?.subDistrict.city === '上海市').map((row) => row.community!.subDistrict.code),
+      ).size;
     expect(shanghai(2011, 2011)).toBe(69);
     const previousSix = shanghai(2005, 2010);
     expect(previousSix).toBe(58);

@@ -23,7 +23,9 @@ async function recordingProxy(target: string): Promise<{ url: string; calls: Cal
       const body = Buffer.concat(chunks).toString('utf8');
       const parsed = JSON.parse(body) as { query: string; variables?: { representations?: unknown[] } };
       calls.push({ query: parsed.query, representations: parsed.variables?.representations?.length ?? 0 });
-      const headers = Object.fromEntries(Object.entries(request.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'host' && entry[0] !== 'content-length'));
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'host' && entry[0] !== 'content-length'),
+      );
       fetch(target, { method: 'POST', headers, body }).then(
         async (answer) => {
           response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
@@ -42,7 +44,9 @@ async function recordingProxy(target: string): Promise<{ url: string; calls: Cal
 }
 
 const LIST = `query List($first: Int!) { enterprises(first: $first) { nodes { creditCode community { code name residentCount } patrolMemberCount } } }`;
-type ListData = { enterprises: { nodes: Array<{ creditCode: string; community: { code: string; name: string; residentCount: number } | null; patrolMemberCount: number | null }> } };
+type ListData = {
+  enterprises: { nodes: Array<{ creditCode: string; community: { code: string; name: string; residentCount: number } | null; patrolMemberCount: number | null }> };
+};
 
 describe('what the gateway sends the subgraphs', () => {
   let stack: Stack;
@@ -56,7 +60,14 @@ describe('what the gateway sends the subgraphs', () => {
     const urls = Object.fromEntries(Object.values(stack.subgraphs).map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
     gateway = async (merge) => {
       const running = await startGateway(
-        loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '0', ...urls, [subgraphUrlVariable('community-committees')]: proxy.url, SUBGRAPH_MERGE_INFLIGHT: String(merge) }),
+        loadGatewayConfig({
+          NODE_ENV: 'test',
+          PORT: '0',
+          SHUTDOWN_GRACE_MS: '0',
+          ...urls,
+          [subgraphUrlVariable('community-committees')]: proxy.url,
+          SUBGRAPH_MERGE_INFLIGHT: String(merge),
+        }),
       );
       started.push(running);
       return running;

@@ -56,7 +56,9 @@ describe("the gateway's /ready", () => {
   /** Another gateway over the stack's subgraphs, with one subgraph's URL replaced and extra settings. */
   async function gatewayWith(env: Record<string, string>): Promise<RunningGateway> {
     const urls = Object.fromEntries(Object.values(stack.subgraphs).map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
-    const gateway = await startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '500', READY_CACHE_MS: '0', READY_PROBE_TIMEOUT_MS: '500', ...urls, ...env }));
+    const gateway = await startGateway(
+      loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '500', READY_CACHE_MS: '0', READY_PROBE_TIMEOUT_MS: '500', ...urls, ...env }),
+    );
     gateways.push(gateway);
     return gateway;
   }

@@ -71,7 +71,7 @@ describe('the gateway over HTTP', () => {
       expect(small.headers['content-encoding']).toBeUndefined();
     });
 
-    it('sends the playground\'s script compressed, and its compressed copy again from memory', async () => {
+    it("sends the playground's script compressed, and its compressed copy again from memory", async () => {
       const page = (await request(stack.gateway.url, { headers: { accept: 'text/html' } })).body.toString('utf8');
       const script = /src="(\/assets\/vendor\/graphiql@[^"]+\.js)"/.exec(page)?.[1];
       expect(script).toBeDefined();
@@ -89,7 +89,10 @@ describe('the gateway over HTTP', () => {
 
   describe('CORS', () => {
     const preflight = (origin: string) =>
-      request(stack.gateway.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+      request(stack.gateway.url, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+      });
 
     it('answers a preflight from an allowed origin with what it may send', async () => {
       const answer = await preflight(ALLOWED);
@@ -114,7 +117,11 @@ describe('the gateway over HTTP', () => {
     });
 
     it('still refuses a simple (CSRF-able) request, even from an allowed origin', async () => {
-      const answer = await request(stack.gateway.url, { method: 'POST', headers: { origin: ALLOWED, 'content-type': 'text/plain', ...auth }, body: JSON.stringify({ query: '{ policeStations { id } }' }) });
+      const answer = await request(stack.gateway.url, {
+        method: 'POST',
+        headers: { origin: ALLOWED, 'content-type': 'text/plain', ...auth },
+        body: JSON.stringify({ query: '{ policeStations { id } }' }),
+      });
       expect(answer.status).toBe(400);
       expect(answer.body.toString('utf8')).toMatch(/CSRF|preflight/i);
     });

@@ -27,12 +27,29 @@ describe('the input policy through the gateway and at the owning subgraph', () =
 
   const enterprise = (overrides: Record<string, unknown> = {}) => {
     serial += 1;
-    return { creditCode: makeCreditCode('92', '320571', `MA${String(serial).padStart(6, '0')}`), name: '输入策略小吃', kind: 'INDIVIDUAL_BUSINESS', industry: 'FOOD_SERVICE', communityCode: JINYI, establishedOn: '2010-07-01', ...overrides };
+    return {
+      creditCode: makeCreditCode('92', '320571', `MA${String(serial).padStart(6, '0')}`),
+      name: '输入策略小吃',
+      kind: 'INDIVIDUAL_BUSINESS',
+      industry: 'FOOD_SERVICE',
+      communityCode: JINYI,
+      establishedOn: '2010-07-01',
+      ...overrides,
+    };
   };
 
   /** The one error of a refused request, and proof that nothing was written anywhere it could have been. */
   async function refused(url: string, query: string, variables: Record<string, unknown>, agency: Parameters<typeof entitled>[0], extra: Record<string, string> = {}) {
-    const tables: Array<[keyof Stack['subgraphs'], string]> = [['public-security', 'talk_event'], ['public-security', 'incident'], ['public-security', 'audit_log'], ['commerce-bureau', 'enterprise'], ['commerce-bureau', 'audit_log'], ['community-committees', 'person'], ['community-committees', 'contact_assignment'], ['community-committees', 'audit_log']];
+    const tables: Array<[keyof Stack['subgraphs'], string]> = [
+      ['public-security', 'talk_event'],
+      ['public-security', 'incident'],
+      ['public-security', 'audit_log'],
+      ['commerce-bureau', 'enterprise'],
+      ['commerce-bureau', 'audit_log'],
+      ['community-committees', 'person'],
+      ['community-committees', 'contact_assignment'],
+      ['community-committees', 'audit_log'],
+    ];
     const count = () => Promise.all(tables.map(([subgraph, table]) => countRows(stack.subgraphs[subgraph].db, table)));
     const before = await count();
     const response = await postAs(url, query, variables, entitled(agency), extra);
@@ -50,7 +67,13 @@ describe('the input policy through the gateway and at the owning subgraph', () =
     });
 
     it('is BAD_USER_INPUT naming heldOn at public-security itself', async () => {
-      const { error } = await refused(stack.subgraphs['public-security'].url, 'mutation RecordTalkEvent($input: RecordTalkEventInput!) { recordTalkEvent(input: $input) { id } }', { input: { ...talk, heldOn } }, 'public-security', gatewaySecretHeader('public-security'));
+      const { error } = await refused(
+        stack.subgraphs['public-security'].url,
+        'mutation RecordTalkEvent($input: RecordTalkEventInput!) { recordTalkEvent(input: $input) { id } }',
+        { input: { ...talk, heldOn } },
+        'public-security',
+        gatewaySecretHeader('public-security'),
+      );
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'heldOn' });
     });
   });
@@ -90,14 +113,19 @@ describe('the input policy through the gateway and at the owning subgraph', () =
       expect(enterpriseName.error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'name', serviceName: 'commerce-bureau' });
       const topic = await refused(stack.gateway.url, RECORD_TALK_EVENT, { input: { ...talk, topic: name } }, 'public-security');
       expect(topic.error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'topic' });
-      const resident = { idNumber: makeIdNumber('320571', '19800101', 900 + serial++ % 90), name, phone: '13800001234', residentType: 'LOCAL', communityCode: JINYI };
+      const resident = { idNumber: makeIdNumber('320571', '19800101', 900 + (serial++ % 90)), name, phone: '13800001234', residentType: 'LOCAL', communityCode: JINYI };
       const residentName = await refused(stack.gateway.url, REGISTER_RESIDENT, { input: resident }, 'community-committees');
       expect(residentName.error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     });
   });
 
   it('keeps line breaks in a description, as LF', async () => {
-    const response = await postAs(stack.gateway.url, RECORD_INCIDENT, { input: { communityCode: JINYI, occurredOn: '2011-05-01', kind: 'NOISE_NUISANCE', description: '夜间噪音\r\n多次投诉' } }, entitled('public-security'));
+    const response = await postAs(
+      stack.gateway.url,
+      RECORD_INCIDENT,
+      { input: { communityCode: JINYI, occurredOn: '2011-05-01', kind: 'NOISE_NUISANCE', description: '夜间噪音\r\n多次投诉' } },
+      entitled('public-security'),
+    );
     expect(response.json.errors).toBeUndefined();
     expect(response.json.data.recordIncident.description).toBe('夜间噪音\n多次投诉');
   });

@@ -3,7 +3,7 @@ import { freshDatabaseUrl } from '@governance/testkit/database';
 
 /** One database and one user per agency: the commerce bureau cannot read public security's tables. */
 describe('agency isolation in MariaDB', () => {
-  it('refuses the commerce bureau\'s user on the public-security database, and lets it use its own', async () => {
+  it("refuses the commerce bureau's user on the public-security database, and lets it use its own", async () => {
     const security = new URL(await freshDatabaseUrl('public-security', ''));
     const commerce = new URL(await freshDatabaseUrl('commerce-bureau', ''));
     const asOwner = await createConnection(security.toString());

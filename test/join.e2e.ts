@@ -24,7 +24,9 @@ describe('joins across subgraphs through the gateway', () => {
   });
 
   it("answers an enterprise's community and sub-district", async () => {
-    const list = await stack.query<{ enterprises: { nodes: Array<{ creditCode: string; name: string }> } }>(`{ enterprises(first: 500, communityCode: "${JINYI}") { nodes { creditCode name } } }`);
+    const list = await stack.query<{ enterprises: { nodes: Array<{ creditCode: string; name: string }> } }>(
+      `{ enterprises(first: 500, communityCode: "${JINYI}") { nodes { creditCode name } } }`,
+    );
     // Credit codes are drawn at random, so the square's management company may be on any page of 50: look in all of them.
     expect(list.data!.enterprises.nodes.map((node) => node.name)).toContain('苏州东镇路小吃广场管理有限公司');
     const stall = list.data!.enterprises.nodes.find((node) => node.name === '东镇路小吃广场1号摊位')!;
@@ -44,7 +46,8 @@ describe('joins across subgraphs through the gateway', () => {
         `query ($after: String) { enterprises(first: 4, after: $after) { totalCount nodes { creditCode } pageInfo { endCursor hasNextPage } } }`,
         { after },
       );
-      const page = (result.data as { enterprises: { totalCount: number; nodes: Array<{ creditCode: string }>; pageInfo: { endCursor: string; hasNextPage: boolean } } }).enterprises;
+      const page = (result.data as { enterprises: { totalCount: number; nodes: Array<{ creditCode: string }>; pageInfo: { endCursor: string; hasNextPage: boolean } } })
+        .enterprises;
       seen.push(...page.nodes.map((node) => node.creditCode));
       if (!page.pageInfo.hasNextPage) {
         expect(seen).toHaveLength(page.totalCount);

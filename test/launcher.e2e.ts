@@ -35,7 +35,11 @@ function exitOf(child: ChildProcess): Promise<number | null> {
 
 /** The processes `pid` started (the launcher's services). */
 function childrenOf(pid: number): number[] {
-  return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map((line) => line.trim()).filter(Boolean).map(Number);
+  return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map(Number);
 }
 
 const alive = (pid: number) => {
@@ -81,7 +85,7 @@ describe('npm start: ports and signals', () => {
     }
   }, 60_000);
 
-  it('serves the gateway on a port Node\'s fetch refuses, and on Ctrl-C stops the gateway before any subgraph begins to stop', async () => {
+  it("serves the gateway on a port Node's fetch refuses, and on Ctrl-C stops the gateway before any subgraph begins to stop", async () => {
     const ports = { ...(await launcherPorts(AGENCIES)), gateway: await freeFetchRefusedPort() };
     // Its own process group, as a shell runs a foreground job: the signal goes to the whole group, as Ctrl-C does.
     const launcher = spawn(process.execPath, [LAUNCHER], { env: { ...launcherEnv(dataDir, ports), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

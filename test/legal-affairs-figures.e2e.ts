@@ -9,7 +9,16 @@ function operation(name: string): string {
 }
 
 type Stats = { reconsiderationStats: Array<{ year: number; outcome: string; cases: number }>; reconsiderationSystems: Array<{ system: string; name: string; bodies: number }> };
-type Bodies = { administrativeBodies: Array<{ code: string; level: string; kind: string; agency: string | null; caseload: { total: number; revokedOrConfirmedUnlawful: number }; casesHeard: { total: number } }> };
+type Bodies = {
+  administrativeBodies: Array<{
+    code: string;
+    level: string;
+    kind: string;
+    agency: string | null;
+    caseload: { total: number; revokedOrConfirmedUnlawful: number };
+    casesHeard: { total: number };
+  }>;
+};
 
 /**
  * The document's administrative-reconsideration paragraph (../shared/reference,
@@ -56,7 +65,10 @@ describe("the document's reconsideration figures, from the seeded data set", () 
     for (const agency of ['public-security', 'commerce-bureau']) {
       const offices = administrativeBodies.filter((body) => body.agency === agency);
       expect(offices.length).toBeGreaterThan(0);
-      const { agencyReconsiderationCaseload } = await data<{ agencyReconsiderationCaseload: { total: number } }>(`query ($agency: String!) { agencyReconsiderationCaseload(agency: $agency) { total } }`, { agency });
+      const { agencyReconsiderationCaseload } = await data<{ agencyReconsiderationCaseload: { total: number } }>(
+        `query ($agency: String!) { agencyReconsiderationCaseload(agency: $agency) { total } }`,
+        { agency },
+      );
       expect(agencyReconsiderationCaseload.total).toBe(offices.reduce((sum, body) => sum + body.caseload.total, 0));
     }
   });
@@ -75,14 +87,31 @@ describe("the document's reconsideration figures, from the seeded data set", () 
 
   it('the reconsideration bodies established the ten systems the document lists, every one by the end of 2010', async () => {
     const { reconsiderationSystems } = await data<Stats>(operation('ReconsiderationStats'), { from: '2005-01-01', to: '2010-12-31' });
-    expect(reconsiderationSystems.map((row) => row.name)).toEqual(['简易程序', '听证', '实地调查核实', '专家咨询', '分析报告', '案件流程管理', '定期统计', '调解', '行政首长负责制', '考核']);
+    expect(reconsiderationSystems.map((row) => row.name)).toEqual([
+      '简易程序',
+      '听证',
+      '实地调查核实',
+      '专家咨询',
+      '分析报告',
+      '案件流程管理',
+      '定期统计',
+      '调解',
+      '行政首长负责制',
+      '考核',
+    ]);
     const { administrativeBodies } = await data<Bodies>(operation('RespondentCaseloads'));
     const hearing = administrativeBodies.filter((body) => body.casesHeard.total > 0).length;
     for (const row of reconsiderationSystems) expect([row.system, row.bodies]).toEqual([row.system, hearing]);
   });
 
   it("every applicant is a person of the community committees' register, and every enterprise concerned is in the commerce registry", async () => {
-    type Page = { reconsiderationCases: { totalCount: number; nodes: Array<{ applicant: { id: string; name: string | null }; enterprise: { creditCode: string; name: string | null } | null }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
+    type Page = {
+      reconsiderationCases: {
+        totalCount: number;
+        nodes: Array<{ applicant: { id: string; name: string | null }; enterprise: { creditCode: string; name: string | null } | null }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      };
+    };
     const nodes: Page['reconsiderationCases']['nodes'] = [];
     let after: string | null = null;
     do {

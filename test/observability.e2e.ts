@@ -124,8 +124,10 @@ describe('following one request through logs, traces and metrics', () => {
   describe('in a real Prometheus', () => {
     const installed = fs.existsSync(PROMETHEUS);
     if (!installed && !process.env.CI) {
-      const message = 'The Prometheus test needs Debian\'s prometheus: apt-get install -y prometheus';
-      process.stderr.write(`\n${'!'.repeat(message.length + 4)}\n! ${message} !\n! Prometheus test SKIPPED${' '.repeat(message.length - 24)} !\n${'!'.repeat(message.length + 4)}\n\n`);
+      const message = "The Prometheus test needs Debian's prometheus: apt-get install -y prometheus";
+      process.stderr.write(
+        `\n${'!'.repeat(message.length + 4)}\n! ${message} !\n! Prometheus test SKIPPED${' '.repeat(message.length - 24)} !\n${'!'.repeat(message.length + 4)}\n\n`,
+      );
     }
     const test = installed || process.env.CI ? it : it.skip;
     let prometheus: RunningPrometheus | undefined;

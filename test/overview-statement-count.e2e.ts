@@ -43,10 +43,14 @@ describe('statements per dashboard request do not grow with the entities listed 
   afterAll(() => stack.stop());
 
   it('CommunityOverview: a community with 10 and with 500 enterprises, talk events and residents', async () => {
-    const query = contract('community-overview.graphql', { 'enterprises(first: 50)': 'enterprises(first: 500)', 'talkEvents(year: $year, first: 10)': 'talkEvents(year: $year, first: 500)' });
+    const query = contract('community-overview.graphql', {
+      'enterprises(first: 50)': 'enterprises(first: 500)',
+      'talkEvents(year: $year, first: 10)': 'talkEvents(year: $year, first: 500)',
+    });
     const small = await statements(stack, query, { code: smallCommunity.communityCodes[0], year: 2011 });
     const large = await statements(stack, query, { code: largeCommunity.communityCodes[0], year: 2011 });
-    const listed = (data: Record<string, unknown>) => (data.community as { enterprises: { nodes: unknown[] }; talkEvents: { nodes: unknown[] }; safeCommunityDesignations: unknown[] });
+    const listed = (data: Record<string, unknown>) =>
+      data.community as { enterprises: { nodes: unknown[] }; talkEvents: { nodes: unknown[] }; safeCommunityDesignations: unknown[] };
     expect([listed(small.data).enterprises.nodes.length, listed(small.data).talkEvents.nodes.length, listed(small.data).safeCommunityDesignations.length]).toEqual([10, 10, 1]);
     expect([listed(large.data).enterprises.nodes.length, listed(large.data).talkEvents.nodes.length, listed(large.data).safeCommunityDesignations.length]).toEqual([500, 500, 1]);
     expect(large.count).toBe(small.count);
@@ -67,7 +71,8 @@ describe('statements per dashboard request do not grow with the entities listed 
     const query = contract('enterprise-list.graphql', {});
     const small = await statements(stack, query, { first: 10, industry: 'COAL_MINING' });
     const large = await statements(stack, query, { first: 500, industry: 'COAL_MINING' });
-    const nodes = (data: Record<string, unknown>) => (data.enterprises as { nodes: Array<{ community: { code: string } | null; memberships: unknown[]; patrolMemberCount: number }> }).nodes;
+    const nodes = (data: Record<string, unknown>) =>
+      (data.enterprises as { nodes: Array<{ community: { code: string } | null; memberships: unknown[]; patrolMemberCount: number }> }).nodes;
     expect(nodes(small.data)).toHaveLength(10);
     expect(nodes(large.data)).toHaveLength(500);
     // The data set has coal enterprises of its own (the enterprise-led safe communities); the rest of the page is the bulk area's.

@@ -170,7 +170,7 @@ const JINYI = { subDistrict: '320571002000', community: '320571002001' };
     }
   });
 
-  it('gives patrol compliance as a rate with the missed days summed up, and pages through a community\'s enterprises', async () => {
+  it("gives patrol compliance as a rate with the missed days summed up, and pages through a community's enterprises", async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/dashboard?subDistrict=${HONGZHUANG.subDistrict}&community=${HONGZHUANG.community}&year=2011`);
     await page.locator('#dashboard[data-state="ready"]').waitFor();

@@ -19,7 +19,7 @@ describe('one agency down', () => {
   });
   afterAll(() => stack.stop());
 
-  it('answers with the other agencies\' data and an error naming the missing subgraph', async () => {
+  it("answers with the other agencies' data and an error naming the missing subgraph", async () => {
     const before = await stack.query<Overview>(OVERVIEW, { code: JINYI });
     expect(before.errors).toBeUndefined();
     expect(before.data!.community!.enterprises!.totalCount).toBe(353);
@@ -73,7 +73,7 @@ describe('the Directory with one agency down', () => {
   });
   afterAll(() => stack.stop());
 
-  it('still lists the other agencies\' entry points: entry-point lists are nullable', async () => {
+  it("still lists the other agencies' entry points: entry-point lists are nullable", async () => {
     const directory = fs.readFileSync(path.join(CONTRACT_DIR, 'directory.graphql'), 'utf8');
     await stack.subgraphs['public-security'].stop();
     const result = await stack.query<{ subDistricts: unknown[] | null; policeStations: unknown[] | null; patrolTeams: unknown[] | null; venues: unknown[] | null }>(directory);

@@ -41,12 +41,21 @@ describe('personal fields the contract and the dashboard reach', () => {
       'ReconsiderationCases: Person.name',
     ]);
     expect(reaches.filter((reach) => reach.decision === 'undecided').map((reach) => `${reach.file} ${reach.operation}: ${reach.coordinate}`)).toEqual([]);
-    expect(reaches.find((reach) => reach.operation === 'CommunityOverview' && reach.coordinate === 'Person.phone')!.decision).toEqual(['CC-DSA-2026-001', 'CC-DSA-2026-002', 'CC-DSA-2021-003', 'CC-DSA-2026-004', 'CC-DSA-2026-005']);
+    expect(reaches.find((reach) => reach.operation === 'CommunityOverview' && reach.coordinate === 'Person.phone')!.decision).toEqual([
+      'CC-DSA-2026-001',
+      'CC-DSA-2026-002',
+      'CC-DSA-2021-003',
+      'CC-DSA-2026-004',
+      'CC-DSA-2026-005',
+    ]);
   });
 
   it('fails on a personal field its owner has not decided, naming the operation and the coordinate', () => {
     const committees = policies.get('community-committees')!;
-    const withoutPhone: DataSharingPolicy = { ...committees, agreements: committees.agreements.map((agreement) => ({ ...agreement, fields: agreement.fields.filter((field) => field !== 'Person.phone') })) };
+    const withoutPhone: DataSharingPolicy = {
+      ...committees,
+      agreements: committees.agreements.map((agreement) => ({ ...agreement, fields: agreement.fields.filter((field) => field !== 'Person.phone') })),
+    };
     const reaches = personalFieldReaches(api, supergraph, operations, (owner) => (owner === 'community-committees' ? withoutPhone : policies.get(owner)));
     const undecided = reaches.filter((reach) => reach.decision === 'undecided').map((reach) => `${reach.file} ${reach.operation}: ${reach.coordinate}`);
     expect(undecided).toEqual(['community-overview.graphql CommunityOverview: Person.phone']);

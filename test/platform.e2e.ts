@@ -43,7 +43,12 @@ describe('the one-command platform', () => {
     const result = await postGraphQL<{ community: { name: string; enterprises: { totalCount: number } } }>(url, query, {}, { authorization: `Bearer ${token}` });
     // 368 manufacturers (the patrol's employers), two tea growers and two plastic-pellet processors.
     expect(result.data?.community).toEqual({ name: '洪庄社区', enterprises: { totalCount: 372 } });
-    const residents = await postGraphQL<{ community: { residents: { nodes: Array<{ name: string }> } } }>(url, `{ community(code: "320506003001") { residents(first: 3) { nodes { name } } } }`, {}, { authorization: `Bearer ${token}`, 'x-purpose': 'resident-services' });
+    const residents = await postGraphQL<{ community: { residents: { nodes: Array<{ name: string }> } } }>(
+      url,
+      `{ community(code: "320506003001") { residents(first: 3) { nodes { name } } } }`,
+      {},
+      { authorization: `Bearer ${token}`, 'x-purpose': 'resident-services' },
+    );
     // Even with a purpose: without pii:read every name shows masked (张*).
     const names = residents.data!.community.residents.nodes.map((person) => person.name);
     expect(names).toHaveLength(3);

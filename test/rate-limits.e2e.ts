@@ -41,7 +41,7 @@ describe('rate limits', () => {
     expect((await send(clerk('commerce-bureau', 'clerk-1'))).status).toBe(200);
   });
 
-  it('counts the refusals in the gateway\'s metrics', async () => {
+  it("counts the refusals in the gateway's metrics", async () => {
     const metrics = await fetch(`${new URL(stack.gateway.url).origin}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(metrics.status).toBe(200);
     const text = await metrics.text();

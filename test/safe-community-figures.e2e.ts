@@ -16,7 +16,9 @@ describe("the document's safe-community figures, from the seeded data set", () =
   const data = <T>(query: string, variables?: Record<string, unknown>): Promise<T> => figureData<T>(stack, query, variables);
 
   it('Guangzhou, Shanghai and Shenyang planned safe-community building for the 12th Five-Year Plan (2011-2015)', async () => {
-    const { safeCommunityPlans } = await data<{ safeCommunityPlans: Array<{ region: string; fromYear: number; toYear: number }> }>(`{ safeCommunityPlans(year: 2011) { region fromYear toYear } }`);
+    const { safeCommunityPlans } = await data<{ safeCommunityPlans: Array<{ region: string; fromYear: number; toYear: number }> }>(
+      `{ safeCommunityPlans(year: 2011) { region fromYear toYear } }`,
+    );
     const twelfth = safeCommunityPlans.filter((plan) => plan.fromYear === 2011 && plan.toYear === 2015).map((plan) => plan.region);
     // 等: these three at least.
     expect(twelfth).toEqual(expect.arrayContaining(['广州市', '上海市', '沈阳市']));
@@ -27,7 +29,12 @@ describe("the document's safe-community figures, from the seeded data set", () =
       `{ safeCommunityMeetings(year: 2011, scopes: [PROVINCE, AUTONOMOUS_REGION, CITY]) { name scope } }`,
     );
     expect(safeCommunityMeetings).toHaveLength(4);
-    for (const [place, scope] of [['山西', 'PROVINCE'], ['四川', 'PROVINCE'], ['宁夏', 'AUTONOMOUS_REGION'], ['广州', 'CITY']]) {
+    for (const [place, scope] of [
+      ['山西', 'PROVINCE'],
+      ['四川', 'PROVINCE'],
+      ['宁夏', 'AUTONOMOUS_REGION'],
+      ['广州', 'CITY'],
+    ]) {
       expect(safeCommunityMeetings.filter((meeting) => meeting.name.startsWith(place) && meeting.scope === scope)).toHaveLength(1);
     }
   });
@@ -37,7 +44,8 @@ describe("the document's safe-community figures, from the seeded data set", () =
       `{ safeCommunityDesignations(status: STARTED) { year community { code subDistrict { city } } } }`,
     );
     // Statistical division codes: 61 is Shaanxi, 62 Gansu (GB/T 2260).
-    const province = (prefix: string) => safeCommunityDesignations.filter((row) => row.year === 2011 && row.community?.code.startsWith(prefix)).map((row) => row.community!.subDistrict.city);
+    const province = (prefix: string) =>
+      safeCommunityDesignations.filter((row) => row.year === 2011 && row.community?.code.startsWith(prefix)).map((row) => row.community!.subDistrict.city);
     expect(province('61')).toEqual(['西安市']);
     expect(province('62')).toEqual(['兰州市']);
   });
@@ -51,7 +59,9 @@ describe("the document's safe-community figures, from the seeded data set", () =
 
   it("2011's training ran through the safety production month (June) and its sessions add up to the year's figure", async () => {
     type Training = { trainingSessions: Array<{ heldOn: string; trainees: number }>; safeCommunityWork: { trainingSessions: number; trainees: number } };
-    const { trainingSessions, safeCommunityWork } = await data<Training>(`{ trainingSessions(year: 2011) { heldOn trainees } safeCommunityWork(year: 2011) { trainingSessions trainees } }`);
+    const { trainingSessions, safeCommunityWork } = await data<Training>(
+      `{ trainingSessions(year: 2011) { heldOn trainees } safeCommunityWork(year: 2011) { trainingSessions trainees } }`,
+    );
     expect(trainingSessions.filter((session) => session.heldOn.startsWith('2011-06-')).length).toBeGreaterThanOrEqual(1);
     expect(trainingSessions).toHaveLength(safeCommunityWork.trainingSessions);
     expect(trainingSessions.reduce((sum, session) => sum + session.trainees, 0)).toBe(safeCommunityWork.trainees);

@@ -35,7 +35,11 @@ describe('a sixth agency added to a variant of agencies.json', () => {
 
   it("is in the gateway's configuration, with its default URL, secret and label", () => {
     const config = loadGatewayConfig({}, bureau.manifest);
-    expect(config.subgraphs.find((subgraph) => subgraph.name === SIXTH)).toEqual({ name: SIXTH, url: `http://localhost:${port()}/graphql`, secret: `development-only-subgraph-secret:${SIXTH}` });
+    expect(config.subgraphs.find((subgraph) => subgraph.name === SIXTH)).toEqual({
+      name: SIXTH,
+      url: `http://localhost:${port()}/graphql`,
+      secret: `development-only-subgraph-secret:${SIXTH}`,
+    });
     expect(config.agencyLabels[SIXTH]).toBe('Water resources bureau (水利局)');
     expect(loadGatewayConfig({}).subgraphs.map((subgraph) => subgraph.name)).not.toContain(SIXTH);
   });
@@ -73,7 +77,9 @@ describe('a sixth agency added to a variant of agencies.json', () => {
     afterAll(() => stack?.stop());
 
     it('answers beside the committed agencies', async () => {
-      const result = await stack.query<{ reservoirs: { totalCount: number }; community: { name: string } }>(`{ reservoirs(first: 1) { totalCount } community(code: "320571002001") { name } }`);
+      const result = await stack.query<{ reservoirs: { totalCount: number }; community: { name: string } }>(
+        `{ reservoirs(first: 1) { totalCount } community(code: "320571002001") { name } }`,
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({ reservoirs: { totalCount: 3 }, community: { name: '锦衣新村' } });
     });

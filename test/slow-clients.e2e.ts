@@ -18,7 +18,9 @@ describe('slow clients at the gateway and at a subgraph', () => {
   let gateway: RunningGateway;
   beforeAll(async () => {
     subgraph = await startSoloSubgraph(communityCommittees, TIMEOUTS);
-    gateway = await startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '500', [subgraphUrlVariable('community-committees')]: subgraph.subgraph.url, ...TIMEOUTS }));
+    gateway = await startGateway(
+      loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '500', [subgraphUrlVariable('community-committees')]: subgraph.subgraph.url, ...TIMEOUTS }),
+    );
   });
   afterAll(async () => {
     await gateway.stop();

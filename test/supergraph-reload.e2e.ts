@@ -92,12 +92,18 @@ describe('the gateway takes a new supergraph without restarting', () => {
     expect(answered).toBeGreaterThan(40);
     expect(stats).toEqual([{ cases: 1_129 }]);
     expect(stack.gateway.supergraphSha256()).toBe(sha256(FULL));
-    expect(logs.lines).toContainEqual(expect.objectContaining({ service: 'gateway', msg: 'serving a new supergraph', supergraph: file, sha256: sha256(FULL), previous: sha256(WITHOUT_LEGAL_AFFAIRS) }));
+    expect(logs.lines).toContainEqual(
+      expect.objectContaining({ service: 'gateway', msg: 'serving a new supergraph', supergraph: file, sha256: sha256(FULL), previous: sha256(WITHOUT_LEGAL_AFFAIRS) }),
+    );
   });
 
   it.each([
     ['a file that is not a supergraph', 'type Query { hello: String }', /Invalid supergraph|supergraph|link/i],
-    ['a supergraph naming a subgraph the gateway cannot reach', composeSupergraph([{ name: 'tax-bureau', url: 'http://localhost:1/graphql', sdl: committed('legal-affairs.graphql') }]), /no configuration for: tax-bureau/],
+    [
+      'a supergraph naming a subgraph the gateway cannot reach',
+      composeSupergraph([{ name: 'tax-bureau', url: 'http://localhost:1/graphql', sdl: committed('legal-affairs.graphql') }]),
+      /no configuration for: tax-bureau/,
+    ],
     ['an empty file', '', /.+/],
   ])('keeps serving the old supergraph when the new one is %s, and says so', async (_case, content, problem) => {
     const before = stack.gateway.supergraphSha256();
@@ -105,7 +111,12 @@ describe('the gateway takes a new supergraph without restarting', () => {
     const result = await stack.gateway.reloadSupergraph();
     expect(result).toMatchObject({ status: 'refused', kept: before, sha256: sha256(content) });
     if (result.status === 'refused') expect(result.problem).toMatch(problem);
-    expect(logs.lines.filter((line) => line['service'] === 'gateway').at(-1)).toMatchObject({ level: 'error', kept: before, sha256: sha256(content) || null, problem: expect.any(String) });
+    expect(logs.lines.filter((line) => line['service'] === 'gateway').at(-1)).toMatchObject({
+      level: 'error',
+      kept: before,
+      sha256: sha256(content) || null,
+      problem: expect.any(String),
+    });
     expect((await ask(RECONSIDERATION)).errors).toBeUndefined();
     expect(stack.gateway.supergraphSha256()).toBe(before);
   });
@@ -140,7 +151,15 @@ describe('the gateway takes a new supergraph without restarting', () => {
     fs.writeFileSync(own, FULL);
     const urls = Object.fromEntries(Object.values(stack.subgraphs).map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url]));
     const gateway = await startGateway(
-      loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', SUPERGRAPH_PATH: own, SUPERGRAPH_WATCH: 'false', ...urls, LEGAL_AFFAIRS_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql` }),
+      loadGatewayConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        SHUTDOWN_GRACE_MS: '2000',
+        SUPERGRAPH_PATH: own,
+        SUPERGRAPH_WATCH: 'false',
+        ...urls,
+        LEGAL_AFFAIRS_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`,
+      }),
     );
     try {
       slow = true;

@@ -28,8 +28,13 @@ const byId = (id: string, variables: Record<string, unknown> = {}) => ({ variabl
 describe('trusted documents', () => {
   const manifest = TrustedDocuments.read(DEFAULT_TRUSTED_DOCUMENTS_PATH).manifest;
 
-  it('lists the contract (shared and each bureau\'s own) and the dashboard\'s own operations, each under the SHA-256 of its exact text', () => {
-    const files = [...contractFolders().map((folder) => folder.dir), DASHBOARD_OPERATIONS_DIR].flatMap((dir) => fs.readdirSync(dir).filter((name) => name.endsWith('.graphql')).map((name) => path.join(dir, name)));
+  it("lists the contract (shared and each bureau's own) and the dashboard's own operations, each under the SHA-256 of its exact text", () => {
+    const files = [...contractFolders().map((folder) => folder.dir), DASHBOARD_OPERATIONS_DIR].flatMap((dir) =>
+      fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith('.graphql'))
+        .map((name) => path.join(dir, name)),
+    );
     expect(manifest.operations.map((document) => document.body).sort()).toEqual(files.map((file) => fs.readFileSync(file, 'utf8')).sort());
     for (const document of manifest.operations) expect(document.id).toBe(trustedDocumentId(document.body));
     expect(manifest.operations.map((document) => document.name)).toEqual(expect.arrayContaining(['Directory', 'CommunityOverview', 'SubDistricts', 'ReconsiderationStats']));
@@ -42,7 +47,8 @@ describe('trusted documents', () => {
     });
     afterAll(() => stack.stop());
 
-    const post = async (caller: Caller, body: unknown) => raw(stack.gateway.url, { headers: { 'content-type': 'application/json', ...(await headersFor(caller)) }, body: JSON.stringify(body) });
+    const post = async (caller: Caller, body: unknown) =>
+      raw(stack.gateway.url, { headers: { 'content-type': 'application/json', ...(await headersFor(caller)) }, body: JSON.stringify(body) });
 
     it('runs a trusted document sent by id, for a dashboard token', async () => {
       const response = await post(DASHBOARD, byId(trustedDocumentId(DIRECTORY)));
@@ -67,7 +73,7 @@ describe('trusted documents', () => {
       expect(response.json.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
     });
 
-    it('keeps free queries for an analyst\'s token', async () => {
+    it("keeps free queries for an analyst's token", async () => {
       const response = await post(ANALYST, { query: FREE_QUERY });
       expect(response.status).toBe(200);
       expect(response.json.data.policeStations.length).toBeGreaterThan(0);
@@ -95,7 +101,12 @@ describe('trusted documents', () => {
           LOG_LEVEL: 'warn',
           PORT: '0',
           JWKS_FILE: keys.jwksFile,
-          ...Object.fromEntries(SUBGRAPHS.flatMap(({ name }) => [[subgraphUrlVariable(name), `http://127.0.0.1:${closed}/graphql`], [subgraphSecretVariable(name), `${name}-secret-for-tests-only-0123456789`]])),
+          ...Object.fromEntries(
+            SUBGRAPHS.flatMap(({ name }) => [
+              [subgraphUrlVariable(name), `http://127.0.0.1:${closed}/graphql`],
+              [subgraphSecretVariable(name), `${name}-secret-for-tests-only-0123456789`],
+            ]),
+          ),
         }),
       );
     });
@@ -106,7 +117,7 @@ describe('trusted documents', () => {
 
     const post = (token: string, body: unknown) => raw(gateway.url, { headers: { 'content-type': 'application/json', ...bearer(token) }, body: JSON.stringify(body) });
 
-    it('refuses a dashboard token an untrusted document, and lets an analyst\'s token send it on', async () => {
+    it("refuses a dashboard token an untrusted document, and lets an analyst's token send it on", async () => {
       const dashboard = await post(keys.sign(claims('community-committees', { client: 'dashboard' })), { query: FREE_QUERY });
       expect(dashboard.status).toBe(403);
       expect(dashboard.json.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');

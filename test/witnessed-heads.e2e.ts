@@ -22,7 +22,8 @@ describe('witnessed audit heads', () => {
   let stack: Stack;
   let db: DataSource;
   let original: Array<Record<string, unknown>>;
-  const kept = (witness: string, agency = CC) => stack.subgraphs[witness].db.query<Array<{ sequence: number; hash: string }>>('SELECT sequence, hash FROM audit_witness WHERE agency = ? ORDER BY sequence', [agency]);
+  const kept = (witness: string, agency = CC) =>
+    stack.subgraphs[witness].db.query<Array<{ sequence: number; hash: string }>>('SELECT sequence, hash FROM audit_witness WHERE agency = ? ORDER BY sequence', [agency]);
   const verify = async () => (await verifyPlatformAudit(stackDatabaseEnv(stack), [CC]))[0];
   const witnessUrl = (agency: string) => new URL(WITNESS_PATH, stack.subgraphs[agency].url).href;
 
@@ -72,7 +73,12 @@ describe('witnessed audit heads', () => {
     const verification = await verify();
     expect(verification.report.intact).toBe(true);
     expect(isIntact(verification)).toBe(false);
-    expect(verification.witnessed.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^head 2 signed .*, kept by public-security: entry 2 now has another hash \(the chain was rewritten/), expect.stringMatching(/^head 5 .* kept by legal-affairs: entry 5 now has another hash/)]));
+    expect(verification.witnessed.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^head 2 signed .*, kept by public-security: entry 2 now has another hash \(the chain was rewritten/),
+        expect.stringMatching(/^head 5 .* kept by legal-affairs: entry 5 now has another hash/),
+      ]),
+    );
   });
 
   it('catches entries removed from the end with the head moved back', async () => {
@@ -82,12 +88,21 @@ describe('witnessed audit heads', () => {
     expect((await verify()).witnessed.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^head 5 .*: the chain has no entry 5 any more/)]));
   });
 
-  it('catches a head slipped into a witness\'s table that the agency never signed', async () => {
+  it("catches a head slipped into a witness's table that the agency never signed", async () => {
     const forged = signHead(CC, { sequence: 3, hash: 'f'.repeat(64) }, generateKeyPairSync('ed25519').privateKey);
     const witness = stack.subgraphs['commerce-bureau'].db;
-    await witness.query('INSERT INTO audit_witness (agency, sequence, hash, signed_at, signature, received_at) VALUES (?, ?, ?, ?, ?, ?)', [CC, 3, forged.hash, forged.signedAt, forged.signature, forged.signedAt]);
+    await witness.query('INSERT INTO audit_witness (agency, sequence, hash, signed_at, signature, received_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      CC,
+      3,
+      forged.hash,
+      forged.signedAt,
+      forged.signature,
+      forged.signedAt,
+    ]);
     try {
-      expect((await verify()).witnessed.problems).toEqual([expect.stringMatching(/^head 3 .* kept by commerce-bureau: the signature does not verify with community-committees's audit public key$/)]);
+      expect((await verify()).witnessed.problems).toEqual([
+        expect.stringMatching(/^head 3 .* kept by commerce-bureau: the signature does not verify with community-committees's audit public key$/),
+      ]);
     } finally {
       await witness.query('DELETE FROM audit_witness WHERE hash = ?', [forged.hash]);
     }
@@ -95,10 +110,13 @@ describe('witnessed audit heads', () => {
 
   describe('handing in a head', () => {
     const post = (body: unknown, secret: string | null = developmentSubgraphSecret('public-security')) =>
-      raw(witnessUrl('public-security'), { headers: { 'content-type': 'application/json', ...(secret === null ? {} : { [SUBGRAPH_SECRET_HEADER]: secret }) }, body: JSON.stringify(body) });
+      raw(witnessUrl('public-security'), {
+        headers: { 'content-type': 'application/json', ...(secret === null ? {} : { [SUBGRAPH_SECRET_HEADER]: secret }) },
+        body: JSON.stringify(body),
+      });
     const headOf = (sequence: number) => ({ sequence, hash: String(original[sequence - 1].hash) });
 
-    it('accepts a head signed with the sender\'s key, once, however often it is sent', async () => {
+    it("accepts a head signed with the sender's key, once, however often it is sent", async () => {
       const before = await countRows(stack.subgraphs['public-security'].db, 'audit_witness');
       const head = signHead(CC, headOf(3), developmentAuditKeys(CC).privateKey);
       expect((await post(head)).status).toBe(204);
@@ -108,11 +126,29 @@ describe('witnessed audit heads', () => {
 
     it.each<[string, () => unknown, string | null, number, RegExp]>([
       ['without the subgraph secret', () => signHead(CC, headOf(1), developmentAuditKeys(CC).privateKey), null, 403, /subgraph secret/],
-      ['with another agency\'s secret', () => signHead(CC, headOf(1), developmentAuditKeys(CC).privateKey), developmentSubgraphSecret('legal-affairs'), 403, /subgraph secret/],
+      ["with another agency's secret", () => signHead(CC, headOf(1), developmentAuditKeys(CC).privateKey), developmentSubgraphSecret('legal-affairs'), 403, /subgraph secret/],
       ['signed with another key', () => signHead(CC, headOf(1), generateKeyPairSync('ed25519').privateKey), developmentSubgraphSecret('public-security'), 403, /does not verify/],
-      ['signed by one agency in another\'s name', () => signHead(CC, headOf(1), developmentAuditKeys('commerce-bureau').privateKey), developmentSubgraphSecret('public-security'), 403, /does not verify/],
-      ['from an agency it does not know', () => signHead('tax-bureau', headOf(1), developmentAuditKeys('tax-bureau').privateKey), developmentSubgraphSecret('public-security'), 403, /not an agency/],
-      ['with a changed hash', () => ({ ...signHead(CC, headOf(1), developmentAuditKeys(CC).privateKey), hash: 'e'.repeat(64) }), developmentSubgraphSecret('public-security'), 403, /does not verify/],
+      [
+        "signed by one agency in another's name",
+        () => signHead(CC, headOf(1), developmentAuditKeys('commerce-bureau').privateKey),
+        developmentSubgraphSecret('public-security'),
+        403,
+        /does not verify/,
+      ],
+      [
+        'from an agency it does not know',
+        () => signHead('tax-bureau', headOf(1), developmentAuditKeys('tax-bureau').privateKey),
+        developmentSubgraphSecret('public-security'),
+        403,
+        /not an agency/,
+      ],
+      [
+        'with a changed hash',
+        () => ({ ...signHead(CC, headOf(1), developmentAuditKeys(CC).privateKey), hash: 'e'.repeat(64) }),
+        developmentSubgraphSecret('public-security'),
+        403,
+        /does not verify/,
+      ],
       ['that is not a head', () => ({ agency: CC, sequence: -1 }), developmentSubgraphSecret('public-security'), 400, /not a signed audit head/],
     ])('refuses one %s, keeping nothing', async (_case, body, secret, status, message) => {
       const before = await countRows(stack.subgraphs['public-security'].db, 'audit_witness');

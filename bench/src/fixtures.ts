@@ -21,7 +21,10 @@ export function loadContractQueries(dir: string): { queries: ContractQuery[]; mu
   if (!fs.existsSync(dir)) throw new Error(`The contract folder ${dir} is missing (set CONTRACT_DIR)`);
   const queries: ContractQuery[] = [];
   const mutations: string[] = [];
-  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.graphql')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()) {
     const source = fs.readFileSync(path.join(dir, file), 'utf8');
     for (const definition of parse(source).definitions.filter((node): node is OperationDefinitionNode => node.kind === Kind.OPERATION_DEFINITION)) {
       const name = definition.name?.value ?? file;
@@ -40,9 +43,9 @@ export async function benchVariables(ask: Ask): Promise<Record<string, Record<st
     '{ communities(first: 500) { nodes { code enterprises(first: 1) { totalCount } talkEvents(year: 2011, first: 1) { totalCount } } } }',
   );
   const community = maxBy(communities.nodes, (node) => Math.min(node.enterprises?.totalCount ?? 0, 50) * 1000 + (node.talkEvents?.totalCount ?? 0));
-  const { enterprises } = await ask<{ enterprises: { nodes: Array<{ creditCode: string; legalRepresentative: unknown; memberships: unknown[] | null; enforcementCases: unknown[] }> } }>(
-    '{ enterprises(first: 500) { nodes { creditCode legalRepresentative { id } memberships { since } enforcementCases { id } } } }',
-  );
+  const { enterprises } = await ask<{
+    enterprises: { nodes: Array<{ creditCode: string; legalRepresentative: unknown; memberships: unknown[] | null; enforcementCases: unknown[] }> };
+  }>('{ enterprises(first: 500) { nodes { creditCode legalRepresentative { id } memberships { since } enforcementCases { id } } } }');
   const profiled = maxBy(enterprises.nodes, (node) => (node.legalRepresentative ? 10 : 0) + (node.memberships?.length ?? 0) + node.enforcementCases.length);
   const { associations } = await ask<{ associations: { nodes: Array<{ creditCode: string; memberships: { totalCount: number } }> } }>(
     '{ associations(first: 100) { nodes { creditCode memberships(first: 1) { totalCount } } } }',

@@ -38,7 +38,8 @@ const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(2).padStart(8);
 const total = (map: Map<string, { bytes: number }>) => [...map.values()].reduce((sum, entry) => sum + entry.bytes, 0);
 if (second === undefined) {
   console.log(`${first}: ${mb(total(before))} MB`);
-  for (const [name, entry] of [...before].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 30)) console.log(`${mb(entry.bytes)} MB ${String(entry.count).padStart(9)}  ${name.slice(0, 80)}`);
+  for (const [name, entry] of [...before].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 30))
+    console.log(`${mb(entry.bytes)} MB ${String(entry.count).padStart(9)}  ${name.slice(0, 80)}`);
 } else {
   const after = summarise(second);
   console.log(`${first} -> ${second}: ${mb(total(before))} -> ${mb(total(after))} MB`);

@@ -55,11 +55,25 @@ export async function startPlatform(options: PlatformOptions): Promise<BenchPlat
   env.GATEWAY_PORT = String(await freePort());
   const plan = planPlatform(env);
   const subgraphs = plan.subgraphs.map((service) =>
-    launch({ name: service.name, entry: service.entry, port: service.port, env: service.env, verbose: options.verbose, nodeArgs: [...service.nodeArgs, ...(options.subgraphNodeArgs ?? [])] }),
+    launch({
+      name: service.name,
+      entry: service.entry,
+      port: service.port,
+      env: service.env,
+      verbose: options.verbose,
+      nodeArgs: [...service.nodeArgs, ...(options.subgraphNodeArgs ?? [])],
+    }),
   );
   try {
     await Promise.all(subgraphs.map((service) => waitUntilAnswering(service, '/ready', READY_MS)));
-    const gateway = launch({ name: 'gateway', entry: plan.gateway.entry, port: plan.gateway.port, env: plan.gateway.env, verbose: options.verbose, nodeArgs: [...plan.gateway.nodeArgs, ...(options.gatewayNodeArgs ?? [])] });
+    const gateway = launch({
+      name: 'gateway',
+      entry: plan.gateway.entry,
+      port: plan.gateway.port,
+      env: plan.gateway.env,
+      verbose: options.verbose,
+      nodeArgs: [...plan.gateway.nodeArgs, ...(options.gatewayNodeArgs ?? [])],
+    });
     await waitUntilAnswering(gateway, '/health', READY_MS);
     return {
       dataDir: options.dataDir,
@@ -79,7 +93,14 @@ export async function startPlatform(options: PlatformOptions): Promise<BenchPlat
 /** Another gateway of ours over the same subgraphs, with extra settings (for example in-flight merging on). */
 export async function startExtraGateway(platform: BenchPlatform, name: string, extraEnv: Readonly<Record<string, string>>, verbose: boolean): Promise<Service> {
   const port = await freePort();
-  const gateway = launch({ name, entry: platform.gatewayEntry, port, env: { ...platform.gatewayEnv, ...extraEnv, PORT: String(port) }, verbose, nodeArgs: platform.gatewayNodeArgs });
+  const gateway = launch({
+    name,
+    entry: platform.gatewayEntry,
+    port,
+    env: { ...platform.gatewayEnv, ...extraEnv, PORT: String(port) },
+    verbose,
+    nodeArgs: platform.gatewayNodeArgs,
+  });
   await waitUntilAnswering(gateway, '/health', READY_MS);
   platform.gateways.set(name, gateway);
   return gateway;
@@ -94,7 +115,15 @@ export async function startHive(platform: BenchPlatform, supergraphPath: string,
     name: 'hive',
     entry: path.join(__dirname, 'hive-gateway.js'),
     port,
-    env: { ...process.env, ...urls, PORT: String(port), SUPERGRAPH_PATH: supergraphPath, SUBGRAPH_SECRETS: JSON.stringify(secrets), SUBGRAPH_URLS: JSON.stringify(platform.subgraphUrls), NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      ...urls,
+      PORT: String(port),
+      SUPERGRAPH_PATH: supergraphPath,
+      SUBGRAPH_SECRETS: JSON.stringify(secrets),
+      SUBGRAPH_URLS: JSON.stringify(platform.subgraphUrls),
+      NODE_ENV: 'production',
+    },
     verbose,
   });
   await waitUntilAnswering(hive, '/healthcheck', READY_MS);
@@ -104,7 +133,13 @@ export async function startHive(platform: BenchPlatform, supergraphPath: string,
 /** The hand-written direct-SQL server for EnterpriseList over the same SQLite files. */
 export async function startBaseline(platform: BenchPlatform, verbose: boolean): Promise<Service> {
   const port = await freePort();
-  const baseline = launch({ name: 'baseline', entry: path.join(__dirname, 'baseline/enterprise-list-server.js'), port, env: { ...process.env, PORT: String(port), DATA_DIR: platform.dataDir }, verbose });
+  const baseline = launch({
+    name: 'baseline',
+    entry: path.join(__dirname, 'baseline/enterprise-list-server.js'),
+    port,
+    env: { ...process.env, PORT: String(port), DATA_DIR: platform.dataDir },
+    verbose,
+  });
   await waitUntilAnswering(baseline, '/graphql', READY_MS);
   return baseline;
 }

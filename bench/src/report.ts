@@ -91,16 +91,25 @@ export function formatReport(report: BenchReport, subgraphs: readonly string[]):
       const runs = of(report, caseName, target);
       if (runs.length === 0) continue;
       const ours = of(report, caseName, 'ours');
-      lines.push(`- ${caseName}: ours / ${target} rps ${ratioCell(roundRatios(ours, runs, (run) => run.rps))}, p50 ours / ${target} ${ratioCell(roundRatios(ours, runs, (run) => run.p50))}`);
+      lines.push(
+        `- ${caseName}: ours / ${target} rps ${ratioCell(roundRatios(ours, runs, (run) => run.rps))}, p50 ours / ${target} ${ratioCell(roundRatios(ours, runs, (run) => run.p50))}`,
+      );
     }
   }
   if (report.paced.length > 0) {
     lines.push('', '## At 50% of peak (load generator pinned to its own core)', '', '| operation | rate | p50 | p99 | p99/p50 | errors |', '|---|---|---|---|---|---|');
-    for (const run of report.paced) lines.push(`| ${run.caseName} | ${fixed(run.rate, 0)} | ${fixed(run.p50)} | ${fixed(run.p99)} | ${fixed(run.p99 / run.p50, 2)} | ${run.errors} |`);
+    for (const run of report.paced)
+      lines.push(`| ${run.caseName} | ${fixed(run.rate, 0)} | ${fixed(run.p50)} | ${fixed(run.p99)} | ${fixed(run.p99 / run.p50, 2)} | ${run.errors} |`);
   }
   if (report.scale.length > 0) {
     const scales = [...new Set(report.scale.map((result) => result.scale))].sort((a, b) => a - b);
-    lines.push('', `## p50 by data scale (ours, ${scales.join(' vs ')})`, '', `| operation | ${scales.map((scale) => `p50 at ${scale}`).join(' | ')} | ratio |`, `|---|${scales.map(() => '---|').join('')}---|`);
+    lines.push(
+      '',
+      `## p50 by data scale (ours, ${scales.join(' vs ')})`,
+      '',
+      `| operation | ${scales.map((scale) => `p50 at ${scale}`).join(' | ')} | ratio |`,
+      `|---|${scales.map(() => '---|').join('')}---|`,
+    );
     for (const caseName of [...new Set(report.scale.map((result) => result.caseName))]) {
       const p50s = scales.map((scale) => median(report.scale.find((result) => result.caseName === caseName && result.scale === scale)?.p50s ?? []));
       lines.push(`| ${caseName} | ${p50s.map((value) => fixed(value, 2)).join(' | ')} | ${fixed(p50s.at(-1)! / p50s[0], 2)}x |`);

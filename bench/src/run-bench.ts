@@ -56,7 +56,9 @@ async function assertSameAnswers(cases: readonly BenchCase[], targets: readonly 
       const same = target.name === 'baseline' ? theirs.body.trimEnd() === data : answer.errors === undefined && JSON.stringify({ data: answer.data }) === data;
       if (!same) {
         const at = firstDifference(data, theirs.body);
-        throw new Error(`${benchCase.name}: ${target.name} answered differently from our gateway, from character ${at}:\n ours:   …${data.slice(Math.max(0, at - 100), at + 200)}\n theirs: …${theirs.body.slice(Math.max(0, at - 100), at + 200)}`);
+        throw new Error(
+          `${benchCase.name}: ${target.name} answered differently from our gateway, from character ${at}:\n ours:   …${data.slice(Math.max(0, at - 100), at + 200)}\n theirs: …${theirs.body.slice(Math.max(0, at - 100), at + 200)}`,
+        );
       }
     }
   }
@@ -72,10 +74,26 @@ function cpuSnapshot(services: readonly Service[]): Map<string, number> {
   return new Map(services.filter((service) => service.child.pid !== undefined).map((service) => [service.name, cpuMs(service.child.pid!)]));
 }
 
-async function measure(settings: BenchSettings, benchCase: BenchCase, target: Target, watched: readonly Service[], headers: Record<string, string>, durationSeconds: number, core: number | null, overallRate?: number): Promise<{ summary: LoadSummary; cpuMsPerRequest: Record<string, number> }> {
+async function measure(
+  settings: BenchSettings,
+  benchCase: BenchCase,
+  target: Target,
+  watched: readonly Service[],
+  headers: Record<string, string>,
+  durationSeconds: number,
+  core: number | null,
+  overallRate?: number,
+): Promise<{ summary: LoadSummary; cpuMsPerRequest: Record<string, number> }> {
   const before = cpuSnapshot(watched);
   const summary = await runLoad(
-    { url: `http://127.0.0.1:${target.service.port}/graphql`, body: bodyOf(benchCase), headers, connections: settings.connections, durationSeconds, ...(overallRate === undefined ? {} : { overallRate }) },
+    {
+      url: `http://127.0.0.1:${target.service.port}/graphql`,
+      body: bodyOf(benchCase),
+      headers,
+      connections: settings.connections,
+      durationSeconds,
+      ...(overallRate === undefined ? {} : { overallRate }),
+    },
     core,
   );
   const after = cpuSnapshot(watched);
@@ -135,7 +153,9 @@ async function main(argv: readonly string[]): Promise<void> {
     };
     const cases = benchCases(queries, await benchVariables(ask)).filter((benchCase) => settings.only === undefined || settings.only.includes(benchCase.name));
     await assertSameAnswers(cases, targets, headers);
-    console.error(`bench: ${cases.length} cases, identical answers from ${targets.map((target) => target.name).join(', ')}; load generator ${core === null ? 'not pinned' : `pinned to core ${core}`}`);
+    console.error(
+      `bench: ${cases.length} cases, identical answers from ${targets.map((target) => target.name).join(', ')}; load generator ${core === null ? 'not pinned' : `pinned to core ${core}`}`,
+    );
     const idle = memory(watched);
     await heapSnapshots(settings, [...platform.subgraphs, ours]);
 
@@ -152,8 +172,20 @@ async function main(argv: readonly string[]): Promise<void> {
         const ordered = round % 2 === 0 ? eligible : [...eligible].reverse();
         for (const target of ordered) {
           const { summary, cpuMsPerRequest } = await measure(settings, benchCase, target, watched, headers, settings.durationSeconds, core);
-          runs.push({ caseName: benchCase.name, target: target.name, round, rps: summary.rps, p50: summary.p50, p99: summary.p99, errors: summary.errors + summary.non2xx + summary.timeouts, bytesPerRequest: summary.bytesPerRequest, cpuMsPerRequest });
-          console.error(`bench: round ${round + 1}/${settings.rounds} ${benchCase.name.padEnd(20)} ${target.name.padEnd(12)} ${summary.rps.toFixed(1).padStart(8)} rps  p50 ${summary.p50} ms  p99 ${summary.p99} ms`);
+          runs.push({
+            caseName: benchCase.name,
+            target: target.name,
+            round,
+            rps: summary.rps,
+            p50: summary.p50,
+            p99: summary.p99,
+            errors: summary.errors + summary.non2xx + summary.timeouts,
+            bytesPerRequest: summary.bytesPerRequest,
+            cpuMsPerRequest,
+          });
+          console.error(
+            `bench: round ${round + 1}/${settings.rounds} ${benchCase.name.padEnd(20)} ${target.name.padEnd(12)} ${summary.rps.toFixed(1).padStart(8)} rps  p50 ${summary.p50} ms  p99 ${summary.p99} ms`,
+          );
         }
       }
     }
@@ -201,7 +233,9 @@ async function main(argv: readonly string[]): Promise<void> {
       paced,
       scale,
       memoryMb: Object.fromEntries(Object.keys(after).map((name) => [name, { idle: idle[name], after: after[name] }])),
-      leftOut: [`mutations (${mutations.join(', ')}): every write appends an entry to the agency's audit log (and licence or membership history), so repeating one grows the data the other operations read`],
+      leftOut: [
+        `mutations (${mutations.join(', ')}): every write appends an entry to the agency's audit log (and licence or membership history), so repeating one grows the data the other operations read`,
+      ],
     };
     const markdown = formatReport(report, SUBGRAPH_NAMES);
     process.stdout.write(markdown);

@@ -40,7 +40,25 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
     const takesValue = ['--rounds', '--duration', '--connections', '--scale', '--scale-check', '--only', '--data', '--out', '--cpu-profiles', '--heap-snapshots'].includes(flag);
     flags.set(flag, takesValue ? (inline ?? argv[++i] ?? '') : 'true');
   }
-  const known = ['--quick', '--rounds', '--duration', '--connections', '--scale', '--scale-check', '--only', '--no-hive', '--no-baseline', '--no-merged', '--no-paced', '--no-pin', '--data', '--out', '--verbose', '--cpu-profiles', '--heap-snapshots'];
+  const known = [
+    '--quick',
+    '--rounds',
+    '--duration',
+    '--connections',
+    '--scale',
+    '--scale-check',
+    '--only',
+    '--no-hive',
+    '--no-baseline',
+    '--no-merged',
+    '--no-paced',
+    '--no-pin',
+    '--data',
+    '--out',
+    '--verbose',
+    '--cpu-profiles',
+    '--heap-snapshots',
+  ];
   const unknown = [...flags.keys()].filter((flag) => !known.includes(flag));
   if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(', ')}\n${USAGE}`);
   const quick = flags.has('--quick');

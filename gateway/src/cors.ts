@@ -40,7 +40,10 @@ export function corsRoute(origins: readonly string[]): Route {
 
 /** CORS_ORIGINS as a list, each checked to be an origin (no path, no trailing slash). */
 export function readCorsOrigins(raw: string | undefined, problem: (message: string) => void): string[] {
-  const origins = (raw ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  const origins = (raw ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
   for (const origin of origins) {
     if (!URL.canParse(origin) || new URL(origin).origin !== origin) problem(`CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path)`);
   }

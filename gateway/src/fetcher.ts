@@ -25,19 +25,21 @@ export function createSubgraphFetchers(options: { timeoutMs: number; connections
     bodyTimeout: options.timeoutMs,
   });
   return {
-    forSubgraph: (name) => async (url, init = {}) => {
-      try {
-        const response = await request(url, {
-          method: init.method === 'GET' ? 'GET' : 'POST',
-          headers: init.headers,
-          body: init.body,
-          dispatcher: agent,
-        });
-        return new BufferedResponse(url, response.statusCode, response.headers, await response.body.text());
-      } catch (error) {
-        throw subgraphUnavailable(name, error, options.timeoutMs);
-      }
-    },
+    forSubgraph:
+      (name) =>
+      async (url, init = {}) => {
+        try {
+          const response = await request(url, {
+            method: init.method === 'GET' ? 'GET' : 'POST',
+            headers: init.headers,
+            body: init.body,
+            dispatcher: agent,
+          });
+          return new BufferedResponse(url, response.statusCode, response.headers, await response.body.text());
+        } catch (error) {
+          throw subgraphUnavailable(name, error, options.timeoutMs);
+        }
+      },
     close: () => agent.close(),
   };
 }

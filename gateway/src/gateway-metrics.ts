@@ -17,9 +17,25 @@ export class GatewayMetrics {
 
   constructor(registry: Registry) {
     const registers = [registry];
-    this.fetchDuration = new Histogram({ name: 'subgraph_fetch_duration_seconds', help: 'Time a subgraph took to answer one call of the gateway, by subgraph.', labelNames: ['subgraph'], buckets: LATENCY_BUCKETS, registers });
-    this.fetchFailures = new Counter({ name: 'subgraph_fetch_errors_total', help: 'Subgraph calls that failed, by subgraph and reason (timeout, unavailable, http_4xx, http_5xx).', labelNames: ['subgraph', 'reason'], registers });
-    this.rateLimited = new Counter({ name: 'rate_limited_requests_total', help: 'Requests refused with 429, by the limit they hit (subject, agency).', labelNames: ['limit'], registers });
+    this.fetchDuration = new Histogram({
+      name: 'subgraph_fetch_duration_seconds',
+      help: 'Time a subgraph took to answer one call of the gateway, by subgraph.',
+      labelNames: ['subgraph'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.fetchFailures = new Counter({
+      name: 'subgraph_fetch_errors_total',
+      help: 'Subgraph calls that failed, by subgraph and reason (timeout, unavailable, http_4xx, http_5xx).',
+      labelNames: ['subgraph', 'reason'],
+      registers,
+    });
+    this.rateLimited = new Counter({
+      name: 'rate_limited_requests_total',
+      help: 'Requests refused with 429, by the limit they hit (subject, agency).',
+      labelNames: ['limit'],
+      registers,
+    });
   }
 
   fetched(subgraph: string, seconds: number, failure: FetchFailure | null): void {

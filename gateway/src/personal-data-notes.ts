@@ -33,7 +33,8 @@ export class PersonalDataNotes {
 
   report(): PersonalDataReport | null {
     if (this.masked.size === 0 && this.unmasked.size === 0) return null;
-    const sorted = <T extends { coordinate: string; owner: string }>(items: Iterable<T>) => [...items].sort((a, b) => a.coordinate.localeCompare(b.coordinate) || a.owner.localeCompare(b.owner));
+    const sorted = <T extends { coordinate: string; owner: string }>(items: Iterable<T>) =>
+      [...items].sort((a, b) => a.coordinate.localeCompare(b.coordinate) || a.owner.localeCompare(b.owner));
     return { masked: sorted(this.masked.values()), unmasked: sorted(this.unmasked.values()) };
   }
 }

@@ -54,7 +54,7 @@ export function createRateLimit(config: RateLimitConfig, metrics: GatewayMetrics
 
 function tooManyRequests(limit: 'subject' | 'agency', points: number, windowSeconds: number, msBeforeNext: number): GraphQLError {
   const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  const whose = limit === 'subject' ? 'this token\'s subject' : 'this agency\'s tokens together';
+  const whose = limit === 'subject' ? "this token's subject" : "this agency's tokens together";
   return new GraphQLError(`Rate limit exceeded: ${whose} may send ${points} requests per ${windowSeconds} s; retry in ${retryAfter} s`, {
     extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) } },
   });

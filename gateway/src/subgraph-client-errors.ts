@@ -5,7 +5,11 @@ function isErrorResult(text: string): boolean {
   try {
     const body: unknown = JSON.parse(text);
     if (typeof body !== 'object' || body === null || !('errors' in body) || ('data' in body && body.data != null)) return false;
-    return Array.isArray(body.errors) && body.errors.length > 0 && body.errors.every((error: unknown) => typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string');
+    return (
+      Array.isArray(body.errors) &&
+      body.errors.length > 0 &&
+      body.errors.every((error: unknown) => typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string')
+    );
   } catch {
     return false;
   }

@@ -68,7 +68,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!response.ok) throw await this.errorFromResponse(response);
     const parsed: unknown = await response.json().catch(() => undefined);
     if (typeof parsed !== 'object' || parsed === null) {
-      throw new GraphQLError(`The ${this.endpoint.name} subgraph answered something other than GraphQL JSON`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.endpoint.name } });
+      throw new GraphQLError(`The ${this.endpoint.name} subgraph answered something other than GraphQL JSON`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.endpoint.name },
+      });
     }
     return { ...parsed, http: response };
   }
@@ -96,7 +98,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const code = STATUS_CODES[response.status] ?? 'SUBGRAPH_UNAVAILABLE';
-    const message = code === 'SUBGRAPH_UNAVAILABLE' ? `The ${this.endpoint.name} subgraph could not answer (HTTP ${response.status})` : `The ${this.endpoint.name} subgraph refused the call (HTTP ${response.status})`;
+    const message =
+      code === 'SUBGRAPH_UNAVAILABLE'
+        ? `The ${this.endpoint.name} subgraph could not answer (HTTP ${response.status})`
+        : `The ${this.endpoint.name} subgraph refused the call (HTTP ${response.status})`;
     return new GraphQLError(message, { extensions: { code, serviceName: this.endpoint.name } });
   }
 }

@@ -11,7 +11,9 @@ describe('loadGatewayConfig', () => {
     expect(config.subgraphs).toEqual(
       manifest.agencies.map((agency) => ({ name: agency.name, url: `http://localhost:${agency.defaultPort}/graphql`, secret: `development-only-subgraph-secret:${agency.name}` })),
     );
-    expect(config.subgraphs.map((subgraph) => subgraph.name)).toEqual(expect.arrayContaining(['community-committees', 'public-security', 'industry-associations', 'commerce-bureau']));
+    expect(config.subgraphs.map((subgraph) => subgraph.name)).toEqual(
+      expect.arrayContaining(['community-committees', 'public-security', 'industry-associations', 'commerce-bureau']),
+    );
     expect(config.agencyLabels['commerce-bureau']).toBe('Commerce bureau (工商局)');
     expect(config.subgraphTimeoutMs).toBeGreaterThan(0);
   });

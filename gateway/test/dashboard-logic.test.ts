@@ -19,7 +19,7 @@ describe('agencyNotices', () => {
     expect(notices.get('public-security')).toMatch(/^Public security \(公安\) did not answer in time/);
   });
 
-  it('passes on an agency\'s own error, and leaves errors that name no agency to the caller', () => {
+  it("passes on an agency's own error, and leaves errors that name no agency to the caller", () => {
     const errors = [
       { message: 'No enterprise has credit code X', extensions: { code: 'NOT_FOUND', serviceName: 'commerce-bureau' } },
       { message: 'Variable "$year" got invalid value', extensions: { code: 'BAD_USER_INPUT' } },
@@ -31,7 +31,7 @@ describe('agencyNotices', () => {
 });
 
 describe('countByMonth', () => {
-  it('counts one year\'s dates per month, empty months included and other years left out', () => {
+  it("counts one year's dates per month, empty months included and other years left out", () => {
     const months = countByMonth(['2011-01-05', '2011-01-20', '2011-12-31', '2010-01-01', '2011-07-01'], 2011);
     expect(months).toHaveLength(12);
     expect(months.map((month) => month.value)).toEqual([2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1]);
@@ -65,7 +65,9 @@ describe('describeMissedDays', () => {
   });
 
   it('counts per month, with the longest run, when a year has many missed days (one line, not 364 dates)', () => {
-    const everyOtherDay = Array.from({ length: 364 }, (_, i) => new Date(Date.UTC(2011, 0, 1 + i)).toISOString().slice(0, 10)).filter((_, i) => i % 2 === 0 || (i >= 100 && i < 110));
+    const everyOtherDay = Array.from({ length: 364 }, (_, i) => new Date(Date.UTC(2011, 0, 1 + i)).toISOString().slice(0, 10)).filter(
+      (_, i) => i % 2 === 0 || (i >= 100 && i < 110),
+    );
     const text = describeMissedDays(everyOtherDay);
     expect(text).toMatch(/^187 days missed in \d+ runs, per month: Jan 16, Feb 14, /);
     expect(text).toMatch(/longest 11 days \(11–21 Apr\)$/);

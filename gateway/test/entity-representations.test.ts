@@ -25,9 +25,29 @@ describe('uniqueRepresentations and fanOutEntities', () => {
   });
 
   it('tells apart values that only a naive join would confuse, and nested keys', () => {
-    expect(uniqueRepresentations({ representations: [{ __typename: 'T', a: '1', b: '2' }, { __typename: 'T', a: '12', b: '' }] })).toBeNull();
-    expect(uniqueRepresentations({ representations: [{ __typename: 'T', id: 1 }, { __typename: 'T', id: '1' }] })).toBeNull();
-    const nested = uniqueRepresentations({ representations: [{ __typename: 'T', key: { a: 1 } }, { __typename: 'T', key: { a: 1 } }, { __typename: 'T', key: { a: 2 } }] });
+    expect(
+      uniqueRepresentations({
+        representations: [
+          { __typename: 'T', a: '1', b: '2' },
+          { __typename: 'T', a: '12', b: '' },
+        ],
+      }),
+    ).toBeNull();
+    expect(
+      uniqueRepresentations({
+        representations: [
+          { __typename: 'T', id: 1 },
+          { __typename: 'T', id: '1' },
+        ],
+      }),
+    ).toBeNull();
+    const nested = uniqueRepresentations({
+      representations: [
+        { __typename: 'T', key: { a: 1 } },
+        { __typename: 'T', key: { a: 1 } },
+        { __typename: 'T', key: { a: 2 } },
+      ],
+    });
     expect(nested?.indexOf).toEqual([0, 0, 1]);
   });
 

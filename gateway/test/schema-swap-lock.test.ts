@@ -43,7 +43,11 @@ describe('SchemaSwapLock', () => {
 
   it('runs swaps one after another, and releases the lock when a swap throws', async () => {
     const lock = new SchemaSwapLock();
-    await expect(lock.exclusive(() => { throw new Error('bad supergraph'); })).rejects.toThrow('bad supergraph');
+    await expect(
+      lock.exclusive(() => {
+        throw new Error('bad supergraph');
+      }),
+    ).rejects.toThrow('bad supergraph');
     const order: number[] = [];
     await Promise.all([lock.exclusive(() => order.push(1)), lock.exclusive(() => order.push(2)), lock.shared(async () => order.push(3))]);
     expect(order).toEqual([1, 2, 3]);

@@ -30,14 +30,15 @@ function raw(port: number, rawPath: string, options: { method?: string; headers?
 }
 
 const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
-const pageConfig = (html: string): Record<string, unknown> => JSON.parse(/<script type="application\/json" id="page-config">(.*?)<\/script>/.exec(html)![1]) as Record<string, unknown>;
+const pageConfig = (html: string): Record<string, unknown> =>
+  JSON.parse(/<script type="application\/json" id="page-config">(.*?)<\/script>/.exec(html)![1]) as Record<string, unknown>;
 
 /** A gateway over the committed supergraph (subgraphs are not needed for these routes), serving `publicDir`. */
 async function gatewayWith(publicDir: string, env: Env = {}): Promise<RunningGateway> {
   return startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '0', PUBLIC_DIR: publicDir, ...env }));
 }
 
-describe('the gateway\'s web routes', () => {
+describe("the gateway's web routes", () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gateway-web-'));
   const publicDir = path.join(work, 'public');
   let gateway: RunningGateway;
@@ -54,14 +55,22 @@ describe('the gateway\'s web routes', () => {
     fs.rmSync(work, { recursive: true, force: true });
   });
 
-  it('answers a browser\'s GET of the GraphQL URL with the playground, its token pre-filled in development', async () => {
+  it("answers a browser's GET of the GraphQL URL with the playground, its token pre-filled in development", async () => {
     const response = await raw(gateway.port, '/graphql', { headers: HTML });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['content-security-policy']).toContain("connect-src 'self'");
-    expect(pageConfig(response.body)).toEqual({ graphqlPath: '/graphql', dashboardPath: '/dashboard', accessReportPath: '/dashboard/access-report', assetsPath: '/assets', introspection: true, token: 'dev-token', agencies: loadGatewayConfig({}).agencyLabels });
+    expect(pageConfig(response.body)).toEqual({
+      graphqlPath: '/graphql',
+      dashboardPath: '/dashboard',
+      accessReportPath: '/dashboard/access-report',
+      assetsPath: '/assets',
+      introspection: true,
+      token: 'dev-token',
+      agencies: loadGatewayConfig({}).agencyLabels,
+    });
     const urls = [...response.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
     expect(urls).toContain('/assets/js/playground.js');
     expect(urls.some((url) => /^\/assets\/vendor\/graphiql@3\.\d+\.\d+\/graphiql\.min\.js$/.test(url))).toBe(true);
@@ -77,7 +86,11 @@ describe('the gateway\'s web routes', () => {
       expect(pageConfig(response.body)).toMatchObject({ introspection: false, token: null });
       expect(response.body).not.toContain('dev-token');
       // Refused before any token is looked at: the production JWKS URL is never fetched here.
-      const introspection = await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
+      const introspection = await fetch(production.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+      });
       expect(introspection.status).toBe(401);
     } finally {
       await production.stop();
@@ -171,7 +184,7 @@ describe('the gateway\'s web routes', () => {
     }
   });
 
-  it('keeps the kit\'s own routes and its 404 for unknown paths', async () => {
+  it("keeps the kit's own routes and its 404 for unknown paths", async () => {
     expect((await raw(gateway.port, '/health')).status).toBe(200);
     const unknown = await raw(gateway.port, '/graphiql');
     expect(unknown.status).toBe(404);

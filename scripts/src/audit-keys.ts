@@ -12,7 +12,11 @@ import { auditPublicKeyVariable, exportAuditKey } from '@governance/kit';
 export function auditKeyLines(agencies: readonly string[]): string[] {
   return agencies.flatMap((agency) => {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    return [`# ${agency}: the private key for its own service only; the public key for every other agency's`, `${subgraphVariable(agency, 'AUDIT_SIGNING_KEY')}=${exportAuditKey(privateKey)}`, `${auditPublicKeyVariable(agency)}=${exportAuditKey(publicKey)}`];
+    return [
+      `# ${agency}: the private key for its own service only; the public key for every other agency's`,
+      `${subgraphVariable(agency, 'AUDIT_SIGNING_KEY')}=${exportAuditKey(privateKey)}`,
+      `${auditPublicKeyVariable(agency)}=${exportAuditKey(publicKey)}`,
+    ];
   });
 }
 

@@ -1,6 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeDatabase, openExistingDataSource, readAuditPublicKey, StatementCounter, UnusableDatabaseError, verifyAuditChain, verifyWitnessedHeads, type AuditChainReport, type WitnessedHeadsReport } from '@governance/kit';
+import {
+  describeDatabase,
+  openExistingDataSource,
+  readAuditPublicKey,
+  StatementCounter,
+  UnusableDatabaseError,
+  verifyAuditChain,
+  verifyWitnessedHeads,
+  type AuditChainReport,
+  type WitnessedHeadsReport,
+} from '@governance/kit';
 import { EnvReader, type Env } from '@governance/kit/env';
 import type { DataSource } from 'typeorm';
 import { cliLogger } from './cli-log';

@@ -9,7 +9,8 @@ import { parseCommandLine, runCommand } from './command-line';
  * merge, 1 when its change breaks the graph or an operation, 2 when the check
  * itself could not run.
  */
-const USAGE = 'npm run check -w subgraphs/<bureau>   (or node scripts/dist/check-bureau.js <bureau>) exit 0: it may merge; 1: it breaks the graph or an operation; 2: the check could not run';
+const USAGE =
+  'npm run check -w subgraphs/<bureau>   (or node scripts/dist/check-bureau.js <bureau>) exit 0: it may merge; 1: it breaks the graph or an operation; 2: the check could not run';
 
 async function main(argv: readonly string[]): Promise<number> {
   const manifest = agencyManifest();

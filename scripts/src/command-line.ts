@@ -78,7 +78,12 @@ export function loadRootEnvFile(root: string = REPOSITORY_ROOT): void {
  * and the usage (exit 2), a Refusal its message (its exit code); anything else
  * goes to `onError`, which returns the exit code.
  */
-export function runCommand(tool: string, usage: string, main: (argv: readonly string[]) => Promise<number> | Promise<void>, onError: (error: unknown) => number | Promise<number>): void {
+export function runCommand(
+  tool: string,
+  usage: string,
+  main: (argv: readonly string[]) => Promise<number> | Promise<void>,
+  onError: (error: unknown) => number | Promise<number>,
+): void {
   const argv = process.argv.slice(2);
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`usage: ${usage}\n`);

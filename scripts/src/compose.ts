@@ -12,12 +12,15 @@ const ROOT = path.resolve(SCHEMA_DIR, '..');
  * dashboard's operation types from schema/api.graphql. With `--check` it
  * writes nothing and exits 1 naming every generated file that is stale.
  */
-const USAGE = 'npm run compose [-- --check]   regenerate schema/ and the dashboard\'s operation types; --check writes nothing and exits 1 when a file is stale';
+const USAGE = "npm run compose [-- --check]   regenerate schema/ and the dashboard's operation types; --check writes nothing and exits 1 when a file is stale";
 
 async function main(argv: readonly string[]): Promise<number> {
   const check = parseCommandLine(argv, { options: { '--check': {} } }).options.has('--check');
   const artifacts = buildSchemaArtifacts();
-  const files = new Map([...[...artifacts].map(([file, content]): [string, string] => [path.join(SCHEMA_DIR, file), content]), ...(await buildClientArtifacts(artifacts.get('api.graphql')!))]);
+  const files = new Map([
+    ...[...artifacts].map(([file, content]): [string, string] => [path.join(SCHEMA_DIR, file), content]),
+    ...(await buildClientArtifacts(artifacts.get('api.graphql')!)),
+  ]);
   const stale = [...files].filter(([file, content]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== content).map(([file]) => path.relative(ROOT, file));
   if (check) {
     if (stale.length === 0) return 0;

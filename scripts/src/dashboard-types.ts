@@ -72,15 +72,18 @@ function registry(entries: ReadonlyArray<{ bundlePath: string; operation: Operat
   return [
     '/** Each bundled operation file: the operation it holds, its variables and its result. */',
     'export interface DashboardOperations {',
-    ...entries.map(({ bundlePath, operation }) => `  '${bundlePath}': { readonly name: '${operation.name!.value}'; readonly variables: ${suffix(operation)}Variables; readonly data: ${suffix(operation)} };`),
+    ...entries.map(
+      ({ bundlePath, operation }) =>
+        `  '${bundlePath}': { readonly name: '${operation.name!.value}'; readonly variables: ${suffix(operation)}Variables; readonly data: ${suffix(operation)} };`,
+    ),
     '}',
     '',
     '/** The operation name to send with each file (GraphQL-over-HTTP `operationName`). */',
-    'export const OPERATION_NAMES: { readonly [File in keyof DashboardOperations]: DashboardOperations[File][\'name\'] } = {',
+    "export const OPERATION_NAMES: { readonly [File in keyof DashboardOperations]: DashboardOperations[File]['name'] } = {",
     ...entries.map(({ bundlePath, operation }) => `  '${bundlePath}': '${operation.name!.value}',`),
     '};',
     '',
-    '/** The trusted-document id (SHA-256 of the file\'s text) sent instead of each file\'s text (`extensions.persistedQuery.sha256Hash`). */',
+    "/** The trusted-document id (SHA-256 of the file's text) sent instead of each file's text (`extensions.persistedQuery.sha256Hash`). */",
     'export const OPERATION_IDS: { readonly [File in keyof DashboardOperations]: string } = {',
     ...entries.map(({ bundlePath, id }) => `  '${bundlePath}': '${id}',`),
     '};',

@@ -25,9 +25,18 @@ function parseArguments(argv: readonly string[]): Arguments {
   const line = parseCommandLine(argv, { options: { '--zh': { value: true }, '--en': { value: true }, '--entity': { value: true }, '--port': { value: true } }, positionals: 1 });
   if (line.positionals.length !== 1) throw new UsageError('name the bureau once, in kebab-case (water-resources)');
   const bureau = line.positionals[0];
-  const pascal = bureau.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+  const pascal = bureau
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
   const port = lastValue(line, '--port');
-  return { bureau, zh: lastValue(line, '--zh') ?? '', en: lastValue(line, '--en') ?? '', entity: lastValue(line, '--entity') ?? `${pascal}Record`, ...(port === undefined ? {} : { port: Number(port) }) };
+  return {
+    bureau,
+    zh: lastValue(line, '--zh') ?? '',
+    en: lastValue(line, '--en') ?? '',
+    entity: lastValue(line, '--entity') ?? `${pascal}Record`,
+    ...(port === undefined ? {} : { port: Number(port) }),
+  };
 }
 
 function run(command: string, args: readonly string[], cwd: string): void {
@@ -42,7 +51,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const scaffold = scaffoldBureau({ ...args, root, manifest });
   writeScaffold(scaffold);
   fs.writeFileSync(manifest.file, scaffold.manifestJson);
-  process.stdout.write(`new-bureau: wrote ${path.relative(root, scaffold.folder)}/ (${scaffold.files.size} files) and its entry in agencies.json (port ${scaffold.entry.defaultPort})\n`);
+  process.stdout.write(
+    `new-bureau: wrote ${path.relative(root, scaffold.folder)}/ (${scaffold.files.size} files) and its entry in agencies.json (port ${scaffold.entry.defaultPort})\n`,
+  );
   // The workspace link and package-lock.json entry, from the packages already installed.
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], root);
   run('npm', ['run', '--silent', 'sync:agencies'], root);

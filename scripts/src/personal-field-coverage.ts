@@ -58,7 +58,12 @@ export function personalFieldsOf(supergraphSdl: string): PersonalField[] {
  * or marked owner-only. Returns each reach with its decision; those with
  * `undecided` are the failures, naming the operation and the coordinate.
  */
-export function personalFieldReaches(apiSchema: GraphQLSchema, supergraphSdl: string, operations: readonly LoadedOperation[], policyOf: (owner: string) => DataSharingPolicy | undefined): PersonalFieldReach[] {
+export function personalFieldReaches(
+  apiSchema: GraphQLSchema,
+  supergraphSdl: string,
+  operations: readonly LoadedOperation[],
+  policyOf: (owner: string) => DataSharingPolicy | undefined,
+): PersonalFieldReach[] {
   const personal = personalFieldsOf(supergraphSdl);
   return operations.flatMap((operation) => {
     const used = operationCoordinates(apiSchema, operation);

@@ -71,7 +71,9 @@ export async function portProblems(plan: PlatformPlan): Promise<string[]> {
     const error = await listenError(claim.host, claim.port);
     if (error?.code === 'EADDRINUSE') {
       const suggestion = await freePortNear(claim.port, claimed, claim.host);
-      problems.push(`port ${claim.port} (${label(claim)}) is in use by another process: stop it, or move ${label(claim)}${suggestion === undefined ? ` with ${claim.variable}` : `: ${claim.variable}=${suggestion} npm start`}`);
+      problems.push(
+        `port ${claim.port} (${label(claim)}) is in use by another process: stop it, or move ${label(claim)}${suggestion === undefined ? ` with ${claim.variable}` : `: ${claim.variable}=${suggestion} npm start`}`,
+      );
     } else if (error !== undefined) {
       problems.push(`${label(claim)} cannot listen on ${claim.host}:${claim.port} (${error.code ?? error.message}): choose another with ${claim.variable}`);
     } else if (claim.service !== 'gateway' && claim.what === 'port' && (await fetchRefusesPort(claim.port))) {

@@ -115,7 +115,8 @@ export async function seedPlatform(options: SeedPlatformOptions): Promise<SeedRe
 
 function chosenDefinitions(options: SeedPlatformOptions): readonly SubgraphDefinition<unknown>[] {
   const { scale } = options;
-  if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE) throw new UsageError(`--scale must be a whole number from 1 to ${MAX_SCALE}, the most copies of the data set that can be made (got ${scale})`);
+  if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE)
+    throw new UsageError(`--scale must be a whole number from 1 to ${MAX_SCALE}, the most copies of the data set that can be made (got ${scale})`);
   const all = subgraphDefinitions;
   const unknown = (options.subgraphs ?? []).filter((name) => !all.some((definition) => definition.name === name));
   if (unknown.length > 0) throw new UsageError(`no subgraph named ${unknown.join(', ')} (one of ${all.map((definition) => definition.name).join(', ')})`);
@@ -126,7 +127,14 @@ function seedTargets(definitions: readonly SubgraphDefinition<unknown>[], env: E
   return definitions.map((definition) => {
     const config = platformSubgraphConfig(definition, env);
     const variable = subgraphVariable(definition.name, 'DATABASE_URL');
-    return { subgraph: definition.name, definition, config, database: config.database, location: describeDatabase(config.database), ...(env[variable] === undefined ? {} : { variable }) };
+    return {
+      subgraph: definition.name,
+      definition,
+      config,
+      database: config.database,
+      location: describeDatabase(config.database),
+      ...(env[variable] === undefined ? {} : { variable }),
+    };
   });
 }
 

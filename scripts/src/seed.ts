@@ -29,8 +29,17 @@ const listing = (targets: readonly SeedTarget[]) => targets.map((target) => `  $
 
 /** The same command without --reset and --yes, as the person would type it again. */
 function commandOf(argv: readonly string[], extra = ''): string {
-  const kept = argv.filter((argument) => argument !== '--reset' && argument !== '--yes').map((argument) => (/^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replace(/'/g, `'\\''`)}'`));
-  return `npm run seed${kept.length > 0 || extra ? ` --${[...kept, extra].filter(Boolean).map((part) => ` ${part}`).join('')}` : ''}`;
+  const kept = argv
+    .filter((argument) => argument !== '--reset' && argument !== '--yes')
+    .map((argument) => (/^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replace(/'/g, `'\\''`)}'`));
+  return `npm run seed${
+    kept.length > 0 || extra
+      ? ` --${[...kept, extra]
+          .filter(Boolean)
+          .map((part) => ` ${part}`)
+          .join('')}`
+      : ''
+  }`;
 }
 
 /** A folder for new databases that does not exist yet: data-scale-10, data-scale-10-2, ... */
@@ -66,7 +75,11 @@ function confirmReset(yes: boolean): (held: readonly SeedTarget[]) => Promise<bo
       process.stderr.write(`seed: --reset --yes: deleting every record of\n${listing(held)}\n`);
       return true;
     }
-    if (!process.stdin.isTTY) throw new Refusal(`--reset would delete every record (the audit log too) of\n${listing(held)}\nand there is no terminal to ask: add --yes to mean it. Nothing was deleted or written.`, 1);
+    if (!process.stdin.isTTY)
+      throw new Refusal(
+        `--reset would delete every record (the audit log too) of\n${listing(held)}\nand there is no terminal to ask: add --yes to mean it. Nothing was deleted or written.`,
+        1,
+      );
     const prompt = readline.createInterface({ input: process.stdin, output: process.stderr });
     try {
       const answer = await prompt.question(`Delete every record (the audit log too) of\n${listing(held)}\nand then seed? [y/N] `);
@@ -84,7 +97,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (!/^\d+$/.test(scaleText)) throw new UsageError(`--scale must be a whole number from 1 to ${MAX_SCALE} (got ${scaleText})`);
   const scale = Number(scaleText);
   const reset = line.options.has('--reset');
-  if (line.options.has('--yes') && !reset) throw new UsageError('--yes answers --reset\'s question; there is none without --reset');
+  if (line.options.has('--yes') && !reset) throw new UsageError("--yes answers --reset's question; there is none without --reset");
 
   // Ctrl-C stops between two chunks and removes what was written; a second Ctrl-C stops at once.
   const stop = new AbortController();
@@ -93,10 +106,19 @@ async function main(argv: readonly string[]): Promise<void> {
     stop.abort(new Error('stopped by Ctrl-C'));
   });
   try {
-    const report = await seedPlatform({ scale, subgraphs: line.options.get('--subgraph'), reset: reset ? confirmReset(line.options.has('--yes')) : undefined, signal: stop.signal, onProgress: progressPrinter() });
+    const report = await seedPlatform({
+      scale,
+      subgraphs: line.options.get('--subgraph'),
+      reset: reset ? confirmReset(line.options.has('--yes')) : undefined,
+      signal: stop.signal,
+      onProgress: progressPrinter(),
+    });
     if (process.stderr.isTTY) process.stderr.write('\n');
     const seconds = report.elapsedMs / 1000;
-    const lines = [`seed: wrote ${number(report.rows)} rows in ${seconds.toFixed(1)} s (${number(report.rows / seconds)} rows/s)`, ...Object.entries(report.rowsBySubgraph).map(([name, rows]) => `  ${name.padEnd(22)} ${number(rows)} rows`)];
+    const lines = [
+      `seed: wrote ${number(report.rows)} rows in ${seconds.toFixed(1)} s (${number(report.rows / seconds)} rows/s)`,
+      ...Object.entries(report.rowsBySubgraph).map(([name, rows]) => `  ${name.padEnd(22)} ${number(rows)} rows`),
+    ];
     process.stderr.write(`${lines.join('\n')}\n`);
   } catch (error) {
     if (process.stderr.isTTY) process.stderr.write('\n');

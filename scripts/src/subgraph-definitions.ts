@@ -4,4 +4,3 @@ export { loadSubgraphDefinition, loadSubgraphDefinitions } from './agency-packag
 
 /** Every subgraph of the platform (the committed manifest's), in the gateway's order. Loaded when this module is. */
 export const subgraphDefinitions = loadSubgraphDefinitions();
-

@@ -36,7 +36,7 @@ export function syncAgencyFiles(root: string = REPOSITORY_ROOT, manifest: Agency
   return [...changed, ...write(root, deriveAgencyFiles(root, manifest, code))];
 }
 
-const USAGE = 'npm run sync:agencies   rewrite the files derived from agencies.json (tsconfig references, Dockerfile, docker-compose.yml, the README\'s table)';
+const USAGE = "npm run sync:agencies   rewrite the files derived from agencies.json (tsconfig references, Dockerfile, docker-compose.yml, the README's table)";
 
 if (require.main === module) {
   runCommand(

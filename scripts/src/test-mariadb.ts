@@ -11,7 +11,7 @@ const MARIADBD = '/usr/sbin/mariadbd';
 const root = path.resolve(__dirname, '../..');
 
 if (!fs.existsSync(MARIADBD)) {
-  const message = 'The MariaDB suite needs Debian\'s mariadb-server: apt-get update && apt-get install -y mariadb-server';
+  const message = "The MariaDB suite needs Debian's mariadb-server: apt-get update && apt-get install -y mariadb-server";
   if (process.env.CI) {
     process.stderr.write(`\nFAILED: ${message}\n\n`);
     process.exit(1);

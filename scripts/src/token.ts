@@ -1,5 +1,17 @@
 import { agencyManifest, type AgencyManifest } from '@governance/kit/agencies';
-import { CLIENTS, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, isAgency, isClient, isScope, mintDevelopmentToken, mintResidentToken, readMaxTokenLifetime, type Agency, type Client, type Scope } from '@governance/kit/auth';
+import {
+  CLIENTS,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  isAgency,
+  isClient,
+  isScope,
+  mintDevelopmentToken,
+  mintResidentToken,
+  readMaxTokenLifetime,
+  type Agency,
+  type Client,
+  type Scope,
+} from '@governance/kit/auth';
 import { isPersonId } from '@governance/kit/identifiers';
 import { EnvReader } from '@governance/kit/env';
 import { lastValue, parseCommandLine, runCommand, UsageError } from './command-line';
@@ -29,7 +41,16 @@ export interface TokenLimits {
 export function parseTokenArguments(argv: readonly string[], limits: TokenLimits = {}): TokenArguments {
   const manifest = limits.manifest ?? agencyManifest();
   const maxLifetimeSeconds = limits.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
-  const line = parseCommandLine(argv, { options: { '--agency': { value: true }, '--scopes': { value: true }, '--subject': { value: true }, '--resident': { value: true }, '--expires': { value: true }, '--client': { value: true } } });
+  const line = parseCommandLine(argv, {
+    options: {
+      '--agency': { value: true },
+      '--scopes': { value: true },
+      '--subject': { value: true },
+      '--resident': { value: true },
+      '--expires': { value: true },
+      '--client': { value: true },
+    },
+  });
   const agency = lastValue(line, '--agency');
   const scopes = lastValue(line, '--scopes');
   const subject = lastValue(line, '--subject');
@@ -38,15 +59,20 @@ export function parseTokenArguments(argv: readonly string[], limits: TokenLimits
   const client = lastValue(line, '--client');
   const lifetime = /^(\d+)([smhd])$/.exec(expiresIn);
   if (!lifetime) throw new UsageError('--expires must look like 30m, 8h or 12h');
-  if (Number(lifetime[1]) * SECONDS[lifetime[2]] > maxLifetimeSeconds) throw new UsageError(`--expires ${expiresIn} is longer than the ${maxLifetimeSeconds} s the services accept (JWT_MAX_LIFETIME_SECONDS)`);
+  if (Number(lifetime[1]) * SECONDS[lifetime[2]] > maxLifetimeSeconds)
+    throw new UsageError(`--expires ${expiresIn} is longer than the ${maxLifetimeSeconds} s the services accept (JWT_MAX_LIFETIME_SECONDS)`);
   if (resident !== undefined) {
     // A resident's token speaks for no agency: mixing the two kinds would mint a token every service refuses.
-    if (agency !== undefined || scopes !== undefined || subject !== undefined || client !== undefined) throw new UsageError('--resident mints a resident\'s token: it takes no --agency, --scopes, --subject or --client');
+    if (agency !== undefined || scopes !== undefined || subject !== undefined || client !== undefined)
+      throw new UsageError("--resident mints a resident's token: it takes no --agency, --scopes, --subject or --client");
     if (!isPersonId(resident)) throw new UsageError('--resident must be a Person.id (P and 23 hexadecimal digits, as the register shows it)');
     return { kind: 'resident', person: resident, expiresIn };
   }
   if (!isAgency(agency, manifest)) throw new UsageError(`--agency must be one of ${agencyNames(manifest)} (or --resident <Person.id>)`);
-  const list = (scopes ?? 'read').split(',').map((scope) => scope.trim()).filter((scope) => scope !== '');
+  const list = (scopes ?? 'read')
+    .split(',')
+    .map((scope) => scope.trim())
+    .filter((scope) => scope !== '');
   const unknown = list.filter((scope) => !isScope(scope));
   if (unknown.length > 0) throw new UsageError(`unknown scope ${unknown.join(', ')} (read, pii:read, write, audit:read)`);
   if (client !== undefined && !isClient(client)) throw new UsageError(`--client must be ${CLIENTS.join(' or ')}`);
@@ -56,7 +82,9 @@ export function parseTokenArguments(argv: readonly string[], limits: TokenLimits
 /** The token the arguments ask for, signed with `secret` (the development secret when absent). */
 export function mintFromArguments(args: TokenArguments, secret?: string): Promise<string> {
   const signing = { expiresIn: args.expiresIn, ...(secret === undefined ? {} : { secret }) };
-  return args.kind === 'resident' ? mintResidentToken({ person: args.person, ...signing }) : mintDevelopmentToken({ agency: args.agency, scopes: args.scopes, subject: args.subject, client: args.client, ...signing });
+  return args.kind === 'resident'
+    ? mintResidentToken({ person: args.person, ...signing })
+    : mintDevelopmentToken({ agency: args.agency, scopes: args.scopes, subject: args.subject, client: args.client, ...signing });
 }
 
 const agencyNames = (manifest: AgencyManifest, separator = ', ') => manifest.agencies.map((entry) => entry.name).join(separator);

@@ -19,7 +19,10 @@ export function typePoliciesOf(supergraphSdl: string): Record<string, TypePolicy
   const policies: Array<[string, TypePolicy]> = [];
   for (const definition of parse(supergraphSdl).definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
-    const key = (definition.directives ?? []).filter((directive) => directive.name.value === 'join__type').map(resolvableKeyOf).find((found) => found !== null);
+    const key = (definition.directives ?? [])
+      .filter((directive) => directive.name.value === 'join__type')
+      .map(resolvableKeyOf)
+      .find((found) => found !== null);
     if (key) policies.push([definition.name.value, { keyFields: keyFieldsOf(fieldSetOf(key)) }]);
   }
   return Object.fromEntries(policies.sort(([a], [b]) => a.localeCompare(b)));

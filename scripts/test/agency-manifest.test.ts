@@ -19,23 +19,32 @@ describe('agencies.json, the one list of agencies', () => {
     },
   );
 
-  it.each(manifest.agencies.map((agency) => [agency.name, agency] as const))('%s is a workspace package whose main module exports its subgraph, with its own check', (name, agency) => {
-    const folder = agencyPackageDir(manifest, agency);
-    const pkg = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as { name: string; scripts: Record<string, string> };
-    expect(pkg.name).toBe(`@governance/${name}`);
-    expect(pkg.scripts.start).toBe('node dist/index.js');
-    expect(pkg.scripts.check).toMatch(/node \S*scripts\/dist\/check-bureau\.js$/);
-    const workspaces = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces;
-    const matches = (pattern: string) => new RegExp(`^${pattern.replace(/\*/g, '[^/]+')}$`).test(agency.package);
-    expect(workspaces.some(matches)).toBe(true);
-    expect(subgraphDefinitions.map((definition) => definition.name)).toContain(name);
-  });
+  it.each(manifest.agencies.map((agency) => [agency.name, agency] as const))(
+    '%s is a workspace package whose main module exports its subgraph, with its own check',
+    (name, agency) => {
+      const folder = agencyPackageDir(manifest, agency);
+      const pkg = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as { name: string; scripts: Record<string, string> };
+      expect(pkg.name).toBe(`@governance/${name}`);
+      expect(pkg.scripts.start).toBe('node dist/index.js');
+      expect(pkg.scripts.check).toMatch(/node \S*scripts\/dist\/check-bureau\.js$/);
+      const workspaces = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces;
+      const matches = (pattern: string) => new RegExp(`^${pattern.replace(/\*/g, '[^/]+')}$`).test(agency.package);
+      expect(workspaces.some(matches)).toBe(true);
+      expect(subgraphDefinitions.map((definition) => definition.name)).toContain(name);
+    },
+  );
 
   it.each(manifest.agencies.map((agency) => [agency.name, agency.entities] as const))('%s resolves every entity it claims by key', (name, entities) => {
     const document = parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), 'utf8'));
     const resolvable = document.definitions
       .filter((definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION)
-      .filter((type) => type.directives?.some((directive) => directive.name.value === 'key' && !directive.arguments?.some((argument) => argument.name.value === 'resolvable' && argument.value.kind === Kind.BOOLEAN && !argument.value.value)))
+      .filter((type) =>
+        type.directives?.some(
+          (directive) =>
+            directive.name.value === 'key' &&
+            !directive.arguments?.some((argument) => argument.name.value === 'resolvable' && argument.value.kind === Kind.BOOLEAN && !argument.value.value),
+        ),
+      )
       .map((type) => type.name.value);
     expect(resolvable).toEqual(expect.arrayContaining([...entities]));
   });

@@ -35,7 +35,11 @@ describe('npm run audit:verify on databases that are not there or not current', 
   it('refuses a database whose schema is older than the code, without migrating it', async () => {
     const file = path.join(dir, `${AGENCY}.sqlite`);
     const definition = subgraphDefinitions.find((candidate) => candidate.name === AGENCY)!;
-    const db = await openDataSource(loadSubgraphConfig(definition, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: `sqlite:${file}` }).database, definition, new StatementCounter(AGENCY, false));
+    const db = await openDataSource(
+      loadSubgraphConfig(definition, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: `sqlite:${file}` }).database,
+      definition,
+      new StatementCounter(AGENCY, false),
+    );
     const [last] = await db.query<Array<{ name: string }>>('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
     await db.query('DELETE FROM migrations WHERE name = ?', [last.name]);
     await db.destroy();

@@ -16,7 +16,8 @@ function edited(bureau: string, edit: ASTVisitor): string {
 }
 const withoutField = (bureau: string, type: string, field: string) =>
   edited(bureau, {
-    ObjectTypeDefinition: (node: ObjectTypeDefinitionNode) => (node.name.value === type ? { ...node, fields: node.fields?.filter((candidate) => candidate.name.value !== field) } : undefined),
+    ObjectTypeDefinition: (node: ObjectTypeDefinitionNode) =>
+      node.name.value === type ? { ...node, fields: node.fields?.filter((candidate) => candidate.name.value !== field) } : undefined,
   });
 
 describe('npm run check -w subgraphs/<bureau>', () => {
@@ -32,7 +33,12 @@ describe('npm run check -w subgraphs/<bureau>', () => {
     expect(report.passed).toBe(false);
     const removed = report.breaking.find((change) => change.coordinate === 'Enterprise.licenseStatus')!;
     expect(removed.type).toBe('FIELD_REMOVED');
-    expect(removed.usedBy).toEqual(expect.arrayContaining([{ file: 'enterprise-list.graphql', name: 'EnterpriseList' }, { file: 'legal-affairs/reconsideration-cases.graphql', name: 'ReconsiderationCases' }]));
+    expect(removed.usedBy).toEqual(
+      expect.arrayContaining([
+        { file: 'enterprise-list.graphql', name: 'EnterpriseList' },
+        { file: 'legal-affairs/reconsideration-cases.graphql', name: 'ReconsiderationCases' },
+      ]),
+    );
     expect(report.brokenOperations.map((operation) => operation.name)).toEqual(expect.arrayContaining(['EnterpriseList', 'EnterpriseProfile', 'CommunityOverview']));
     const text = formatReport(report);
     expect(text).toMatch(/BREAKING\s+Enterprise\.licenseStatus\s+\[FIELD_REMOVED\]/);
@@ -43,7 +49,9 @@ describe('npm run check -w subgraphs/<bureau>', () => {
   it('fails a tightened input, an argument that becomes required, even where no operation breaks yet', async () => {
     const candidateSdl = edited('legal-affairs', {
       FieldDefinition: (node: FieldDefinitionNode) =>
-        node.name.value === 'reconsiderationSystems' ? { ...node, arguments: node.arguments?.map((argument: InputValueDefinitionNode) => ({ ...argument, type: { kind: Kind.NON_NULL_TYPE, type: argument.type } })) } : undefined,
+        node.name.value === 'reconsiderationSystems'
+          ? { ...node, arguments: node.arguments?.map((argument: InputValueDefinitionNode) => ({ ...argument, type: { kind: Kind.NON_NULL_TYPE, type: argument.type } })) }
+          : undefined,
     });
     const report = await checkBureau({ bureau: 'legal-affairs', candidateSdl });
     expect(report.breaking.map((change) => change.coordinate)).toEqual(['Query.reconsiderationSystems.asOf']);
@@ -69,9 +77,15 @@ describe('npm run check -w subgraphs/<bureau>', () => {
     const candidateSdl = withoutField('commerce-bureau', 'EmissionAgreement', 'pilot');
 
     it('passes a breaking change that no operation uses once it is marked intended, with the reason in the report', async () => {
-      expect((await checkBureau({ bureau: 'commerce-bureau', candidateSdl })).breaking.map((change) => [change.coordinate, change.usedBy])).toEqual([['EmissionAgreement.pilot', []]]);
+      expect((await checkBureau({ bureau: 'commerce-bureau', candidateSdl })).breaking.map((change) => [change.coordinate, change.usedBy])).toEqual([
+        ['EmissionAgreement.pilot', []],
+      ]);
       const reason = 'The pilot names moved to the agreement document; no dashboard reads them.';
-      const report = await checkBureau({ bureau: 'commerce-bureau', candidateSdl, manifest: manifestAccepting({ accepted: [{ coordinate: 'EmissionAgreement.pilot', type: 'FIELD_REMOVED', reason }] }) });
+      const report = await checkBureau({
+        bureau: 'commerce-bureau',
+        candidateSdl,
+        manifest: manifestAccepting({ accepted: [{ coordinate: 'EmissionAgreement.pilot', type: 'FIELD_REMOVED', reason }] }),
+      });
       expect(report.passed).toBe(true);
       expect(report.accepted.map((change) => change.acceptedBecause)).toEqual([reason]);
       expect(formatReport(report)).toContain(`because ${reason}`);
@@ -85,11 +99,13 @@ describe('npm run check -w subgraphs/<bureau>', () => {
     });
 
     it('refuses an accepted change without a reason', async () => {
-      await expect(checkBureau({ bureau: 'commerce-bureau', candidateSdl, manifest: manifestAccepting({ accepted: [{ coordinate: 'EmissionAgreement.pilot', type: 'FIELD_REMOVED' }] }) })).rejects.toThrow(/each with a reason/);
+      await expect(
+        checkBureau({ bureau: 'commerce-bureau', candidateSdl, manifest: manifestAccepting({ accepted: [{ coordinate: 'EmissionAgreement.pilot', type: 'FIELD_REMOVED' }] }) }),
+      ).rejects.toThrow(/each with a reason/);
     });
   });
 
-  it('runs as a command from a bureau\'s folder, exiting 0 when it may merge', () => {
+  it("runs as a command from a bureau's folder, exiting 0 when it may merge", () => {
     const cli = path.join(ROOT, 'scripts/dist/check-bureau.js'); // npm test builds first
     const run = spawnSync(process.execPath, [cli], { cwd: path.join(ROOT, 'subgraphs/legal-affairs'), encoding: 'utf8' });
     expect(run.stdout).toMatch(/^check legal-affairs: .*\n(.*\n)*PASSED: legal-affairs may merge\n$/);

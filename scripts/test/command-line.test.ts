@@ -10,10 +10,13 @@ const DIST = path.resolve(__dirname, '../dist');
 const TOOLS = ['token', 'seed', 'audit-verify', 'start-platform', 'compose', 'sync-agencies', 'new-bureau', 'check-bureau'];
 
 function tool(name: string, ...argv: string[]) {
-  return spawnSync(process.execPath, [path.join(DIST, `${name}.js`), ...argv], { env: { PATH: process.env.PATH, DATA_DIR: path.join(os.tmpdir(), 'governance-never-written') }, encoding: 'utf8' });
+  return spawnSync(process.execPath, [path.join(DIST, `${name}.js`), ...argv], {
+    env: { PATH: process.env.PATH, DATA_DIR: path.join(os.tmpdir(), 'governance-never-written') },
+    encoding: 'utf8',
+  });
 }
 
-describe('the tools\' command line', () => {
+describe("the tools' command line", () => {
   it('reads --name value, --name=value and flags, and refuses what the tool does not know', () => {
     const spec = { options: { '--scale': { value: true }, '--yes': {} }, positionals: 1 };
     const line = parseCommandLine(['--scale', '2', 'x', '--scale=3', '--yes'], spec);

@@ -8,7 +8,9 @@ describe('the analyst npm start mints', () => {
 
   it('is described in the README as it is minted: one agency, scope read only, and the case worker one command away', () => {
     expect(DEVELOPMENT_ANALYST).toMatchObject({ agency: 'community-committees', scopes: ['read'] });
-    expect(readme).toContain(`prints an analyst's token and fills it in on the playground and dashboard: \`${DEVELOPMENT_ANALYST.agency}\`, scope \`${DEVELOPMENT_ANALYST.scopes.join(',')}\` only, so personal data shows masked`);
+    expect(readme).toContain(
+      `prints an analyst's token and fills it in on the playground and dashboard: \`${DEVELOPMENT_ANALYST.agency}\`, scope \`${DEVELOPMENT_ANALYST.scopes.join(',')}\` only, so personal data shows masked`,
+    );
     expect(readme).toContain(`\`${CASE_WORKER_TOKEN_COMMAND}\``);
     expect(readme).toContain(`TOKEN=$(npm run --silent token -- --agency ${DEVELOPMENT_ANALYST.agency} --scopes ${DEVELOPMENT_ANALYST.scopes.join(',')})`);
   });

@@ -25,7 +25,7 @@ describe('npm run new-bureau', () => {
     expect(gitStatus()).toBe(statusBefore);
   });
 
-  it('writes the kit\'s layout: entity, migration, seed, loaders, reference, resolver, tests, README and a contract operation', () => {
+  it("writes the kit's layout: entity, migration, seed, loaders, reference, resolver, tests, README and a contract operation", () => {
     const files = [...bureau.scaffold.files.keys()].sort();
     expect(files).toEqual(
       expect.arrayContaining([
@@ -47,7 +47,12 @@ describe('npm run new-bureau', () => {
     );
     expect(files.some((file) => /^src\/migrations\/\d+-CreateReservoir\.ts$/.test(file))).toBe(true);
     const ports = bureau.manifest.agencies.map((agency) => agency.defaultPort);
-    expect(bureau.scaffold.entry).toMatchObject({ name: BUREAU, displayName: { zh: '水利局', en: 'Water resources bureau' }, entities: ['Reservoir'], defaultPort: Math.max(...ports) });
+    expect(bureau.scaffold.entry).toMatchObject({
+      name: BUREAU,
+      displayName: { zh: '水利局', en: 'Water resources bureau' },
+      entities: ['Reservoir'],
+      defaultPort: Math.max(...ports),
+    });
     expect(new Set(ports).size).toBe(ports.length);
   });
 
@@ -56,7 +61,14 @@ describe('npm run new-bureau', () => {
     const build = spawnSync(process.execPath, [tsc, '-b', bureau.scaffold.folder], { cwd: ROOT, encoding: 'utf8' });
     expect(build.stdout + build.stderr).toBe('');
     const tests = path.join(bureau.scaffold.folder, 'tsconfig.tests.json');
-    fs.writeFileSync(tests, JSON.stringify({ extends: path.join(ROOT, 'tsconfig.base.json'), compilerOptions: { noEmit: true, composite: false, incremental: false, types: ['node', 'jest'] }, include: ['test/**/*.ts'] }));
+    fs.writeFileSync(
+      tests,
+      JSON.stringify({
+        extends: path.join(ROOT, 'tsconfig.base.json'),
+        compilerOptions: { noEmit: true, composite: false, incremental: false, types: ['node', 'jest'] },
+        include: ['test/**/*.ts'],
+      }),
+    );
     const check = spawnSync(process.execPath, [tsc, '-p', tests], { cwd: ROOT, encoding: 'utf8' });
     expect(check.stdout + check.stderr).toBe('');
   }, 240_000);
@@ -75,7 +87,11 @@ describe('npm run new-bureau', () => {
     // The child runs the SQLite half, with the manifest that lists the bureau.
     const { TEST_DATABASE: _mariadb, ...inherited } = process.env;
     const env = { ...inherited, AGENCY_MANIFEST: bureau.manifestFile };
-    const run = spawnSync(process.execPath, [jest, '--config', path.join(ROOT, 'jest.config.js'), '--roots', bureau.scaffold.folder, '--maxWorkers=1', '--ci'], { cwd: ROOT, env, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [jest, '--config', path.join(ROOT, 'jest.config.js'), '--roots', bureau.scaffold.folder, '--maxWorkers=1', '--ci'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
     const report = run.stdout + run.stderr;
     expect(report).toMatch(/Tests:\s+8 passed, 8 total/);
     expect(run.status).toBe(0);

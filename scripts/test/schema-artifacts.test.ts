@@ -12,14 +12,14 @@ describe('schema/ is what the code produces', () => {
     expect(committed).toBe(artifacts.get(file));
   });
 
-  it('generates the dashboard\'s operation types from schema/api.graphql as committed (run `npm run compose`)', () => {
+  it("generates the dashboard's operation types from schema/api.graphql as committed (run `npm run compose`)", () => {
     // In a child process from the build `npm test` made first: graphql-codegen loads an ES module, which Node 20 can require and jest cannot.
     const check = spawnSync(process.execPath, [path.resolve(__dirname, '../dist/compose.js'), '--check'], { encoding: 'utf8' });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
   });
 
-  it('publishes an API schema without the gateway\'s join__ and link__ machinery', () => {
+  it("publishes an API schema without the gateway's join__ and link__ machinery", () => {
     const api = artifacts.get('api.graphql')!;
     expect(api).not.toMatch(/join__|link__|@link|_Entity|_Any/);
     expect(api).toMatch(/type Community \{/);

@@ -31,10 +31,7 @@ function undocumented(schema: GraphQLSchema): string[] {
 }
 
 describe('documentation in the schema (analysts read it in the playground)', () => {
-  it.each(subgraphDefinitions.map((definition) => [definition.name, definition] as const))(
-    '%s describes every type, field, argument and enum value',
-    (_name, definition) => {
-      expect(undocumented(definition.buildSchema())).toEqual([]);
-    },
-  );
+  it.each(subgraphDefinitions.map((definition) => [definition.name, definition] as const))('%s describes every type, field, argument and enum value', (_name, definition) => {
+    expect(undocumented(definition.buildSchema())).toEqual([]);
+  });
 });

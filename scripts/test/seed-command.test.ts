@@ -9,7 +9,11 @@ const AGENCY = 'industry-associations';
 
 /** `npm run seed` as a person runs it (no terminal: --reset cannot ask), into a DATA_DIR of its own. */
 function seed(dataDir: string, ...argv: string[]) {
-  return spawnSync(process.execPath, [TOOL, ...argv], { env: { PATH: process.env.PATH, DATA_DIR: dataDir, NODE_ENV: 'development' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawnSync(process.execPath, [TOOL, ...argv], {
+    env: { PATH: process.env.PATH, DATA_DIR: dataDir, NODE_ENV: 'development' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** The seed's command line: what it refuses before writing, and the ways out it names when the databases hold records. */

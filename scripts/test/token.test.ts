@@ -3,8 +3,17 @@ import { mintFromArguments, parseTokenArguments } from '../src/token';
 
 describe('npm run token', () => {
   it('reads the agency, scopes, subject and lifetime', () => {
-    expect(parseTokenArguments(['--agency', 'commerce-bureau', '--scopes', 'read,pii:read'])).toEqual({ kind: 'staff', agency: 'commerce-bureau', scopes: ['read', 'pii:read'], subject: undefined, expiresIn: '8h' });
-    expect(parseTokenArguments(['--agency=public-security', '--scopes=read,write', '--subject', 'officer-17', '--expires', '1h'])).toMatchObject({ subject: 'officer-17', expiresIn: '1h' });
+    expect(parseTokenArguments(['--agency', 'commerce-bureau', '--scopes', 'read,pii:read'])).toEqual({
+      kind: 'staff',
+      agency: 'commerce-bureau',
+      scopes: ['read', 'pii:read'],
+      subject: undefined,
+      expiresIn: '8h',
+    });
+    expect(parseTokenArguments(['--agency=public-security', '--scopes=read,write', '--subject', 'officer-17', '--expires', '1h'])).toMatchObject({
+      subject: 'officer-17',
+      expiresIn: '1h',
+    });
   });
 
   it.each([
@@ -30,16 +39,31 @@ describe('npm run token', () => {
 
   it('mints a token the services accept with the development secret', async () => {
     const args = parseTokenArguments(['--agency', 'commerce-bureau', '--scopes', 'read,pii:read']);
-    const verify = createTokenVerifier({ keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, maxLifetimeSeconds: 12 * 3600 });
-    await expect(verify(`Bearer ${await mintFromArguments(args)}`)).resolves.toEqual({ kind: 'staff', subject: 'developer@commerce-bureau', agency: 'commerce-bureau', scopes: ['read', 'pii:read'] });
+    const verify = createTokenVerifier({
+      keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET },
+      issuer: DEFAULT_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      maxLifetimeSeconds: 12 * 3600,
+    });
+    await expect(verify(`Bearer ${await mintFromArguments(args)}`)).resolves.toEqual({
+      kind: 'staff',
+      subject: 'developer@commerce-bureau',
+      agency: 'commerce-bureau',
+      scopes: ['read', 'pii:read'],
+    });
     const resident = parseTokenArguments(['--resident', 'P0123456789ABCDEF0123456', '--expires', '1h']);
     expect(resident).toEqual({ kind: 'resident', person: 'P0123456789ABCDEF0123456', expiresIn: '1h' });
     await expect(verify(`Bearer ${await mintFromArguments(resident)}`)).resolves.toEqual({ kind: 'resident', subject: 'P0123456789ABCDEF0123456', scopes: [] });
   });
 
-  it('mints a dashboard client\'s token, which the services read as one', async () => {
+  it("mints a dashboard client's token, which the services read as one", async () => {
     const args = parseTokenArguments(['--agency', 'community-committees', '--client', 'dashboard']);
-    const verify = createTokenVerifier({ keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, maxLifetimeSeconds: 12 * 3600 });
+    const verify = createTokenVerifier({
+      keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET },
+      issuer: DEFAULT_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      maxLifetimeSeconds: 12 * 3600,
+    });
     await expect(verify(`Bearer ${await mintFromArguments(args)}`)).resolves.toMatchObject({ agency: 'community-committees', client: 'dashboard' });
   });
 });

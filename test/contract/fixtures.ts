@@ -32,9 +32,16 @@ export async function discoverFixtures(stack: Stack): Promise<ContractFixtures> 
     `{ communities(first: 500) { nodes { code policeStation { id } patrolTeams { id } safeCommunityDesignations { year } serviceContracts { id }
        talkEvents(year: 2011, first: 1) { totalCount } enterprises(first: 1) { totalCount } contactPersons { id } } } }`,
   );
-  const community = richest(communities.nodes, (node) =>
-    count(node.policeStation) + count(node.patrolTeams) + count(node.safeCommunityDesignations) + count(node.serviceContracts) + count(node.contactPersons) +
-    Math.min((node.talkEvents as { totalCount: number } | null)?.totalCount ?? 0, 1) + Math.min((node.enterprises as { totalCount: number } | null)?.totalCount ?? 0, 1),
+  const community = richest(
+    communities.nodes,
+    (node) =>
+      count(node.policeStation) +
+      count(node.patrolTeams) +
+      count(node.safeCommunityDesignations) +
+      count(node.serviceContracts) +
+      count(node.contactPersons) +
+      Math.min((node.talkEvents as { totalCount: number } | null)?.totalCount ?? 0, 1) +
+      Math.min((node.enterprises as { totalCount: number } | null)?.totalCount ?? 0, 1),
   );
 
   // Every enterprise of the register, a page at a time: the richest profile may be on any page.
@@ -52,16 +59,20 @@ export async function discoverFixtures(stack: Stack): Promise<ContractFixtures> 
     after = page.enterprises.pageInfo.hasNextPage ? page.enterprises.pageInfo.endCursor : null;
   }
   // Nullable single values must be present for the profile to exercise them; lists may be empty.
-  const profiled = richest(enterprises.nodes, (node) =>
-    10 * (count(node.registeredCapitalYuan) + count(node.legalRepresentative) + count(node.emissionAgreement)) + count(node.enforcementCases) +
-    count(node.memberships) + count(node.certificationMarks) + Math.min(Number(node.patrolMemberCount ?? 0), 1) +
-    ((node.enforcementCases as Array<{ fineYuan: number | null }> | undefined)?.some((item) => item.fineYuan !== null) ? 1 : 0),
+  const profiled = richest(
+    enterprises.nodes,
+    (node) =>
+      10 * (count(node.registeredCapitalYuan) + count(node.legalRepresentative) + count(node.emissionAgreement)) +
+      count(node.enforcementCases) +
+      count(node.memberships) +
+      count(node.certificationMarks) +
+      Math.min(Number(node.patrolMemberCount ?? 0), 1) +
+      ((node.enforcementCases as Array<{ fineYuan: number | null }> | undefined)?.some((item) => item.fineYuan !== null) ? 1 : 0),
   );
 
-  const { associations } = await data<{ associations: { nodes: Array<{ creditCode: string; kind: string; memberships: { totalCount: number; nodes: Array<{ enterprise: { creditCode: string } | null }> } }> } }>(
-    stack,
-    `{ associations(first: 100) { nodes { creditCode kind memberships(first: 500) { totalCount nodes { enterprise { creditCode } } } } } }`,
-  );
+  const { associations } = await data<{
+    associations: { nodes: Array<{ creditCode: string; kind: string; memberships: { totalCount: number; nodes: Array<{ enterprise: { creditCode: string } | null }> } }> };
+  }>(stack, `{ associations(first: 100) { nodes { creditCode kind memberships(first: 500) { totalCount nodes { enterprise { creditCode } } } } } }`);
   const roster = richest(associations.nodes, (node) => node.memberships.totalCount);
   const joining = associations.nodes.find((node) => node.kind === 'CHAMBER_OF_COMMERCE') ?? roster;
   const members = new Set(joining.memberships.nodes.map((node) => node.enterprise?.creditCode));

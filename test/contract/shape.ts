@@ -28,7 +28,14 @@ export function shapeProblems(schema: GraphQLSchema, root: GraphQLObjectType, se
   return problems;
 }
 
-function walkObject(type: GraphQLObjectType, selectionSet: SelectionSetNode, value: unknown, path: string, problems: string[], seen: Map<string, { occurrences: number; nonNull: number }>): void {
+function walkObject(
+  type: GraphQLObjectType,
+  selectionSet: SelectionSetNode,
+  value: unknown,
+  path: string,
+  problems: string[],
+  seen: Map<string, { occurrences: number; nonNull: number }>,
+): void {
   if (typeof value !== 'object' || value === null) {
     problems.push(`${path} should be an object`);
     return;
@@ -62,7 +69,14 @@ function walkObject(type: GraphQLObjectType, selectionSet: SelectionSetNode, val
   }
 }
 
-function walkValue(type: GraphQLOutputType, selectionSet: SelectionSetNode | undefined, value: unknown, path: string, problems: string[], seen: Map<string, { occurrences: number; nonNull: number }>): void {
+function walkValue(
+  type: GraphQLOutputType,
+  selectionSet: SelectionSetNode | undefined,
+  value: unknown,
+  path: string,
+  problems: string[],
+  seen: Map<string, { occurrences: number; nonNull: number }>,
+): void {
   if (value === null) {
     if (isNonNullType(type)) problems.push(`${path} is null but the schema says it never is`);
     return;
@@ -83,11 +97,15 @@ function walkValue(type: GraphQLOutputType, selectionSet: SelectionSetNode | und
     if (!named.getValues().some((enumValue) => enumValue.name === value)) problems.push(`${path} = ${JSON.stringify(value)} is not a ${named.name}`);
   } else if (isScalarType(named)) {
     const ok =
-      named.name === 'Int' ? Number.isInteger(value)
-      : named.name === 'Float' ? typeof value === 'number'
-      : named.name === 'Boolean' ? typeof value === 'boolean'
-      : named.name === 'Date' ? typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-      : typeof value === 'string';
+      named.name === 'Int'
+        ? Number.isInteger(value)
+        : named.name === 'Float'
+          ? typeof value === 'number'
+          : named.name === 'Boolean'
+            ? typeof value === 'boolean'
+            : named.name === 'Date'
+              ? typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+              : typeof value === 'string';
     if (!ok) problems.push(`${path} = ${JSON.stringify(value)} is not a ${named.name}`);
   }
 }

@@ -75,7 +75,12 @@ describe('mariadbd killed -9 in the middle of a burst of writes', () => {
 
   const register = (index: number): Promise<GraphQLResponse<{ registerEnterprise: { creditCode: string } }>> => {
     const creditCode = makeCreditCode('91', '320571', `MK${String(index).padStart(6, '0')}`);
-    return postGraphQL(commerce.url, REGISTER, { input: { creditCode, name: `${NAME_PREFIX}${index}`, kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: JINYI, establishedOn: '2008-08-08' } }, headers);
+    return postGraphQL(
+      commerce.url,
+      REGISTER,
+      { input: { creditCode, name: `${NAME_PREFIX}${index}`, kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: JINYI, establishedOn: '2008-08-08' } },
+      headers,
+    );
   };
 
   it('keeps every acknowledged write, each with its audit entry, and writes again without a restart', async () => {
@@ -117,7 +122,7 @@ describe('mariadbd killed -9 in the middle of a burst of writes', () => {
     expect(after?.errors).toBeUndefined();
     expect((await fetch(new URL('/ready', commerce.url))).status).toBe(200);
 
-    const present = new Set(((await db.query<Array<{ code: string }>>('SELECT credit_code AS code FROM enterprise WHERE name LIKE ?', [`${NAME_PREFIX}%`]))).map((row) => row.code));
+    const present = new Set((await db.query<Array<{ code: string }>>('SELECT credit_code AS code FROM enterprise WHERE name LIKE ?', [`${NAME_PREFIX}%`])).map((row) => row.code));
     expect(acknowledged.filter((code) => !present.has(code))).toEqual([]);
     const registered = present.size;
     const histories = await countRows(db, 'license_event', `enterprise_credit_code IN (SELECT credit_code FROM enterprise WHERE name LIKE ?)`, [`${NAME_PREFIX}%`]);

@@ -79,20 +79,40 @@ describe('a subgraph process killed, hung and restarted under load', () => {
   });
 
   function startGatewayHere(): Promise<RunningGateway> {
-    return startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '500', SUBGRAPH_TIMEOUT_MS: String(SUBGRAPH_TIMEOUT_MS), READY_CACHE_MS: '0', READY_PROBE_TIMEOUT_MS: '500', ...urls }));
+    return startGateway(
+      loadGatewayConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        SHUTDOWN_GRACE_MS: '500',
+        SUBGRAPH_TIMEOUT_MS: String(SUBGRAPH_TIMEOUT_MS),
+        READY_CACHE_MS: '0',
+        READY_PROBE_TIMEOUT_MS: '500',
+        ...urls,
+      }),
+    );
   }
 
   /** Sends the community overview (all four agencies) and says what kind of answer came back. */
   async function ask(through: RunningGateway = gateway): Promise<Sample> {
     const started = Date.now();
-    const response = await postGraphQL<{ community: { name: string; policeStation: unknown; enterprises: unknown } | null }>(through.url, OVERVIEW, { code: JINYI, year: 2011 }, headers);
+    const response = await postGraphQL<{ community: { name: string; policeStation: unknown; enterprises: unknown } | null }>(
+      through.url,
+      OVERVIEW,
+      { code: JINYI, year: 2011 },
+      headers,
+    );
     const ms = Date.now() - started;
     const community = response.data?.community;
     const errors = response.errors ?? [];
     let answer: Answer;
     if (response.status !== 200 || !community) answer = `wrong: HTTP ${response.status} ${JSON.stringify(errors).slice(0, 200)}`;
     else if (errors.length === 0 && community.enterprises !== null) answer = 'full';
-    else if (community.enterprises === null && community.policeStation !== null && errors.length > 0 && errors.every((error) => error.extensions?.serviceName === 'commerce-bureau')) {
+    else if (
+      community.enterprises === null &&
+      community.policeStation !== null &&
+      errors.length > 0 &&
+      errors.every((error) => error.extensions?.serviceName === 'commerce-bureau')
+    ) {
       answer = errors.every((error) => error.extensions?.code === 'SUBGRAPH_TIMEOUT') ? 'timeout' : 'partial';
     } else answer = `wrong: ${JSON.stringify(errors).slice(0, 300)}`;
     return { answer, status: response.status, ms, at: Date.now() };
@@ -104,7 +124,8 @@ describe('a subgraph process killed, hung and restarted under load', () => {
     const deadline = Date.now() + limits.maxMs;
     let run = 0;
     while (run < count) {
-      if (samples.length >= limits.maxRequests || Date.now() > deadline) throw new Error(`no ${count} "${kind}" answers in a row within ${samples.length} requests: ${samples.map((sample) => sample.answer).join(', ')}`);
+      if (samples.length >= limits.maxRequests || Date.now() > deadline)
+        throw new Error(`no ${count} "${kind}" answers in a row within ${samples.length} requests: ${samples.map((sample) => sample.answer).join(', ')}`);
       const sample = await ask(through);
       samples.push(sample);
       run = sample.answer === kind ? run + 1 : 0;
@@ -140,7 +161,8 @@ describe('a subgraph process killed, hung and restarted under load', () => {
     const wrong = samples.filter((sample) => sample.answer.startsWith('wrong') || sample.status >= 500);
     expect(wrong).toEqual([]);
     expect(samples.filter((sample) => sample.at > killedAt && sample.at < backAt && sample.answer === 'partial').length).toBeGreaterThan(0);
-    if (firstFull.at - backAt >= RECOVERY_MS) throw new Error(`the first full answer came ${firstFull.at - backAt} ms after the restart: ${recovery.map((sample) => `${sample.answer} in ${sample.ms} ms`).join(', ')}`);
+    if (firstFull.at - backAt >= RECOVERY_MS)
+      throw new Error(`the first full answer came ${firstFull.at - backAt} ms after the restart: ${recovery.map((sample) => `${sample.answer} in ${sample.ms} ms`).join(', ')}`);
   }, 180_000);
 
   it('answers within the subgraph timeout while the subgraph hangs (SIGSTOP), and fully once it wakes', async () => {
@@ -174,8 +196,11 @@ describe('a subgraph process killed, hung and restarted under load', () => {
     expect((await fetch(new URL('/ready', late.url))).status).toBe(200);
   }, 120_000);
 
-  it('leaves every audit chain intact (npm run audit:verify over every agency\'s database)', async () => {
-    const env = Object.fromEntries([...inProcess.map((subgraph) => [subgraphVariable(subgraph.name, 'DATABASE_URL'), databaseUrlOf(subgraph.db)]), [subgraphVariable('commerce-bureau', 'DATABASE_URL'), commerceDatabaseUrl]]);
+  it("leaves every audit chain intact (npm run audit:verify over every agency's database)", async () => {
+    const env = Object.fromEntries([
+      ...inProcess.map((subgraph) => [subgraphVariable(subgraph.name, 'DATABASE_URL'), databaseUrlOf(subgraph.db)]),
+      [subgraphVariable('commerce-bureau', 'DATABASE_URL'), commerceDatabaseUrl],
+    ]);
     const reports = await verifyPlatformAudit(env);
     expect(reports.map(({ subgraph, report }) => [subgraph, report.intact]).sort()).toEqual(subgraphDefinitions.map((subgraph) => [subgraph.name, true]).sort());
     expect(reports.find(({ subgraph }) => subgraph === 'community-committees')!.report.entries).toBeGreaterThan(0);

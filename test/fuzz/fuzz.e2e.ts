@@ -31,10 +31,20 @@ interface Outcome {
 function send(base: URL, request: FuzzRequest): Promise<Outcome> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const outgoing = http.request({ host: '127.0.0.1', port: base.port, path: request.path, method: request.method, headers: { ...request.headers, ...(request.body ? { 'content-length': String(request.body.length) } : {}) }, timeout: 5_000 }, (response) => {
-      response.resume();
-      response.on('end', () => resolve({ request, status: response.statusCode ?? 0, ms: Date.now() - started }));
-    });
+    const outgoing = http.request(
+      {
+        host: '127.0.0.1',
+        port: base.port,
+        path: request.path,
+        method: request.method,
+        headers: { ...request.headers, ...(request.body ? { 'content-length': String(request.body.length) } : {}) },
+        timeout: 5_000,
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve({ request, status: response.statusCode ?? 0, ms: Date.now() - started }));
+      },
+    );
     outgoing.on('timeout', () => outgoing.destroy(new Error('no answer within 5 s')));
     outgoing.on('error', (error) => resolve({ request, status: 0, ms: Date.now() - started, error: error.message }));
     outgoing.end(request.body);
@@ -52,27 +62,33 @@ describe(`fuzzing the gateway and a subgraph (FUZZ_SEED=${SEED})`, () => {
   it.each([
     ['the gateway', 'gateway', 1],
     ['the public-security subgraph', 'public-security', 2],
-  ])(`answers ${REQUESTS} random requests to %s with no 5xx, each within ${LIMIT_MS} ms`, async (_label, target, stream) => {
-    const random = new SeededRandom(SEED + stream);
-    const url = new URL(target === 'gateway' ? stack.gateway.url : stack.subgraphs['public-security'].url);
-    const authorization = await headersFor(entitled('public-security'));
-    const secret = target === 'gateway' ? {} : gatewaySecretHeader('public-security');
-    const failures: string[] = [];
-    for (let i = 0; i < REQUESTS; i += 1) {
-      const outcome = await send(url, randomRequest(random, { authorization: authorization.authorization }, secret));
-      if (outcome.status >= 500 || outcome.status === 0 || outcome.ms >= LIMIT_MS) {
-        failures.push(`#${i} ${outcome.request.label}: ${outcome.error ?? `HTTP ${outcome.status}`} in ${outcome.ms} ms`);
+  ])(
+    `answers ${REQUESTS} random requests to %s with no 5xx, each within ${LIMIT_MS} ms`,
+    async (_label, target, stream) => {
+      const random = new SeededRandom(SEED + stream);
+      const url = new URL(target === 'gateway' ? stack.gateway.url : stack.subgraphs['public-security'].url);
+      const authorization = await headersFor(entitled('public-security'));
+      const secret = target === 'gateway' ? {} : gatewaySecretHeader('public-security');
+      const failures: string[] = [];
+      for (let i = 0; i < REQUESTS; i += 1) {
+        const outcome = await send(url, randomRequest(random, { authorization: authorization.authorization }, secret));
+        if (outcome.status >= 500 || outcome.status === 0 || outcome.ms >= LIMIT_MS) {
+          failures.push(`#${i} ${outcome.request.label}: ${outcome.error ?? `HTTP ${outcome.status}`} in ${outcome.ms} ms`);
+        }
       }
-    }
-    expect({ seed: SEED, failures }).toEqual({ seed: SEED, failures: [] });
-  }, 300_000);
+      expect({ seed: SEED, failures }).toEqual({ seed: SEED, failures: [] });
+    },
+    300_000,
+  );
 
   it('leaves every service up and every audit chain intact', async () => {
     for (const service of [stack.gateway.url, ...Object.values(stack.subgraphs).map((subgraph) => subgraph.url)]) {
       expect((await fetch(new URL('/health', service))).status).toBe(200);
     }
     expect((await stack.query(`{ community(code: "320571002001") { name } }`)).errors).toBeUndefined();
-    const reports = await verifyPlatformAudit(Object.fromEntries(Object.values(stack.subgraphs).map((subgraph) => [subgraphVariable(subgraph.name, 'DATABASE_URL'), databaseUrlOf(subgraph.db)])));
+    const reports = await verifyPlatformAudit(
+      Object.fromEntries(Object.values(stack.subgraphs).map((subgraph) => [subgraphVariable(subgraph.name, 'DATABASE_URL'), databaseUrlOf(subgraph.db)])),
+    );
     expect(reports.filter(({ report }) => !report.intact)).toEqual([]);
   });
 });

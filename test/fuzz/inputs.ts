@@ -22,14 +22,26 @@ export const CONTRACT = fs
   .map((file) => fs.readFileSync(path.join(OPERATIONS_DIR, file), 'utf8'));
 
 /** Code points that break naive text handling: controls, bidi, zero-width, surrogates (lone ones too), astral, CJK. */
-const NASTY = [0x00, 0x07, 0x0a, 0x0d, 0x1b, 0x7f, 0x85, 0x9b, 0xa0, 0xad, 0x061c, 0x200b, 0x200d, 0x200e, 0x2028, 0x202e, 0x2066, 0x3000, 0xfeff, 0xfffd, 0xffff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0x20bb7, 0x1f469, 0x10ffff];
+const NASTY = [
+  0x00, 0x07, 0x0a, 0x0d, 0x1b, 0x7f, 0x85, 0x9b, 0xa0, 0xad, 0x061c, 0x200b, 0x200d, 0x200e, 0x2028, 0x202e, 0x2066, 0x3000, 0xfeff, 0xfffd, 0xffff, 0xd800, 0xdbff, 0xdc00,
+  0xdfff, 0x20bb7, 0x1f469, 0x10ffff,
+];
 
 export function randomUnicode(random: SeededRandom, maxLength: number): string {
   let text = '';
   const length = random.integer(0, maxLength);
   for (let i = 0; i < length; i += 1) {
     const kind = random.integer(0, 4);
-    const codePoint = kind === 0 ? random.pick(NASTY) : kind === 1 ? random.integer(0x20, 0x7e) : kind === 2 ? random.integer(0x4e00, 0x9fff) : kind === 3 ? random.integer(0, 0xffff) : random.integer(0x10000, 0x10ffff);
+    const codePoint =
+      kind === 0
+        ? random.pick(NASTY)
+        : kind === 1
+          ? random.integer(0x20, 0x7e)
+          : kind === 2
+            ? random.integer(0x4e00, 0x9fff)
+            : kind === 3
+              ? random.integer(0, 0xffff)
+              : random.integer(0x10000, 0x10ffff);
     text += codePoint >= 0xd800 && codePoint <= 0xdfff ? String.fromCharCode(codePoint) : String.fromCodePoint(codePoint);
   }
   return text;
@@ -54,7 +66,12 @@ export function randomJson(random: SeededRandom, depth = 0): unknown {
     case 7:
       return Array.from({ length: random.integer(0, 4) }, () => randomJson(random, depth + 1));
     default:
-      return Object.fromEntries(Array.from({ length: random.integer(0, 4) }, () => [random.pick(['__typename', 'id', 'code', 'input', 'first', 'after', randomUnicode(random, 8)]), randomJson(random, depth + 1)]));
+      return Object.fromEntries(
+        Array.from({ length: random.integer(0, 4) }, () => [
+          random.pick(['__typename', 'id', 'code', 'input', 'first', 'after', randomUnicode(random, 8)]),
+          randomJson(random, depth + 1),
+        ]),
+      );
   }
 }
 
@@ -97,12 +114,42 @@ export function randomVariables(random: SeededRandom, operation: string): unknow
   if (random.next() < 0.1) return randomJson(random);
   const names = [...operation.matchAll(/\$(\w+)\s*:/g)].map((match) => match[1]);
   if (random.next() < 0.2) names.push(randomUnicode(random, 6));
-  return Object.fromEntries(names.map((name) => [name, PLAUSIBLE[name] !== undefined && random.next() < 0.6 ? PLAUSIBLE[name]() : random.next() < 0.2 ? random.integer(-5, 600) : randomJson(random)]));
+  return Object.fromEntries(
+    names.map((name) => [name, PLAUSIBLE[name] !== undefined && random.next() < 0.6 ? PLAUSIBLE[name]() : random.next() < 0.2 ? random.integer(-5, 600) : randomJson(random)]),
+  );
 }
 
-const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/graphql-response+json', 'application/graphql', 'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', '*/*', ''];
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/graphql-response+json',
+  'application/graphql',
+  'text/plain',
+  'multipart/form-data; boundary=x',
+  'application/x-www-form-urlencoded',
+  'application/json; charset=latin1',
+  '*/*',
+  '',
+];
 const METHODS = ['POST', 'POST', 'POST', 'POST', 'POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'];
-const PATHS = ['/graphql', '/graphql', '/graphql', '/graphql', '/graphql', '/graphql', '/graphql', '/graphql', '/graphql?query=%7B__typename%7D', '/graphql?query=', '/ready', '/health', '/', '/assets/../../etc/passwd', '/%ff%fe', '/graphql/'];
+const PATHS = [
+  '/graphql',
+  '/graphql',
+  '/graphql',
+  '/graphql',
+  '/graphql',
+  '/graphql',
+  '/graphql',
+  '/graphql',
+  '/graphql?query=%7B__typename%7D',
+  '/graphql?query=',
+  '/ready',
+  '/health',
+  '/',
+  '/assets/../../etc/passwd',
+  '/%ff%fe',
+  '/graphql/',
+];
 
 /** A header value HTTP can carry: tab, printable ASCII and bytes 0x80-0xFF (which Node reads as Latin-1, UTF-8 or not). */
 function headerValue(random: SeededRandom): string {

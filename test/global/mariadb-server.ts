@@ -35,7 +35,9 @@ export async function startMariaDb(directory: string, options: MariaDbOptions = 
   const dataDir = path.join(directory, 'data');
   const socket = path.join(directory, 'mariadb.sock');
   if (options.restartOn === undefined) {
-    const install = spawnSync(MARIADB_INSTALL_DB, ['--no-defaults', `--datadir=${dataDir}`, '--user=root', '--auth-root-authentication-method=socket', '--skip-test-db'], { encoding: 'utf8' });
+    const install = spawnSync(MARIADB_INSTALL_DB, ['--no-defaults', `--datadir=${dataDir}`, '--user=root', '--auth-root-authentication-method=socket', '--skip-test-db'], {
+      encoding: 'utf8',
+    });
     if (install.status !== 0) throw new Error(`mariadb-install-db failed:\n${install.stderr}`);
   }
   const port = options.restartOn ?? (await freePort());

@@ -20,7 +20,10 @@ export default async function setup(): Promise<void> {
   const server = await startMariaDb(directory);
   const admin = await server.admin();
   try {
-    const passwords = await createAgencyAccounts(admin, agencyManifest().agencies.map((agency) => agency.name));
+    const passwords = await createAgencyAccounts(
+      admin,
+      agencyManifest().agencies.map((agency) => agency.name),
+    );
     process.env.TEST_DATABASE = 'mariadb';
     process.env.MARIADB_TEST_PORT = String(server.port);
     process.env.MARIADB_TEST_SOCKET = server.socket;

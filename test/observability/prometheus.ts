@@ -40,14 +40,24 @@ export async function startPrometheus(port: number, jobs: readonly ScrapeJob[]):
     ]),
   ].join('\n');
   fs.writeFileSync(path.join(dir, 'prometheus.yml'), `${config}\n`);
-  const child: ChildProcess = spawn(PROMETHEUS, [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(
+    PROMETHEUS,
+    [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const output: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`prometheus exited with ${child.exitCode}:\n${output.join('')}`);
-    if (await fetch(`${url}/-/ready`).then((response) => response.ok, () => false)) break;
+    if (
+      await fetch(`${url}/-/ready`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`prometheus was not ready within 60 s:\n${output.join('')}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -24,7 +24,12 @@ describe('personal data', () => {
   });
   afterAll(() => stack.stop());
 
-  const masked = () => ({ id: person.id, name: maskPersonalData('name', person.name), phone: maskPersonalData('phone', person.phone), idNumber: maskPersonalData('idNumber', person.idNumber) });
+  const masked = () => ({
+    id: person.id,
+    name: maskPersonalData('name', person.name),
+    phone: maskPersonalData('phone', person.phone),
+    idNumber: maskPersonalData('idNumber', person.idNumber),
+  });
 
   it.each<[string, Caller]>([
     ['without pii:read', { agency: 'community-committees', scopes: ['read', 'write', 'audit:read'], purpose: TEST_PURPOSE }],
@@ -126,9 +131,10 @@ describe('writes and audit logs', () => {
   it('refuses the same at the public-security subgraph reached with its secret', () =>
     expectForbiddenWrite({ agency: 'commerce-bureau', scopes: ['read', 'pii:read', 'write', 'audit:read'], purpose: TEST_PURPOSE }, true));
 
-  it('refuses a public-security token without the write scope', () => expectForbiddenWrite({ agency: 'public-security', scopes: ['read', 'pii:read', 'audit:read'], purpose: TEST_PURPOSE }));
+  it('refuses a public-security token without the write scope', () =>
+    expectForbiddenWrite({ agency: 'public-security', scopes: ['read', 'pii:read', 'audit:read'], purpose: TEST_PURPOSE }));
 
-  it('records an entitled write with exactly one WRITE entry, in its own agency\'s log only', async () => {
+  it("records an entitled write with exactly one WRITE entry, in its own agency's log only", async () => {
     const before = await snapshot(stack);
     const headers = { 'content-type': 'application/json', ...(await headersFor({ agency: 'public-security', scopes: ['read', 'write'], subject: 'clerk-3' })) };
     const response = await raw(stack.gateway.url, { headers, body: JSON.stringify({ query: RECORD_TALK_EVENT, variables: { input }, operationName: 'RecordTalkEvent' }) });
@@ -136,15 +142,23 @@ describe('writes and audit logs', () => {
     const after = await snapshot(stack);
     expect(after).toEqual({ ...before, talkEvents: before.talkEvents + 1, audit: { ...before.audit, 'public-security': before.audit['public-security'] + 1 } });
     expect(await auditRows(ps().db, before.audit['public-security'] + 1)).toEqual([
-      expect.objectContaining({ action: 'WRITE', coordinates: 'Mutation.recordTalkEvent', subject: 'clerk-3', agency: 'public-security', purpose: null, operation_name: 'RecordTalkEvent', person: null }),
+      expect.objectContaining({
+        action: 'WRITE',
+        coordinates: 'Mutation.recordTalkEvent',
+        subject: 'clerk-3',
+        agency: 'public-security',
+        purpose: null,
+        operation_name: 'RecordTalkEvent',
+        person: null,
+      }),
     ]);
   });
 
   const AUDIT_LOG = `{ publicSecurityAuditLog(first: 5) { nodes { sequence action fieldCoordinates agency subject } totalCount brokenSequences } }`;
 
   it.each<[string, Caller]>([
-    ['another agency\'s token with audit:read', { agency: 'commerce-bureau', scopes: ['read', 'pii:read', 'write', 'audit:read'], purpose: TEST_PURPOSE }],
-    ['its own agency\'s token without audit:read', { agency: 'public-security', scopes: ['read', 'pii:read', 'write'], purpose: TEST_PURPOSE }],
+    ["another agency's token with audit:read", { agency: 'commerce-bureau', scopes: ['read', 'pii:read', 'write', 'audit:read'], purpose: TEST_PURPOSE }],
+    ["its own agency's token without audit:read", { agency: 'public-security', scopes: ['read', 'pii:read', 'write'], purpose: TEST_PURPOSE }],
   ])('refuses the audit log to %s', async (_label, caller) => {
     const before = await snapshot(stack);
     const result = await stack.query(AUDIT_LOG, {}, caller);
@@ -155,11 +169,9 @@ describe('writes and audit logs', () => {
   });
 
   it('shows the audit log to its own agency with audit:read, newest first, intact', async () => {
-    const result = await stack.query<{ publicSecurityAuditLog: { nodes: Array<{ sequence: number; action: string; fieldCoordinates: string[]; subject: string }>; totalCount: number; brokenSequences: number[] } }>(
-      AUDIT_LOG,
-      {},
-      { agency: 'public-security', scopes: ['read', 'audit:read'] },
-    );
+    const result = await stack.query<{
+      publicSecurityAuditLog: { nodes: Array<{ sequence: number; action: string; fieldCoordinates: string[]; subject: string }>; totalCount: number; brokenSequences: number[] };
+    }>(AUDIT_LOG, {}, { agency: 'public-security', scopes: ['read', 'audit:read'] });
     expect(result.errors).toBeUndefined();
     const log = result.data!.publicSecurityAuditLog;
     expect(log.totalCount).toBe(1);

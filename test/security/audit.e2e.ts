@@ -58,7 +58,9 @@ describe('a tampered audit log', () => {
     people = await Promise.all([0, 1, 2, 3, 4].map((offset) => somePerson(stack, offset)));
     // Five unmasked reads, one request each, so entries 1..5 concern people 0..4.
     for (const [index, person] of people.entries()) {
-      const response = await postAs(stack.gateway.url, `query Lookup($id: ID!) { person(id: $id) { name phone } }`, { id: person.id }, entitled('community-committees'), { 'x-request-id': `audit-test-${index + 1}` });
+      const response = await postAs(stack.gateway.url, `query Lookup($id: ID!) { person(id: $id) { name phone } }`, { id: person.id }, entitled('community-committees'), {
+        'x-request-id': `audit-test-${index + 1}`,
+      });
       expect(response.json.errors).toBeUndefined();
       requestIds.push(response.headers.get('x-request-id')!);
     }

@@ -141,15 +141,27 @@ describe('a failing subgraph behind the gateway', () => {
   it('hides a 500 with a GraphQL error body that names a secret and the subgraph URL', async () => {
     answer = (response) => {
       response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ errors: [{ message: `connect failed: ${SECRET} (${fakeUrl})`, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: [`at ${SECRET}`] } }] }));
+      response.end(
+        JSON.stringify({ errors: [{ message: `connect failed: ${SECRET} (${fakeUrl})`, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: [`at ${SECRET}`] } }] }),
+      );
     };
     await expectOnlyCodeAndName('commerce-bureau');
   });
 
-  it('drops a subgraph error\'s stack trace and other extensions', async () => {
+  it("drops a subgraph error's stack trace and other extensions", async () => {
     answer = (response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ data: null, errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: [`at ${SECRET}`], exception: { sql: `SELECT * FROM enterprise -- ${SECRET}` } } }] }));
+      response.end(
+        JSON.stringify({
+          data: null,
+          errors: [
+            {
+              message: 'Internal server error',
+              extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: [`at ${SECRET}`], exception: { sql: `SELECT * FROM enterprise -- ${SECRET}` } },
+            },
+          ],
+        }),
+      );
     };
     const result = await stack.query(QUERY);
     expectMasked(result, SECRET);

@@ -22,10 +22,13 @@ const INVALID: ReadonlyArray<[string, () => Promise<Record<string, string>>]> = 
   ['three garbage segments', async () => bearer('aaaa.bbbb.cccc')],
   ['another scheme', async () => ({ authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` })],
   ['a wrong signature', async () => bearer(hs256(claims('public-security'), OTHER_SECRET))],
-  ['a payload changed after signing', async () => {
-    const [header, , signature] = (await tokenFor({ agency: 'commerce-bureau', scopes: ['read'] })).split('.');
-    return bearer(`${header}.${Buffer.from(JSON.stringify(claims('public-security'))).toString('base64url')}.${signature}`);
-  }],
+  [
+    'a payload changed after signing',
+    async () => {
+      const [header, , signature] = (await tokenFor({ agency: 'commerce-bureau', scopes: ['read'] })).split('.');
+      return bearer(`${header}.${Buffer.from(JSON.stringify(claims('public-security'))).toString('base64url')}.${signature}`);
+    },
+  ],
   ['alg "none"', async () => bearer(unsigned(claims('public-security')))],
   ['a wrong issuer', async () => bearer(hs256(claims('public-security', { iss: 'someone-else' })))],
   ['a wrong audience', async () => bearer(hs256(claims('public-security', { aud: 'another-graph' })))],
@@ -37,7 +40,10 @@ const INVALID: ReadonlyArray<[string, () => Promise<Record<string, string>>]> = 
   ['no subject', async () => bearer(hs256(claims('public-security', { sub: undefined })))],
   ['no expiry', async () => bearer(hs256(claims('public-security', { exp: undefined })))],
   ['an expiry two minutes ago', async () => bearer(hs256(claims('public-security', { iat: now() - 3600, exp: now() - 120 })))],
-  ['an expired development token', async () => bearer(await mintDevelopmentToken({ agency: 'public-security', scopes: ['read', 'write'], expiresIn: now() - 120, secret: DEVELOPMENT_JWT_SECRET }))],
+  [
+    'an expired development token',
+    async () => bearer(await mintDevelopmentToken({ agency: 'public-security', scopes: ['read', 'write'], expiresIn: now() - 120, secret: DEVELOPMENT_JWT_SECRET })),
+  ],
   ['a token not valid before tomorrow', async () => bearer(hs256(claims('public-security', { nbf: now() + 86_400 })))],
 ];
 
@@ -80,13 +86,19 @@ describe('tokens', () => {
 
   it('does not echo the token in its refusal', async () => {
     const token = hs256(claims('public-security'), OTHER_SECRET);
-    const response = await raw(stack.gateway.url, { headers: { 'content-type': 'application/json', ...bearer(token) }, body: JSON.stringify({ query: '{ policeStations { id } }' }) });
+    const response = await raw(stack.gateway.url, {
+      headers: { 'content-type': 'application/json', ...bearer(token) },
+      body: JSON.stringify({ query: '{ policeStations { id } }' }),
+    });
     expect(response.status).toBe(401);
     expect(response.text).not.toContain(token.split('.')[2]);
   });
 
   it('accepts a hand-made token with the right claims and signature (the control for the claims above)', async () => {
-    const response = await raw(stack.gateway.url, { headers: { 'content-type': 'application/json', ...bearer(hs256(claims('public-security'))) }, body: JSON.stringify({ query: '{ policeStations { id } }' }) });
+    const response = await raw(stack.gateway.url, {
+      headers: { 'content-type': 'application/json', ...bearer(hs256(claims('public-security'))) },
+      body: JSON.stringify({ query: '{ policeStations { id } }' }),
+    });
     expect(response.status).toBe(200);
     expect(response.json.errors).toBeUndefined();
   });
@@ -124,14 +136,17 @@ describe('gateway-only fields of a subgraph', () => {
   it.each([
     ['_entities', () => entities()],
     ['_entities under an alias', () => entities('people: ')],
-    ['_entities in a fragment', () => `query ($representations: [_Any!]!) { ...F } fragment F on Query { _entities(representations: $representations) { ... on Person { name } } }`],
+    [
+      '_entities in a fragment',
+      () => `query ($representations: [_Any!]!) { ...F } fragment F on Query { _entities(representations: $representations) { ... on Person { name } } }`,
+    ],
     ['_service', () => '{ _service { sdl } }'],
     ['_service next to an ordinary field', () => '{ subDistricts { code } _service { sdl } }'],
   ])('refuses %s without the secret with 403, even to a fully entitled token', async (_label, query) => {
     expectForbidden(await call(query(), {}, variables()));
   });
 
-  it('refuses a wrong secret, and another subgraph\'s secret', async () => {
+  it("refuses a wrong secret, and another subgraph's secret", async () => {
     expectForbidden(await call(entities(), { 'x-subgraph-secret': 'development-only-subgraph-secret:guess' }, variables()));
     expectForbidden(await call(entities(), gatewaySecretHeader('commerce-bureau'), variables()));
     expectForbidden(await call('{ _service { sdl } }', gatewaySecretHeader('public-security')));
@@ -154,12 +169,18 @@ describe('gateway-only fields of a subgraph', () => {
     const service = await call('{ _service { sdl } }', gatewaySecretHeader('community-committees'));
     expect(service.json.data._service.sdl).toContain('type Person');
     // The unmasked read through _entities is audited like any other.
-    const [row] = await stack.subgraphs['community-committees'].db.query<Array<Record<string, unknown>>>('SELECT action, coordinates, person FROM audit_log ORDER BY sequence DESC LIMIT 1');
+    const [row] = await stack.subgraphs['community-committees'].db.query<Array<Record<string, unknown>>>(
+      'SELECT action, coordinates, person FROM audit_log ORDER BY sequence DESC LIMIT 1',
+    );
     expect(row).toEqual({ action: 'READ', coordinates: 'Person.idNumber,Person.name,Person.phone', person: person.id });
   });
 
   it('still masks personal data over _entities for a token without pii:read', async () => {
-    const headers = { 'content-type': 'application/json', ...(await headersFor({ agency: 'commerce-bureau', scopes: ['read'], purpose: 'check' })), ...gatewaySecretHeader('community-committees') };
+    const headers = {
+      'content-type': 'application/json',
+      ...(await headersFor({ agency: 'commerce-bureau', scopes: ['read'], purpose: 'check' })),
+      ...gatewaySecretHeader('community-committees'),
+    };
     const response = await raw(url, { headers, body: JSON.stringify({ query: ENTITIES_QUERY('... on Person { name phone idNumber }'), variables: variables() }) });
     expect(response.status).toBe(200);
     const [masked] = response.json.data._entities;

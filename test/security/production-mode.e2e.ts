@@ -22,7 +22,11 @@ const MISSPELLINGS: ReadonlyArray<[string, string, Record<string, unknown>]> = [
   ['field', '{ policeStations { nmae } }', {}],
   ['argument', '{ enterprises(frist: 1) { totalCount } }', {}],
   ['type in a fragment', '{ enterprises(first: 1) { nodes { ...E } } } fragment E on Enterprize { name }', {}],
-  ['input field', 'mutation { recordTalkEvent(input: { communityCode: "1", stationId: "1", heldOn: "2011-01-01", topc: "x", officersDeployed: 1, attendees: 1, peopleHelped: 1 }) { id } }', {}],
+  [
+    'input field',
+    'mutation { recordTalkEvent(input: { communityCode: "1", stationId: "1", heldOn: "2011-01-01", topc: "x", officersDeployed: 1, attendees: 1, peopleHelped: 1 }) { id } }',
+    {},
+  ],
   ['enum value', 'mutation { changeLicenseStatus(creditCode: "x", status: ACTIV, reason: "r") { name } }', {}],
   ['enum value in a variable', 'mutation ($s: LicenseStatus!) { changeLicenseStatus(creditCode: "x", status: $s, reason: "r") { name } }', { s: 'ACTIV' }],
 ];
@@ -46,7 +50,9 @@ describe('the gateway in production', () => {
     const port = await closedPort();
     const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [subgraphUrlVariable(name), `http://127.0.0.1:${port}/graphql`]));
     const secrets = Object.fromEntries(SUBGRAPHS.map(({ name }) => [subgraphSecretVariable(name), `production-secret-of-${name}-0123456789abcdef`]));
-    production = await startGateway(loadGatewayConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', SHUTDOWN_GRACE_MS: '0', JWKS_FILE: keys.jwksFile, ...urls, ...secrets }));
+    production = await startGateway(
+      loadGatewayConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', SHUTDOWN_GRACE_MS: '0', JWKS_FILE: keys.jwksFile, ...urls, ...secrets }),
+    );
     development = await startGateway(loadGatewayConfig({ NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: '0', SHUTDOWN_GRACE_MS: '0', ...urls }));
     token = keys.sign(claims('community-committees'));
   });

@@ -62,15 +62,26 @@ describe('operation limits at the gateway', () => {
   });
 
   it('refuses a query deeper than the limit', async () => {
-    await expectRefused(`query ($code: ID!) { community(code: $code) { ${deepCommunity(TURNS_AT_LIMIT + 1)} } }`, { code: JINYI }, new RegExp(`depth limit of ${LIMITS.depth} exceeded, found ${2 * TURNS_AT_LIMIT + 4}`, 'i'));
+    await expectRefused(
+      `query ($code: ID!) { community(code: $code) { ${deepCommunity(TURNS_AT_LIMIT + 1)} } }`,
+      { code: JINYI },
+      new RegExp(`depth limit of ${LIMITS.depth} exceeded, found ${2 * TURNS_AT_LIMIT + 4}`, 'i'),
+    );
   });
 
   it('refuses a deep mutation selection, and records nothing', async () => {
-    await expectRefused(`mutation ($input: RecordTalkEventInput!) { recordTalkEvent(input: $input) { community { ${deepCommunity(TURNS_AT_LIMIT + 1)} } } }`, { input }, new RegExp(`depth limit of ${LIMITS.depth}`, 'i'));
+    await expectRefused(
+      `mutation ($input: RecordTalkEventInput!) { recordTalkEvent(input: $input) { community { ${deepCommunity(TURNS_AT_LIMIT + 1)} } } }`,
+      { input },
+      new RegExp(`depth limit of ${LIMITS.depth}`, 'i'),
+    );
   });
 
   it('counts depth through fragments, so nesting cannot hide in them', async () => {
-    const fragments = Array.from({ length: TURNS_AT_LIMIT + 1 }, (_, level) => `fragment F${level} on Community { contactPersons { community { ${level === TURNS_AT_LIMIT ? 'code' : `...F${level + 1}`} } } }`).join('\n');
+    const fragments = Array.from(
+      { length: TURNS_AT_LIMIT + 1 },
+      (_, level) => `fragment F${level} on Community { contactPersons { community { ${level === TURNS_AT_LIMIT ? 'code' : `...F${level + 1}`} } } }`,
+    ).join('\n');
     await expectRefused(`query ($code: ID!) { community(code: $code) { ...F0 } }\n${fragments}`, { code: JINYI }, new RegExp(`depth limit of ${LIMITS.depth}`, 'i'));
   });
 
@@ -89,7 +100,11 @@ describe('operation limits at the gateway', () => {
   });
 
   it('refuses a mutation whose selection repeats a field thousands of times, and records nothing', async () => {
-    await expectRefused(`mutation ($input: RecordTalkEventInput!) { recordTalkEvent(input: $input) { ${'id '.repeat(LIMITS.tokens * 2)} } }`, { input }, new RegExp(`limit of ${LIMITS.tokens}|more th[ae]n ${LIMITS.tokens} tokens`, 'i'));
+    await expectRefused(
+      `mutation ($input: RecordTalkEventInput!) { recordTalkEvent(input: $input) { ${'id '.repeat(LIMITS.tokens * 2)} } }`,
+      { input },
+      new RegExp(`limit of ${LIMITS.tokens}|more th[ae]n ${LIMITS.tokens} tokens`, 'i'),
+    );
   });
 
   it('refuses one directive more than the limit', async () => {

@@ -26,7 +26,10 @@ describe('request identity in the audit log', () => {
   const logs = new LogLines();
   beforeAll(async () => {
     stack = await startStack({ logDestination: logs });
-    [{ id: personId }] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>('SELECT person_id AS id FROM contact_assignment WHERE community_code = ? ORDER BY person_id LIMIT 1', [JINYI]);
+    [{ id: personId }] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>(
+      'SELECT person_id AS id FROM contact_assignment WHERE community_code = ? ORDER BY person_id LIMIT 1',
+      [JINYI],
+    );
   });
   afterAll(() => stack.stop());
 
@@ -75,7 +78,10 @@ describe('request identity in the audit log', () => {
     expect(directEntry).toMatchObject({ request_id: direct.headers.get('x-request-id'), client_request_id: 'forged-by-a-client', operation_name: 'Lookup' });
     expect(directEntry.document_hash).toBe(documentHash(parse(LOOKUP)));
 
-    const trusted = await postAs(subgraph, LOOKUP, { id: personId }, entitled('community-committees'), { ...gatewaySecretHeader('community-committees'), 'x-request-id': 'gateway-minted-id' });
+    const trusted = await postAs(subgraph, LOOKUP, { id: personId }, entitled('community-committees'), {
+      ...gatewaySecretHeader('community-committees'),
+      'x-request-id': 'gateway-minted-id',
+    });
     expect(trusted.headers.get('x-request-id')).toBe('gateway-minted-id');
     const [trustedEntry] = await lastEntries(1);
     expect(trustedEntry.request_id).toBe('gateway-minted-id');
@@ -86,7 +92,12 @@ describe('request identity in the audit log', () => {
     const contract = await postAs(stack.gateway.url, CONTRACT, variables, entitled('community-committees'));
     expect(contract.json.errors).toBeUndefined();
     const [real] = await lastEntries(1);
-    const impostor = await postAs(stack.gateway.url, `query CommunityOverview($code: ID!) { community(code: $code) { contactPersons { name phone idNumber } } }`, { code: JINYI }, entitled('community-committees'));
+    const impostor = await postAs(
+      stack.gateway.url,
+      `query CommunityOverview($code: ID!) { community(code: $code) { contactPersons { name phone idNumber } } }`,
+      { code: JINYI },
+      entitled('community-committees'),
+    );
     expect(impostor.json.errors).toBeUndefined();
     const [fake] = await lastEntries(1);
     expect(real.operation_name).toBe('CommunityOverview');
@@ -112,8 +123,13 @@ describe('request identity in the audit log', () => {
     const requestId = response.headers.get('x-request-id')!;
     // The subgraph that failed and the gateway that relayed it log it, with a stack, under the id the client holds.
     const mine = logs.lines.filter((line) => line['requestId'] === requestId);
-    const unexpected = mine.filter((line) => line['msg'] === 'unexpected error').map((line) => [line['service'], line['path'], typeof (line['err'] as { stack?: unknown } | undefined)?.stack]);
-    expect(unexpected.sort()).toEqual([['commerce-bureau', 'enterprises', 'string'], ['gateway', 'enterprises', 'string']]);
+    const unexpected = mine
+      .filter((line) => line['msg'] === 'unexpected error')
+      .map((line) => [line['service'], line['path'], typeof (line['err'] as { stack?: unknown } | undefined)?.stack]);
+    expect(unexpected.sort()).toEqual([
+      ['commerce-bureau', 'enterprises', 'string'],
+      ['gateway', 'enterprises', 'string'],
+    ]);
   });
 
   it.each([
@@ -134,7 +150,12 @@ describe('request identity in the audit log', () => {
 
   it('stores an operation name of 100 characters exactly, on a write', async () => {
     const name = `Op${'x'.repeat(98)}`;
-    const response = await postAs(stack.gateway.url, RECORD_TALK_EVENT.replace('mutation RecordTalkEvent', `mutation ${name}`), { input: await talkEventInput(stack, '名称边界') }, entitled('public-security'));
+    const response = await postAs(
+      stack.gateway.url,
+      RECORD_TALK_EVENT.replace('mutation RecordTalkEvent', `mutation ${name}`),
+      { input: await talkEventInput(stack, '名称边界') },
+      entitled('public-security'),
+    );
     expect(response.json.errors).toBeUndefined();
     const [entry] = (await auditRows(stack.subgraphs['public-security'].db)).slice(-1);
     expect(entry.operation_name).toBe(name);
@@ -154,11 +175,16 @@ describe('tokens with odd but valid claims, and claims of the wrong type', () =>
 
   it('writes audit entries for every odd subject, purpose, client id and name, and every chain verifies', async () => {
     const input = await talkEventInput(stack, '奇特声明');
-    const [{ id: personId }] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>('SELECT person_id AS id FROM contact_assignment ORDER BY person_id LIMIT 1');
+    const [{ id: personId }] = await stack.subgraphs['community-committees'].db.query<Array<{ id: string }>>(
+      'SELECT person_id AS id FROM contact_assignment ORDER BY person_id LIMIT 1',
+    );
     for (const [index, sub] of ODD_SUBJECTS.entries()) {
       const purpose = ODD_PURPOSES[index % ODD_PURPOSES.length];
       const headers = { 'content-type': 'application/json', 'x-purpose': purpose, 'x-request-id': `odd ${index}\u00ff"`, ...bearer(hs256(claims('public-security', { sub }))) };
-      const write = await raw(stack.gateway.url, { headers, body: JSON.stringify({ query: RECORD_TALK_EVENT.replace('RecordTalkEvent(', `O${'d'.repeat(98)}(`), variables: { input } }) });
+      const write = await raw(stack.gateway.url, {
+        headers,
+        body: JSON.stringify({ query: RECORD_TALK_EVENT.replace('RecordTalkEvent(', `O${'d'.repeat(98)}(`), variables: { input } }),
+      });
       expect(write.json.errors).toBeUndefined();
       const readHeaders = { ...headers, ...bearer(hs256(claims('community-committees', { sub }))) };
       const read = await raw(stack.gateway.url, { headers: readHeaders, body: JSON.stringify({ query: LOOKUP, variables: { id: personId } }) });
@@ -167,7 +193,11 @@ describe('tokens with odd but valid claims, and claims of the wrong type', () =>
     const subjects = (await auditRows(stack.subgraphs['public-security'].db)).map((row) => row.subject);
     expect(subjects.slice(-ODD_SUBJECTS.length)).toEqual(ODD_SUBJECTS);
     const reports = await verifyPlatformAudit(stackDatabaseEnv(stack));
-    expect(reports.map(({ subgraph, report }) => [subgraph, report.intact]).sort()).toEqual(Object.keys(stack.subgraphs).map((name) => [name, true]).sort());
+    expect(reports.map(({ subgraph, report }) => [subgraph, report.intact]).sort()).toEqual(
+      Object.keys(stack.subgraphs)
+        .map((name) => [name, true])
+        .sort(),
+    );
   });
 
   it.each<[string, unknown]>([
@@ -182,11 +212,17 @@ describe('tokens with odd but valid claims, and claims of the wrong type', () =>
     const db = stack.subgraphs['public-security'].db;
     const before = await countRows(db, 'audit_log');
     const token = hs256(claims('public-security', { sub }));
-    const response = await raw(stack.gateway.url, { headers: { 'content-type': 'application/json', ...bearer(token) }, body: JSON.stringify({ query: RECORD_TALK_EVENT, variables: { input } }) });
+    const response = await raw(stack.gateway.url, {
+      headers: { 'content-type': 'application/json', ...bearer(token) },
+      body: JSON.stringify({ query: RECORD_TALK_EVENT, variables: { input } }),
+    });
     expect(response.status).toBe(401);
     expect(response.json.errors[0].message).toMatch(/"sub" claim/);
     // A subgraph reached directly, even with its secret, refuses it too.
-    const direct = await raw(stack.subgraphs['public-security'].url, { headers: { 'content-type': 'application/json', ...gatewaySecretHeader('public-security'), ...bearer(token) }, body: JSON.stringify({ query: RECORD_TALK_EVENT, variables: { input } }) });
+    const direct = await raw(stack.subgraphs['public-security'].url, {
+      headers: { 'content-type': 'application/json', ...gatewaySecretHeader('public-security'), ...bearer(token) },
+      body: JSON.stringify({ query: RECORD_TALK_EVENT, variables: { input } }),
+    });
     expect(direct.status).toBe(401);
     expect(await countRows(db, 'audit_log')).toBe(before);
     const [report] = await verifyPlatformAudit(stackDatabaseEnv(stack), ['public-security']);
@@ -198,12 +234,18 @@ describe('tokens with odd but valid claims, and claims of the wrong type', () =>
     ['a lifetime of 13 hours', () => ({ exp: Math.floor(Date.now() / 1000) + 13 * 3600 })],
     ['an issue time two minutes ahead', () => ({ iat: Math.floor(Date.now() / 1000) + 120 })],
   ])('refuses a token with %s', async (_label, overrides) => {
-    const response = await raw(stack.gateway.url, { headers: { 'content-type': 'application/json', ...bearer(hs256(claims('public-security', overrides()))) }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const response = await raw(stack.gateway.url, {
+      headers: { 'content-type': 'application/json', ...bearer(hs256(claims('public-security', overrides()))) },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(response.status).toBe(401);
   });
 
   it('still accepts the tokens npm run token mints', async () => {
-    const response = await raw(stack.gateway.url, { headers: { 'content-type': 'application/json', ...(await headersFor({ agency: 'public-security', scopes: ['read'] })) }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const response = await raw(stack.gateway.url, {
+      headers: { 'content-type': 'application/json', ...(await headersFor({ agency: 'public-security', scopes: ['read'] })) },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(response.status).toBe(200);
   });
 });

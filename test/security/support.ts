@@ -105,13 +105,15 @@ export async function postAs(url: string, query: string, variables: Record<strin
 
 export { countRows };
 
-
 /** Writes back the audit_log rows and the head row as `auditRows` read them: each tampering test starts from an intact chain. */
 export async function restoreAuditLog(db: DataSource, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
   await db.query('DELETE FROM audit_log');
   for (const row of rows) {
     const columns = Object.keys(row);
-    await db.query(`INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((column) => row[column]));
+    await db.query(
+      `INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      columns.map((column) => row[column]),
+    );
   }
   const last = rows.at(-1)!;
   await db.query('UPDATE audit_chain_head SET sequence = ?, hash = ? WHERE id = 1', [last.sequence, last.hash]);
@@ -186,7 +188,9 @@ export const RECORD_TALK_EVENT = `mutation RecordTalkEvent($input: RecordTalkEve
 
 /** A valid talk event in Jinyi, at its police station. */
 export async function talkEventInput(stack: Stack, topic = '安全测试：夜间治安'): Promise<Record<string, unknown>> {
-  const result = await stack.query<{ community: { policeStation: { id: string } | null } }>(`query ($code: ID!) { community(code: $code) { policeStation { id } } }`, { code: JINYI });
+  const result = await stack.query<{ community: { policeStation: { id: string } | null } }>(`query ($code: ID!) { community(code: $code) { policeStation { id } } }`, {
+    code: JINYI,
+  });
   const stationId = result.data?.community.policeStation?.id;
   if (stationId === undefined) throw new Error(`no police station for ${JINYI}: ${JSON.stringify(result)}`);
   return { communityCode: JINYI, stationId, heldOn: '2011-11-11', topic, officersDeployed: 3, attendees: 40, peopleHelped: 12 };
@@ -194,14 +198,17 @@ export async function talkEventInput(stack: Stack, topic = '安全测试：夜�
 
 /** A person of the register with their stored (unmasked) personal data. */
 export async function somePerson(stack: Stack, offset = 0): Promise<{ id: string; name: string; phone: string; idNumber: string }> {
-  const rows = await stack.subgraphs['community-committees'].db.query<Array<{
-    id: string;
-    name: string;
-    phone: string;
-    idNumber: string;
-  }>>('SELECT id, name, phone, id_number AS "idNumber" FROM person ORDER BY id LIMIT 1 OFFSET ?', [offset]);
+  const rows = await stack.subgraphs['community-committees'].db.query<
+    Array<{
+      id: string;
+      name: string;
+      phone: string;
+      idNumber: string;
+    }>
+  >('SELECT id, name, phone, id_number AS "idNumber" FROM person ORDER BY id LIMIT 1 OFFSET ?', [offset]);
   return rows[0];
 }
 
 /** Words that must never reach a client: SQL, driver errors, stack frames, local addresses. */
-export const INTERNALS = /SQLITE|no such table|\bER_[A-Z_]+|SELECT |INSERT |UPDATE |DELETE |FROM |QueryFailedError|typeorm|\.ts:\d+|at [\w.]+ \(|node_modules|127\.0\.0\.1|localhost|ECONNREFUSED/i;
+export const INTERNALS =
+  /SQLITE|no such table|\bER_[A-Z_]+|SELECT |INSERT |UPDATE |DELETE |FROM |QueryFailedError|typeorm|\.ts:\d+|at [\w.]+ \(|node_modules|127\.0\.0\.1|localhost|ECONNREFUSED/i;

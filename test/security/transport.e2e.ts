@@ -40,7 +40,10 @@ describe('HTTP transport at the gateway', () => {
     const post = await raw(stack.gateway.url, { headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ policeStations { id } }' }) });
     expect(post.status).toBe(200);
     expect(post.json.data.policeStations.length).toBeGreaterThan(0);
-    const get = await raw(`${stack.gateway.url}?query=${encodeURIComponent('{ policeStations { id } }')}`, { method: 'GET', headers: { ...auth, 'apollo-require-preflight': 'true' } });
+    const get = await raw(`${stack.gateway.url}?query=${encodeURIComponent('{ policeStations { id } }')}`, {
+      method: 'GET',
+      headers: { ...auth, 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBe(200);
     expect(get.json.data.policeStations.length).toBeGreaterThan(0);
   });
@@ -53,11 +56,14 @@ describe('HTTP transport at the gateway', () => {
     await expectNothingWritten();
   });
 
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])('refuses a simple POST (%s) with 400: a cross-site form cannot write', async (type) => {
-    const response = await raw(stack.gateway.url, { headers: { ...auth, 'content-type': type }, body: mutationBody() });
-    expectRefusal(response, 400);
-    await expectNothingWritten();
-  });
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
+    'refuses a simple POST (%s) with 400: a cross-site form cannot write',
+    async (type) => {
+      const response = await raw(stack.gateway.url, { headers: { ...auth, 'content-type': type }, body: mutationBody() });
+      expectRefusal(response, 400);
+      await expectNothingWritten();
+    },
+  );
 
   it('refuses a POST without a content type with 400', async () => {
     const response = await raw(stack.gateway.url, { headers: auth, body: Buffer.from(mutationBody()) });

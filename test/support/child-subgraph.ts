@@ -46,7 +46,11 @@ export async function startChildSubgraph(name: string, env: Record<string, strin
   let output = '';
   const spawnChild = async () => {
     output = '';
-    child = spawn(process.execPath, [entry], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [entry], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await waitUntilReady(url, child, () => output);

@@ -46,9 +46,7 @@ function standIn(name: string): string {
 
 /** Compose's interpolation: defaults for `${X:-d}`, a stand-in secret (or key) for required ones. */
 export function interpolate(value: string): string {
-  return value
-    .replace(/\$\{(\w+):-([^}]*)\}/g, (_match, _name, fallback: string) => fallback)
-    .replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_match, name: string) => standIn(name));
+  return value.replace(/\$\{(\w+):-([^}]*)\}/g, (_match, _name, fallback: string) => fallback).replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_match, name: string) => standIn(name));
 }
 
 export const environmentOf = (service: ComposeService): Record<string, string> =>
@@ -92,7 +90,8 @@ export function composeProblems(text: string, manifest: AgencyManifest, definiti
       where('no subgraph definition');
       continue;
     }
-    if (JSON.stringify(service.command) !== JSON.stringify(['node', `${agency.package}/dist/index.js`])) where(`command ${JSON.stringify(service.command)} does not start ${agency.package}`);
+    if (JSON.stringify(service.command) !== JSON.stringify(['node', `${agency.package}/dist/index.js`]))
+      where(`command ${JSON.stringify(service.command)} does not start ${agency.package}`);
     const failure = tryLoad(() => loadSubgraphConfig(definition, env, manifest));
     if (failure !== undefined) where(`its configuration refuses the environment: ${failure}`);
     else {
@@ -103,25 +102,38 @@ export function composeProblems(text: string, manifest: AgencyManifest, definiti
     if (portOf(agency.name) !== agency.defaultPort) where(`PORT ${env.PORT} is not the manifest's ${agency.defaultPort}`);
     const url = URL.canParse(env.DATABASE_URL ?? '') ? new URL(env.DATABASE_URL) : undefined;
     const account = databaseAccount(agency.name);
-    if (JSON.stringify([url?.protocol, url?.hostname, url?.port, url?.username, url?.pathname]) !== JSON.stringify(['mysql:', 'mysql', '3306', account, `/${account}`])) where(`DATABASE_URL is not its own database ${account} on mysql:3306`);
+    if (JSON.stringify([url?.protocol, url?.hostname, url?.port, url?.username, url?.pathname]) !== JSON.stringify(['mysql:', 'mysql', '3306', account, `/${account}`]))
+      where(`DATABASE_URL is not its own database ${account} on mysql:3306`);
     if (service.depends_on?.mysql?.condition !== 'service_healthy') where('does not wait for MySQL to be healthy');
     if (!service.healthcheck?.test.join(' ').includes(`http://127.0.0.1:${agency.defaultPort}/ready`)) where('its health check does not ask its own /ready');
     const raw = service.environment ?? {};
-    if (raw.SUBGRAPH_SECRET !== `\${${subgraphSecretVariable(agency.name)}:?set ${subgraphSecretVariable(agency.name)}}`) where(`SUBGRAPH_SECRET is not \${${subgraphSecretVariable(agency.name)}}`);
+    if (raw.SUBGRAPH_SECRET !== `\${${subgraphSecretVariable(agency.name)}:?set ${subgraphSecretVariable(agency.name)}}`)
+      where(`SUBGRAPH_SECRET is not \${${subgraphSecretVariable(agency.name)}}`);
     const owners = (definition.owners ?? []).map((owner) => owner.name);
     for (const owner of owners) {
       if (service.depends_on?.[owner]?.condition !== 'service_healthy') where(`does not wait for its owner ${owner}`);
     }
-    if (raw.AUDIT_SIGNING_KEY !== `\${${subgraphVariable(agency.name, 'AUDIT_SIGNING_KEY')}:?set ${subgraphVariable(agency.name, 'AUDIT_SIGNING_KEY')}}`) where(`AUDIT_SIGNING_KEY is not \${${subgraphVariable(agency.name, 'AUDIT_SIGNING_KEY')}}`);
+    if (raw.AUDIT_SIGNING_KEY !== `\${${subgraphVariable(agency.name, 'AUDIT_SIGNING_KEY')}:?set ${subgraphVariable(agency.name, 'AUDIT_SIGNING_KEY')}}`)
+      where(`AUDIT_SIGNING_KEY is not \${${subgraphVariable(agency.name, 'AUDIT_SIGNING_KEY')}}`);
     // Deploys alone: of another agency's, only where it is, its subgraph secret and its audit public key (every agency calls
     // every other: owner checks, access reports, signed audit heads), never its database password or its signing key.
-    const referenced = new Set([...Object.values(raw).join(' ').matchAll(/\$\{(\w+)/g)].map((match) => match[1]));
+    const referenced = new Set(
+      [
+        ...Object.values(raw)
+          .join(' ')
+          .matchAll(/\$\{(\w+)/g),
+      ].map((match) => match[1]),
+    );
     for (const other of manifest.agencies.filter((candidate) => candidate.name !== agency.name)) {
       if (referenced.has(subgraphVariable(other.name, 'DB_PASSWORD'))) where(`holds ${subgraphVariable(other.name, 'DB_PASSWORD')}, another agency's database password`);
-      if (referenced.has(subgraphVariable(other.name, 'AUDIT_SIGNING_KEY'))) where(`holds ${subgraphVariable(other.name, 'AUDIT_SIGNING_KEY')}, another agency's audit signing key`);
+      if (referenced.has(subgraphVariable(other.name, 'AUDIT_SIGNING_KEY')))
+        where(`holds ${subgraphVariable(other.name, 'AUDIT_SIGNING_KEY')}, another agency's audit signing key`);
       if (env[subgraphUrlVariable(other.name)] !== `http://${other.name}:${portOf(other.name)}/graphql`) where(`does not reach ${other.name} at its service and port`);
       if (raw[subgraphSecretVariable(other.name)] !== services[other.name]?.environment?.SUBGRAPH_SECRET) where(`does not send ${other.name} its secret`);
-      if (raw[subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')] !== `\${${subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')}:?set ${subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')}}`) where(`does not check ${other.name}'s audit heads with ${subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')}`);
+      if (
+        raw[subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')] !== `\${${subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')}:?set ${subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')}}`
+      )
+        where(`does not check ${other.name}'s audit heads with ${subgraphVariable(other.name, 'AUDIT_PUBLIC_KEY')}`);
     }
     if (JSON.stringify(service.volumes) !== JSON.stringify([JWKS_VOLUME])) where('does not mount the JWKS');
   }
@@ -132,23 +144,30 @@ export function composeProblems(text: string, manifest: AgencyManifest, definiti
     const failure = tryLoad(() => loadGatewayConfig(env, manifest));
     if (failure !== undefined) problems.push(`gateway: its configuration refuses the environment: ${failure}`);
     else {
-      for (const key of Object.keys(env).filter((variable) => !variablesRead((candidate) => loadGatewayConfig(candidate, manifest), env).has(variable))) problems.push(`gateway: sets ${key}, which its configuration does not read`);
+      for (const key of Object.keys(env).filter((variable) => !variablesRead((candidate) => loadGatewayConfig(candidate, manifest), env).has(variable)))
+        problems.push(`gateway: sets ${key}, which its configuration does not read`);
       const config = loadGatewayConfig(env, manifest);
       for (const subgraph of config.subgraphs) {
         if (subgraph.url !== `http://${subgraph.name}:${portOf(subgraph.name)}/graphql`) problems.push(`gateway: does not reach ${subgraph.name} at its service and port`);
         if (gateway.depends_on?.[subgraph.name]?.condition !== 'service_healthy') problems.push(`gateway: does not wait for ${subgraph.name}`);
-        if (gateway.environment?.[subgraphSecretVariable(subgraph.name)] !== services[subgraph.name]?.environment?.SUBGRAPH_SECRET) problems.push(`gateway: does not send ${subgraph.name} its secret`);
+        if (gateway.environment?.[subgraphSecretVariable(subgraph.name)] !== services[subgraph.name]?.environment?.SUBGRAPH_SECRET)
+          problems.push(`gateway: does not send ${subgraph.name} its secret`);
       }
-      if (JSON.stringify(gateway.ports) !== JSON.stringify([`\${GATEWAY_PUBLISHED_PORT:-${manifest.gateway.defaultPort}}:${config.port}`])) problems.push('gateway: publishes another port than it listens on');
+      if (JSON.stringify(gateway.ports) !== JSON.stringify([`\${GATEWAY_PUBLISHED_PORT:-${manifest.gateway.defaultPort}}:${config.port}`]))
+        problems.push('gateway: publishes another port than it listens on');
       // The supergraph it serves is the host's schema/supergraph.graphql, so that a new one is taken without a restart.
       const mount = (gateway.volumes ?? []).map((volume) => volume.split(':')).find(([host]) => host === './schema');
-      if (mount === undefined || path.posix.join(mount[1], 'supergraph.graphql') !== config.supergraphPath) problems.push("gateway: does not serve the host's schema/supergraph.graphql");
+      if (mount === undefined || path.posix.join(mount[1], 'supergraph.graphql') !== config.supergraphPath)
+        problems.push("gateway: does not serve the host's schema/supergraph.graphql");
     }
   }
 
   for (const name of expected.filter((service) => service !== 'mysql' && service in services)) {
     const env = environmentOf(services[name]);
-    if (JSON.stringify([env.JWKS_FILE, env.JWT_ISSUER, env.JWT_AUDIENCE]) !== JSON.stringify(['/run/secrets/jwks.json', 'collaborative-governance', 'collaborative-governance-graph'])) problems.push(`${name}: does not verify tokens with the mounted JWKS, issuer and audience`);
+    if (
+      JSON.stringify([env.JWKS_FILE, env.JWT_ISSUER, env.JWT_AUDIENCE]) !== JSON.stringify(['/run/secrets/jwks.json', 'collaborative-governance', 'collaborative-governance-graph'])
+    )
+      problems.push(`${name}: does not verify tokens with the mounted JWKS, issuer and audience`);
   }
   const mysql = Object.keys(services.mysql?.environment ?? {}).sort();
   const passwords = ['MYSQL_ROOT_PASSWORD', ...manifest.agencies.map((agency) => subgraphVariable(agency.name, 'DB_PASSWORD'))].sort();

@@ -43,6 +43,10 @@ export function launcherEnv(dataDir: string, ports: Readonly<Record<string, numb
     PATH: process.env.PATH ?? '',
     DATA_DIR: dataDir,
     GATEWAY_PORT: String(ports.gateway),
-    ...Object.fromEntries(Object.entries(ports).filter(([name]) => name !== 'gateway').map(([name, port]) => [subgraphVariable(name, 'PORT'), String(port)])),
+    ...Object.fromEntries(
+      Object.entries(ports)
+        .filter(([name]) => name !== 'gateway')
+        .map(([name, port]) => [subgraphVariable(name, 'PORT'), String(port)]),
+    ),
   };
 }

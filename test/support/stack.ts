@@ -51,9 +51,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // Every subgraph calls every other (owner checks, access reports, signed audit heads), so each learns all their places before any starts.
   const ports = await distinctFreePorts(definitions.length);
   const urls = Object.fromEntries(definitions.map((definition, index) => [subgraphUrlVariable(definition.name), `http://127.0.0.1:${ports[index]}/graphql`]));
-  const started = await Promise.all(definitions.map((definition, index) => startTestSubgraph(definition, dataDir, { ...urls, ...options.subgraphEnv }, { observability, port: ports[index] })));
+  const started = await Promise.all(
+    definitions.map((definition, index) => startTestSubgraph(definition, dataDir, { ...urls, ...options.subgraphEnv }, { observability, port: ports[index] })),
+  );
   const subgraphs = Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph])) as Record<SubgraphName, RunningSubgraph>;
-  const gateway = await startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }, options.manifest), observability);
+  const gateway = await startGateway(
+    loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }, options.manifest),
+    observability,
+  );
   const stopped = new Set<string>();
   return {
     gateway,

@@ -63,12 +63,16 @@ export async function checkScaledSeed(scale: number): Promise<void> {
     expect(missing(communities, await keys('industry-associations', 'SELECT DISTINCT community_code AS k FROM safe_community_designation'))).toEqual([]);
     expect(await count('legal-affairs', 'reconsideration_case')).toBe(scale * buildLegalAffairsRecords(core).cases.length);
     expect(missing(persons, await keys('legal-affairs', 'SELECT DISTINCT applicant_id AS k FROM reconsideration_case'))).toEqual([]);
-    expect(missing(enterprises, await keys('legal-affairs', 'SELECT DISTINCT enterprise_credit_code AS k FROM reconsideration_case WHERE enterprise_credit_code IS NOT NULL'))).toEqual([]);
+    expect(
+      missing(enterprises, await keys('legal-affairs', 'SELECT DISTINCT enterprise_credit_code AS k FROM reconsideration_case WHERE enterprise_credit_code IS NOT NULL')),
+    ).toEqual([]);
 
     // A second run refuses databases that already hold records, naming every one, before it writes anything.
     const refusal = seedPlatform({ scale: 1, env });
     await expect(refusal).rejects.toBeInstanceOf(DatabasesHoldRecordsError);
-    await expect(refusal).rejects.toMatchObject({ targets: subgraphDefinitions.map((definition) => expect.objectContaining({ subgraph: definition.name, variable: subgraphVariable(definition.name, 'DATABASE_URL') })) });
+    await expect(refusal).rejects.toMatchObject({
+      targets: subgraphDefinitions.map((definition) => expect.objectContaining({ subgraph: definition.name, variable: subgraphVariable(definition.name, 'DATABASE_URL') })),
+    });
     expect(await count('industry-associations', 'association')).toBe(scale * core.associations.length);
 
     // --reset empties what the agency held (every table, the audit log too) and seeds it again.

@@ -25,7 +25,12 @@ export interface TestSubgraphOptions {
  * Starts one subgraph on an ephemeral port (or `port`) over a fresh SQLite file in `dataDir`, seeded.
  * `env` adds variables, such as the URLs of the owner subgraphs it checks references with.
  */
-export async function startTestSubgraph<T>(definition: SubgraphDefinition<T>, dataDir: string, env: Record<string, string> = {}, options: TestSubgraphOptions = {}): Promise<RunningSubgraph> {
+export async function startTestSubgraph<T>(
+  definition: SubgraphDefinition<T>,
+  dataDir: string,
+  env: Record<string, string> = {},
+  options: TestSubgraphOptions = {},
+): Promise<RunningSubgraph> {
   const port = options.port ?? 0;
   const config = loadSubgraphConfig(definition, {
     ...env,

@@ -12,7 +12,12 @@ export interface Caller {
 
 /** A development token (the tests' services use the development secret). */
 export function tokenFor(caller: Caller): Promise<string> {
-  return mintDevelopmentToken({ agency: caller.agency, scopes: caller.scopes ?? SCOPES, subject: caller.subject ?? `test@${caller.agency}`, ...(caller.client === undefined ? {} : { client: caller.client }) });
+  return mintDevelopmentToken({
+    agency: caller.agency,
+    scopes: caller.scopes ?? SCOPES,
+    subject: caller.subject ?? `test@${caller.agency}`,
+    ...(caller.client === undefined ? {} : { client: caller.client }),
+  });
 }
 
 /** Authorization and x-purpose headers for a caller. */

@@ -15,7 +15,7 @@ async function contents(subgraph: RunningSubgraph): Promise<Record<string, unkno
 
 const templatesOn = process.env.TEST_SEED_TEMPLATES !== '0';
 
-describe.each(subgraphDefinitions.map((definition) => [definition.name, definition] as const))('%s from the run\'s seeded template', (_name, definition) => {
+describe.each(subgraphDefinitions.map((definition) => [definition.name, definition] as const))("%s from the run's seeded template", (_name, definition) => {
   let dataDir: string;
   beforeAll(() => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-template-'));

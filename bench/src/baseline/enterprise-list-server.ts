@@ -30,7 +30,9 @@ const statements = {
     `SELECT m.enterprise_credit_code, a.credit_code, a.name FROM membership m JOIN association a ON a.credit_code = m.association_credit_code
      WHERE m.enterprise_credit_code IN (SELECT value FROM json_each(?)) ORDER BY m.since, m.association_credit_code`,
   ),
-  patrolMembers: security.prepare('SELECT enterprise_credit_code, COUNT(*) AS total FROM patrol_member WHERE enterprise_credit_code IN (SELECT value FROM json_each(?)) GROUP BY enterprise_credit_code'),
+  patrolMembers: security.prepare(
+    'SELECT enterprise_credit_code, COUNT(*) AS total FROM patrol_member WHERE enterprise_credit_code IN (SELECT value FROM json_each(?)) GROUP BY enterprise_credit_code',
+  ),
 };
 
 interface EnterpriseRow {
@@ -54,7 +56,9 @@ function enterpriseList(first: number | undefined, after: string | undefined): s
     list.push({ association: { creditCode: row.credit_code, name: row.name } });
     memberships.set(row.enterprise_credit_code, list);
   }
-  const patrol = new Map((statements.patrolMembers.all(creditCodes) as Array<{ enterprise_credit_code: string; total: number }>).map((row) => [row.enterprise_credit_code, row.total]));
+  const patrol = new Map(
+    (statements.patrolMembers.all(creditCodes) as Array<{ enterprise_credit_code: string; total: number }>).map((row) => [row.enterprise_credit_code, row.total]),
+  );
   const last = nodes.at(-1);
   return `${JSON.stringify({
     data: {

@@ -12,10 +12,23 @@ export function renderAccessReport(report: Report): HTMLElement[] {
     'ul',
     { className: 'sources', 'data-list': 'sources' },
     ...report.sources.map((source) =>
-      el('li', { 'data-agency': source.agency, 'data-answered': String(source.answered) }, source.answered ? `${agencyLabel(source.agency)}: ${source.entries}${source.truncated ? ' (newest only)' : ''}` : `${agencyLabel(source.agency)} did not answer: its entries are missing`),
+      el(
+        'li',
+        { 'data-agency': source.agency, 'data-answered': String(source.answered) },
+        source.answered
+          ? `${agencyLabel(source.agency)}: ${source.entries}${source.truncated ? ' (newest only)' : ''}`
+          : `${agencyLabel(source.agency)} did not answer: its entries are missing`,
+      ),
     ),
   );
-  const withheld = report.withheldUntil === null ? null : el('p', { className: 'notice', 'data-withheld-until': report.withheldUntil }, `Some entries are withheld for now (an agreement delays their disclosure, for example during an investigation); they will all be shown from ${report.withheldUntil}.`);
+  const withheld =
+    report.withheldUntil === null
+      ? null
+      : el(
+          'p',
+          { className: 'notice', 'data-withheld-until': report.withheldUntil },
+          `Some entries are withheld for now (an agreement delays their disclosure, for example during an investigation); they will all be shown from ${report.withheldUntil}.`,
+        );
   const rows = report.entries.map((entry) =>
     el(
       'tr',
@@ -31,7 +44,7 @@ export function renderAccessReport(report: Report): HTMLElement[] {
   );
   const table =
     rows.length === 0
-      ? el('p', { className: 'empty', 'data-empty': true }, 'No agency has read this person\'s personal data or changed their records.')
+      ? el('p', { className: 'empty', 'data-empty': true }, "No agency has read this person's personal data or changed their records.")
       : el(
           'table',
           { 'data-list': 'entries' },

@@ -25,7 +25,16 @@ const output = el('div', { id: 'report', className: 'report' });
 /** A resident's token names the person: its subject is their Person.id (read, not verified: the gateway verifies). */
 function residentOf(bearer: string): string | null {
   try {
-    const payload = JSON.parse(atob(bearer.trim().replace(/^bearer\s+/i, '').split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { kind?: unknown; sub?: unknown };
+    const payload = JSON.parse(
+      atob(
+        bearer
+          .trim()
+          .replace(/^bearer\s+/i, '')
+          .split('.')[1]
+          .replace(/-/g, '+')
+          .replace(/_/g, '/'),
+      ),
+    ) as { kind?: unknown; sub?: unknown };
     return payload.kind === 'resident' && typeof payload.sub === 'string' ? payload.sub : null;
   } catch {
     return null;
@@ -39,7 +48,11 @@ async function load(): Promise<void> {
   root.dataset.state = 'loading';
   const result = await client.run('dashboard/data-access-report.graphql', { person: id });
   const report = result.data?.dataAccessReport;
-  output.replaceChildren(...(report ? renderAccessReport(report) : (result.errors ?? [{ message: 'The report could not be loaded' }]).map((error) => el('p', { className: 'problem', role: 'alert' }, error.message))));
+  output.replaceChildren(
+    ...(report
+      ? renderAccessReport(report)
+      : (result.errors ?? [{ message: 'The report could not be loaded' }]).map((error) => el('p', { className: 'problem', role: 'alert' }, error.message))),
+  );
   root.dataset.state = 'ready';
 }
 
@@ -50,7 +63,14 @@ function main(): void {
     void load();
   });
   root.replaceChildren(
-    el('header', { className: 'top' }, el('h1', {}, 'Data access report'), el('span', { className: 'muted' }, `kept by ${agencyLabel('community-committees')}`), token.element, el('span', { className: 'links' }, el('a', { href: config.dashboardPath }, 'Dashboard'))),
+    el(
+      'header',
+      { className: 'top' },
+      el('h1', {}, 'Data access report'),
+      el('span', { className: 'muted' }, `kept by ${agencyLabel('community-committees')}`),
+      token.element,
+      el('span', { className: 'links' }, el('a', { href: config.dashboardPath }, 'Dashboard')),
+    ),
     form,
     output,
   );

@@ -20,7 +20,11 @@ const config = readPageConfig();
 setAgencyLabels(config.agencies);
 const token = createTokenField(config);
 const purpose = createPurposeField(() => void showCommunity());
-const client = createGatewayClient(config, () => token.value(), () => purpose.header());
+const client = createGatewayClient(
+  config,
+  () => token.value(),
+  () => purpose.header(),
+);
 const root = document.getElementById('dashboard') ?? document.body;
 
 const picker = createSubDistrictPicker(() => void loadSubDistrict(picker.select.value, null).then(showCommunity));
@@ -108,7 +112,10 @@ function draw(report: CommunityReport, view: { start: number; page: EnterprisePa
       : {
           start: view.start,
           page: view.page,
-          next: view.page.pageInfo.hasNextPage && view.page.pageInfo.endCursor ? () => void turn(view.start + view.page.nodes.length, [...view.cursors, view.page.pageInfo.endCursor]) : null,
+          next:
+            view.page.pageInfo.hasNextPage && view.page.pageInfo.endCursor
+              ? () => void turn(view.start + view.page.nodes.length, [...view.cursors, view.page.pageInfo.endCursor])
+              : null,
           previous: view.cursors.length > 1 ? () => void turn(Math.max(view.start - 50, 0), view.cursors.slice(0, -1)) : null,
         };
   panels.replaceChildren(...renderPanels(report, paging));
@@ -147,7 +154,15 @@ async function main(): Promise<void> {
       token.element,
       el('span', { className: 'links' }, el('a', { href: config.accessReportPath }, 'Data access report'), el('a', { href: config.graphqlPath }, 'Playground')),
     ),
-    el('nav', { className: 'pickers' }, ...picker.elements, el('label', {}, 'Community ', communitySelect), el('label', {}, 'Year ', yearSelect), purpose.element, subDistrictSummary),
+    el(
+      'nav',
+      { className: 'pickers' },
+      ...picker.elements,
+      el('label', {}, 'Community ', communitySelect),
+      el('label', {}, 'Year ', yearSelect),
+      purpose.element,
+      subDistrictSummary,
+    ),
     messages,
     personalData,
     heading,
@@ -155,7 +170,11 @@ async function main(): Promise<void> {
   );
   setState('loading');
   const params = new URLSearchParams(location.search);
-  const [subDistricts, years, policy] = await Promise.all([client.run('dashboard/sub-districts.graphql', {}), loadYears(), client.run('dashboard/data-sharing-policy.graphql', {})]);
+  const [subDistricts, years, policy] = await Promise.all([
+    client.run('dashboard/sub-districts.graphql', {}),
+    loadYears(),
+    client.run('dashboard/data-sharing-policy.graphql', {}),
+  ]);
   purpose.setPurposes(policy.data?.communityCommitteesDataSharing?.purposes ?? []);
   const choices = subDistricts.data?.subDistricts ?? [];
   if (choices.length === 0) showProblems(problemsOf(subDistricts.errors));

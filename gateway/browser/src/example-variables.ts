@@ -17,6 +17,13 @@ export const EXAMPLE_VARIABLES: Readonly<Record<string, Readonly<Record<string, 
     input: { communityCode: '320571001001', stationId: 'PS-320571-01', heldOn: '2011-07-01', topic: '夜市噪音', officersDeployed: 3, attendees: 40, peopleHelped: 12 },
   },
   RegisterEnterprise: {
-    input: { creditCode: 'an 18-character unified social credit code', name: '示例小吃店', kind: 'INDIVIDUAL_BUSINESS', industry: 'FOOD_SERVICE', communityCode: '320571001001', establishedOn: '2011-07-01' },
+    input: {
+      creditCode: 'an 18-character unified social credit code',
+      name: '示例小吃店',
+      kind: 'INDIVIDUAL_BUSINESS',
+      industry: 'FOOD_SERVICE',
+      communityCode: '320571001001',
+      establishedOn: '2011-07-01',
+    },
   },
 };

@@ -78,7 +78,13 @@ function residents(community: Community): Parts {
       figure('foreignResidentCount', 'foreign residents', community.foreignResidentCount, share(community.foreignResidentCount, community.residentCount)),
     ),
     el('h3', {}, `Contact persons (民情联系人): ${contacts.length}`),
-    contacts.length === 0 ? el('p', { className: 'empty' }, 'None assigned.') : el('ul', { className: 'list', 'data-list': 'contact-persons' }, ...contacts.map((person) => el('li', {}, person.name, el('span', { className: 'muted' }, ` ${person.phone}`)))),
+    contacts.length === 0
+      ? el('p', { className: 'empty' }, 'None assigned.')
+      : el(
+          'ul',
+          { className: 'list', 'data-list': 'contact-persons' },
+          ...contacts.map((person) => el('li', {}, person.name, el('span', { className: 'muted' }, ` ${person.phone}`))),
+        ),
   ];
 }
 
@@ -96,7 +102,14 @@ function police(report: CommunityReport, community: Community): Parts | null {
           figure('officersDeployed', 'officer deployments (人次)', talks.officersDeployed),
           figure('peopleHelped', 'people helped', talks.peopleHelped),
         ),
-    report.talkEventsPerMonth === null ? null : el('div', { className: 'chart', 'data-chart': 'talk-events-per-month' }, el('h3', {}, `Talk events per month, ${report.year}`), barChart(`Talk events per month in ${report.year}`, report.talkEventsPerMonth)),
+    report.talkEventsPerMonth === null
+      ? null
+      : el(
+          'div',
+          { className: 'chart', 'data-chart': 'talk-events-per-month' },
+          el('h3', {}, `Talk events per month, ${report.year}`),
+          barChart(`Talk events per month in ${report.year}`, report.talkEventsPerMonth),
+        ),
     talks === null || talks.nodes.length === 0
       ? null
       : el('ul', { className: 'list' }, ...talks.nodes.map((talk) => el('li', {}, el('span', { className: 'muted' }, `${talk.heldOn} `), talk.topic))),
@@ -113,13 +126,17 @@ function patrols(report: CommunityReport, community: Community): Parts | null {
       { className: 'patrol-team', 'data-team': team.id },
       el('h3', {}, team.name, el('span', { className: 'muted' }, ` · ${team.memberCount} members`)),
       compliance === undefined
-        ? el('p', { className: 'empty' }, report.notices.has('commerce-bureau') ? `No compliance figures: PatrolCompliance also names the team's enterprises, and ${agencyLabel('commerce-bureau')} is unavailable.` : 'No compliance figures.')
-        : el(
-            'div',
-            { className: 'figures' },
-            rate('complianceRate', `of days kept the rule (≥ 6 on patrol, ≥ 8 h) in ${report.year}`, compliance.compliantDays, compliance.days),
-          ),
-      compliance === undefined ? null : el('p', { className: 'muted', 'data-missed-days': compliance.days - compliance.compliantDays }, describeMissedDays(compliance.nonCompliantDates)),
+        ? el(
+            'p',
+            { className: 'empty' },
+            report.notices.has('commerce-bureau')
+              ? `No compliance figures: PatrolCompliance also names the team's enterprises, and ${agencyLabel('commerce-bureau')} is unavailable.`
+              : 'No compliance figures.',
+          )
+        : el('div', { className: 'figures' }, rate('complianceRate', `of days kept the rule (≥ 6 on patrol, ≥ 8 h) in ${report.year}`, compliance.compliantDays, compliance.days)),
+      compliance === undefined
+        ? null
+        : el('p', { className: 'muted', 'data-missed-days': compliance.days - compliance.compliantDays }, describeMissedDays(compliance.nonCompliantDates)),
     );
   });
 }
@@ -139,7 +156,13 @@ function pager(paging: EnterprisePaging): HTMLElement {
     if (action) element.addEventListener('click', action);
     return element;
   };
-  return el('div', { className: 'pager' }, button('‹ Previous 50', paging.previous, 'previous'), el('span', { className: 'muted', 'data-page-range': '' }, `Enterprises ${pageRange(paging)}`), button('Next 50 ›', paging.next, 'next'));
+  return el(
+    'div',
+    { className: 'pager' },
+    button('‹ Previous 50', paging.previous, 'previous'),
+    el('span', { className: 'muted', 'data-page-range': '' }, `Enterprises ${pageRange(paging)}`),
+    button('Next 50 ›', paging.next, 'next'),
+  );
 }
 
 function enterprises(report: CommunityReport, paging: EnterprisePaging): Parts {
@@ -153,11 +176,20 @@ function enterprises(report: CommunityReport, paging: EnterprisePaging): Parts {
           'div',
           { className: 'chart', 'data-chart': 'enterprises-by-license-status' },
           el('h3', {}, 'All of them by licence status'),
-          barChart('Enterprises by licence status', statuses.map((status) => ({ label: status.toLowerCase(), value: counts.get(status) ?? 0, tone: `status-${status.toLowerCase()}` }))),
+          barChart(
+            'Enterprises by licence status',
+            statuses.map((status) => ({ label: status.toLowerCase(), value: counts.get(status) ?? 0, tone: `status-${status.toLowerCase()}` })),
+          ),
         ),
     el('h3', {}, `This page: enterprises ${pageRange(paging)}`),
     pager(paging),
-    el('ul', { className: 'list', 'data-list': 'enterprises' }, ...paging.page.nodes.map((enterprise) => el('li', { 'data-credit-code': enterprise.creditCode }, enterprise.name, el('span', { className: 'muted' }, ` · ${enterprise.licenseStatus.toLowerCase()}`)))),
+    el(
+      'ul',
+      { className: 'list', 'data-list': 'enterprises' },
+      ...paging.page.nodes.map((enterprise) =>
+        el('li', { 'data-credit-code': enterprise.creditCode }, enterprise.name, el('span', { className: 'muted' }, ` · ${enterprise.licenseStatus.toLowerCase()}`)),
+      ),
+    ),
   ];
 }
 
@@ -173,10 +205,20 @@ function memberships(paging: EnterprisePaging): Parts {
   }
   return [
     // Memberships are asked per enterprise, so they cover the page the Enterprises panel shows, not the whole community.
-    el('p', { className: 'muted', 'data-covers': 'page' }, `Memberships of the enterprises on the page shown (${pageRange(paging)}); move through the pages in the Enterprises panel.`),
+    el(
+      'p',
+      { className: 'muted', 'data-covers': 'page' },
+      `Memberships of the enterprises on the page shown (${pageRange(paging)}); move through the pages in the Enterprises panel.`,
+    ),
     byAssociation.size === 0
       ? el('p', { className: 'empty' }, 'No association memberships on this page.')
-      : el('ul', { className: 'list', 'data-list': 'memberships' }, ...[...byAssociation.values()].sort((a, b) => b.members - a.members).map((entry) => el('li', {}, entry.name, el('span', { className: 'muted' }, ` · ${entry.members} member${entry.members === 1 ? '' : 's'}`)))),
+      : el(
+          'ul',
+          { className: 'list', 'data-list': 'memberships' },
+          ...[...byAssociation.values()]
+            .sort((a, b) => b.members - a.members)
+            .map((entry) => el('li', {}, entry.name, el('span', { className: 'muted' }, ` · ${entry.members} member${entry.members === 1 ? '' : 's'}`))),
+        ),
   ];
 }
 
@@ -187,11 +229,30 @@ function safeCommunity(community: Community): Parts | null {
   return [
     designations.length === 0
       ? el('p', { className: 'empty' }, 'No safe-community designation.')
-      : el('ul', { className: 'list', 'data-list': 'designations' }, ...designations.map((designation) => el('li', {}, `${designation.year} · ${designation.level} · ${designation.status}`))),
+      : el(
+          'ul',
+          { className: 'list', 'data-list': 'designations' },
+          ...designations.map((designation) => el('li', {}, `${designation.year} · ${designation.level} · ${designation.status}`)),
+        ),
     el('h3', {}, `Public services bought from associations: ${contracts.length}`),
     contracts.length === 0
       ? null
-      : el('ul', { className: 'list' }, ...contracts.map((contract) => el('li', {}, contract.service, el('span', { className: 'muted' }, ` · ${contract.provider?.name ?? 'provider unknown'} · ${contract.method}${contract.amountYuan === null ? '' : ` · ¥${formatNumber(contract.amountYuan)}`}`)))),
+      : el(
+          'ul',
+          { className: 'list' },
+          ...contracts.map((contract) =>
+            el(
+              'li',
+              {},
+              contract.service,
+              el(
+                'span',
+                { className: 'muted' },
+                ` · ${contract.provider?.name ?? 'provider unknown'} · ${contract.method}${contract.amountYuan === null ? '' : ` · ¥${formatNumber(contract.amountYuan)}`}`,
+              ),
+            ),
+          ),
+        ),
   ];
 }
 

@@ -38,7 +38,7 @@ function purposeNote(): HTMLElement {
   note.id = 'purpose-help';
   const example = document.createElement('code');
   example.textContent = '{ "x-purpose": "patrol-vetting; case=SZ-2011-0042" }';
-  note.title = 'Only a purpose the data owner registered and agreed with your agency unmasks personal data; the response\'s extensions.personalData says why a field is masked.';
+  note.title = "Only a purpose the data owner registered and agreed with your agency unmasks personal data; the response's extensions.personalData says why a field is masked.";
   note.append('Personal data: state a purpose in Headers, e.g. ', example);
   return note;
 }
@@ -56,9 +56,7 @@ async function main(): Promise<void> {
   renderBar();
   const operations = await loadExamples();
   const directory = operations.find((entry) => entry.name === 'Directory');
-  const defaultQuery = directory
-    ? await (await fetch(`${config.assetsPath}/operations/${directory.file}`)).text()
-    : '{\n  subDistricts { code name }\n}\n';
+  const defaultQuery = directory ? await (await fetch(`${config.assetsPath}/operations/${directory.file}`)).text() : '{\n  subDistricts { code name }\n}\n';
   const container = document.getElementById('graphiql');
   if (!container) return;
   ReactDOM.createRoot(container).render(

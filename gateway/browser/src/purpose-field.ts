@@ -40,7 +40,11 @@ function stored(): StoredPurpose {
 }
 
 /** A purpose picker and a case-reference field; `onChange` runs when either settles. */
-export function createPurposeField(onChange: () => void): { readonly element: HTMLElement; setPurposes(purposes: readonly RegisteredPurposeOption[]): void; header(): Record<string, string> } {
+export function createPurposeField(onChange: () => void): {
+  readonly element: HTMLElement;
+  setPurposes(purposes: readonly RegisteredPurposeOption[]): void;
+  header(): Record<string, string>;
+} {
   const initial = stored();
   const select = document.createElement('select');
   Object.assign(select, { id: 'purpose' });

@@ -8,7 +8,10 @@ import { Supergraph } from '@apollo/federation-internals';
 export function supergraphProblem(sdl: string, configured: ReadonlySet<string>): string | null {
   try {
     const supergraph = Supergraph.build(sdl, { validateSupergraph: true });
-    const unknown = supergraph.subgraphsMetadata().map((subgraph) => subgraph.name).filter((name) => !configured.has(name));
+    const unknown = supergraph
+      .subgraphsMetadata()
+      .map((subgraph) => subgraph.name)
+      .filter((name) => !configured.has(name));
     if (unknown.length > 0) return `it names subgraphs the gateway has no configuration for: ${unknown.join(', ')} (add them to agencies.json)`;
     supergraph.apiSchema();
     return null;

@@ -37,7 +37,7 @@ export function trustedDocumentsPlugin(documents: TrustedDocuments, options: { e
         // Not didResolveSource: Apollo turns an error thrown there into a 500; here it keeps the status it carries.
         async didResolveOperation({ queryHash }) {
           if (documents.has(queryHash)) return;
-          throw new GraphQLError('A dashboard token may run only the trusted documents (the dashboard\'s operations, by id or exact text); this document is not one of them', {
+          throw new GraphQLError("A dashboard token may run only the trusted documents (the dashboard's operations, by id or exact text); this document is not one of them", {
             extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST', http: { status: 403 } },
           });
         },

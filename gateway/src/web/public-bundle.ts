@@ -85,7 +85,10 @@ function copyVendorFile(publicDir: string, packageName: string, file: string): s
 function copyOperations(from: string, to: string): OperationEntry[] {
   fs.mkdirSync(to, { recursive: true });
   const entries: OperationEntry[] = [];
-  for (const file of fs.readdirSync(from).filter((name) => name.endsWith('.graphql')).sort()) {
+  for (const file of fs
+    .readdirSync(from)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()) {
     const text = fs.readFileSync(path.join(from, file), 'utf8');
     const operations = parse(text).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
     const [operation] = operations;

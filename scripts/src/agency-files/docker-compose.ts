@@ -13,7 +13,8 @@ export function databaseAccount(agency: string): string {
 }
 
 const required = (variable: string) => `\${${variable}:?set ${variable}}`;
-const readyCheck = (port: number, path: string) => `["CMD", "node", "-e", "fetch('http://127.0.0.1:${port}${path}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]`;
+const readyCheck = (port: number, path: string) =>
+  `["CMD", "node", "-e", "fetch('http://127.0.0.1:${port}${path}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]`;
 
 /**
  * What a subgraph knows of another agency: where it is, its secret (for owner
@@ -66,9 +67,13 @@ function gatewayService(manifest: AgencyManifest): string {
       DEPLOYMENT_ENV: production
       HOST: 0.0.0.0
       PORT: "${port}"
-${manifest.agencies.map((agency) => `      ${subgraphVariable(agency.name, 'SUBGRAPH_SECRET')}: ${required(subgraphVariable(agency.name, 'SUBGRAPH_SECRET'))}
+${manifest.agencies
+  .map(
+    (agency) => `      ${subgraphVariable(agency.name, 'SUBGRAPH_SECRET')}: ${required(subgraphVariable(agency.name, 'SUBGRAPH_SECRET'))}
       ${subgraphVariable(agency.name, 'URL')}: http://${agency.name}:${agency.defaultPort}/graphql
-`).join('')}      SUBGRAPH_TIMEOUT_MS: \${SUBGRAPH_TIMEOUT_MS:-5000}
+`,
+  )
+  .join('')}      SUBGRAPH_TIMEOUT_MS: \${SUBGRAPH_TIMEOUT_MS:-5000}
       CORS_ORIGINS: \${CORS_ORIGINS:-}
       RATE_LIMIT_PER_SUBJECT: \${RATE_LIMIT_PER_SUBJECT:-600}
       RATE_LIMIT_PER_AGENCY: \${RATE_LIMIT_PER_AGENCY:-6000}
@@ -161,7 +166,16 @@ ${manifest.agencies.map((agency) => `      ${subgraphVariable(agency.name, 'DB_P
       test: ["CMD-SHELL", "mysqladmin ping -h 127.0.0.1 -uroot -p\\"$$MYSQL_ROOT_PASSWORD\\" --silent"]
       <<: *ready-check
 
-${[...manifest.agencies.map((agency) => subgraphService(agency, ownersOf(agency), manifest.agencies.filter((peer) => peer.name !== agency.name))), gatewayService(manifest)].join('\n')}
+${[
+  ...manifest.agencies.map((agency) =>
+    subgraphService(
+      agency,
+      ownersOf(agency),
+      manifest.agencies.filter((peer) => peer.name !== agency.name),
+    ),
+  ),
+  gatewayService(manifest),
+].join('\n')}
 volumes:
   mysql-data:
 `;

@@ -11,7 +11,9 @@ export function formatJson(value: unknown, width = 100): string {
 function format(value: unknown, indent: string, width: number): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   const inner = `${indent}  `;
-  const entries = Array.isArray(value) ? value.map((item) => format(item, inner, width)) : Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${format(item, inner, width)}`);
+  const entries = Array.isArray(value)
+    ? value.map((item) => format(item, inner, width))
+    : Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${format(item, inner, width)}`);
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   if (entries.length === 0) return `${open}${close}`;
   const spaced = Array.isArray(value) ? '' : ' ';

@@ -28,7 +28,10 @@ export function withAgencyReferences(content: string, tsconfigFile: string, mani
   const agencies = manifest.agencies.map((agency) => ({ path: relativePath(folder, agencyPackageDir(manifest, agency)) }));
   const firstAgency = references.findIndex(isAgencyReference);
   const others = references.filter((reference) => !isAgencyReference(reference));
-  const at = firstAgency === -1 ? others.filter((reference) => LIBRARIES.has(path.relative(root, path.resolve(folder, reference.path)).split(path.sep).join('/'))).length : references.slice(0, firstAgency).filter((reference) => !isAgencyReference(reference)).length;
+  const at =
+    firstAgency === -1
+      ? others.filter((reference) => LIBRARIES.has(path.relative(root, path.resolve(folder, reference.path)).split(path.sep).join('/'))).length
+      : references.slice(0, firstAgency).filter((reference) => !isAgencyReference(reference)).length;
   return formatJson({ ...config, references: [...others.slice(0, at), ...agencies, ...others.slice(at)] });
 }
 

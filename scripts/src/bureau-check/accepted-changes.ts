@@ -19,7 +19,9 @@ export function readAcceptedChanges(packageDir: string): AcceptedChange[] {
   const content = JSON.parse(fs.readFileSync(file, 'utf8')) as { accepted?: unknown };
   const list = Array.isArray(content.accepted) ? content.accepted : undefined;
   const valid = (entry: unknown): entry is AcceptedChange =>
-    typeof entry === 'object' && entry !== null && ['coordinate', 'type', 'reason'].every((key) => typeof (entry as Record<string, unknown>)[key] === 'string' && ((entry as Record<string, string>)[key]).trim() !== '');
+    typeof entry === 'object' &&
+    entry !== null &&
+    ['coordinate', 'type', 'reason'].every((key) => typeof (entry as Record<string, unknown>)[key] === 'string' && (entry as Record<string, string>)[key].trim() !== '');
   if (list === undefined || !list.every(valid)) throw new Error(`${file} must be { "accepted": [{ "coordinate": ..., "type": ..., "reason": ... }] }, each with a reason`);
   return list;
 }

@@ -110,7 +110,11 @@ export async function checkBureau(options: BureauCheckOptions): Promise<BureauCh
   });
   const breakingChanges = changes.filter((change) => change.level === 'BREAKING');
   const brokenOperations = operations
-    .map((operation: LoadedOperation) => ({ file: operation.file, name: operation.name, errors: validate(after, operation.document).map((error) => `${error.message}${error.locations?.[0] ? ` (line ${error.locations[0].line})` : ''}`) }))
+    .map((operation: LoadedOperation) => ({
+      file: operation.file,
+      name: operation.name,
+      errors: validate(after, operation.document).map((error) => `${error.message}${error.locations?.[0] ? ` (line ${error.locations[0].line})` : ''}`),
+    }))
     .filter((operation) => operation.errors.length > 0);
   const breaking = breakingChanges.filter((change) => change.acceptedBecause === undefined);
   return {

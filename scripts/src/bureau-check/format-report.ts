@@ -1,12 +1,15 @@
 import { ACCEPTED_CHANGES_FILE } from './accepted-changes';
 import type { BureauCheckReport, SchemaChange } from './check-bureau';
 
-const usedBy = (change: SchemaChange) => (change.usedBy.length === 0 ? '' : `\n      used by ${change.usedBy.map((operation) => `${operation.name} (${operation.file})`).join(', ')}`);
+const usedBy = (change: SchemaChange) =>
+  change.usedBy.length === 0 ? '' : `\n      used by ${change.usedBy.map((operation) => `${operation.name} (${operation.file})`).join(', ')}`;
 const line = (label: string, change: SchemaChange) => `  ${label.padEnd(9)} ${change.coordinate}  [${change.type}] ${change.message}${usedBy(change)}`;
 
 /** The check's report as a bureau reads it: what changed where, which operations it breaks, and whether it may merge. */
 export function formatReport(report: BureauCheckReport): string {
-  const lines = [`check ${report.bureau}: its schema composed with the committed SDL of ${report.composedWith.join(', ') || 'no other bureau'}, compared with schema/supergraph.graphql; ${report.operationsChecked} operations checked`];
+  const lines = [
+    `check ${report.bureau}: its schema composed with the committed SDL of ${report.composedWith.join(', ') || 'no other bureau'}, compared with schema/supergraph.graphql; ${report.operationsChecked} operations checked`,
+  ];
   if (report.compositionErrors.length > 0) lines.push('composition fails:', ...report.compositionErrors.map((problem) => `  ${problem}`));
   lines.push(...report.breaking.map((change) => line('BREAKING', change)));
   lines.push(...report.accepted.map((change) => `${line('accepted', change)}\n      because ${change.acceptedBecause}`));

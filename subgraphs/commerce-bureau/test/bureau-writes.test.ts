@@ -43,9 +43,12 @@ describe('commerce-bureau: enforcement cases, emission agreements and stalls', (
     expect(created).toMatchObject({ outcome: 'OPEN', fineYuan: null, closedOn: null, kind: 'TRADEMARK_INFRINGEMENT', enterprise: { name: shop.name } });
     const closed = await solo.query<{ closeEnforcementCase: Case }>(CLOSE, { id: created.id, outcome: 'FINED', fineYuan: 3_000, closedOn: '2011-11-01' });
     expect(closed.data!.closeEnforcementCase).toEqual({ id: created.id, outcome: 'FINED', fineYuan: 3_000, closedOn: '2011-11-01' });
-    const readBack = await solo.query<{ enterprise: { enforcementCases: Case[] } }>(`query ($c: ID!) { enterprise(creditCode: $c) { enforcementCases { id outcome fineYuan closedOn } } }`, {
-      c: shop.creditCode,
-    });
+    const readBack = await solo.query<{ enterprise: { enforcementCases: Case[] } }>(
+      `query ($c: ID!) { enterprise(creditCode: $c) { enforcementCases { id outcome fineYuan closedOn } } }`,
+      {
+        c: shop.creditCode,
+      },
+    );
     expect(readBack.data!.enterprise.enforcementCases).toEqual([{ id: created.id, outcome: 'FINED', fineYuan: 3_000, closedOn: '2011-11-01' }]);
     await expectRefusal('enforcement_case', CLOSE, { id: created.id, outcome: 'WARNED', closedOn: '2011-11-02' }, 'id', /already closed/);
   });
@@ -55,7 +58,11 @@ describe('commerce-bureau: enforcement cases, emission agreements and stalls', (
 
     it.each<[string, Caller, RegExp]>([
       ['a token of another agency', { agency: 'industry-associations', scopes: SCOPES, purpose: TEST_PURPOSE }, /only commerce-bureau tokens may/],
-      ['a token of its own agency without the write scope', { agency: 'commerce-bureau', scopes: SCOPES.filter((scope) => scope !== 'write'), purpose: TEST_PURPOSE }, /needs the "write" scope/],
+      [
+        'a token of its own agency without the write scope',
+        { agency: 'commerce-bureau', scopes: SCOPES.filter((scope) => scope !== 'write'), purpose: TEST_PURPOSE },
+        /needs the "write" scope/,
+      ],
     ])('refuses %s as FORBIDDEN and writes nothing', async (_case, caller, reason) => {
       const before = { cases: await rowCount(solo, 'enforcement_case'), entries: await rowCount(solo, 'audit_log') };
       const result = await solo.query(OPEN, opening(), caller);
@@ -73,11 +80,19 @@ describe('commerce-bureau: enforcement cases, emission agreements and stalls', (
 
   it('refuses bad openings and closings, writing nothing', async () => {
     const shop = enterpriseNamed('师惠便利超市');
-    await expectRefusal('enforcement_case', OPEN, { input: { creditCode: '91320571MA1M9999XX', openedOn: '2011-01-01', kind: 'UNLICENSED_OPERATION' } }, 'creditCode', /check character/);
+    await expectRefusal(
+      'enforcement_case',
+      OPEN,
+      { input: { creditCode: '91320571MA1M9999XX', openedOn: '2011-01-01', kind: 'UNLICENSED_OPERATION' } },
+      'creditCode',
+      /check character/,
+    );
     await expectRefusal('enforcement_case', OPEN, { input: { creditCode: shop.creditCode, openedOn: '2999-01-01', kind: 'UNLICENSED_OPERATION' } }, 'openedOn', /future/);
     const opened = await solo.query<{ openEnforcementCase: Case }>(OPEN, { input: { creditCode: shop.creditCode, openedOn: '2011-06-01', kind: 'UNLICENSED_OPERATION' } });
     const { id } = opened.data!.openEnforcementCase;
-    const read = async () => (await solo.query<{ enterprise: { enforcementCases: Case[] } }>(`{ enterprise(creditCode: "${shop.creditCode}") { enforcementCases { id outcome fineYuan closedOn } } }`)).data!;
+    const read = async () =>
+      (await solo.query<{ enterprise: { enforcementCases: Case[] } }>(`{ enterprise(creditCode: "${shop.creditCode}") { enforcementCases { id outcome fineYuan closedOn } } }`))
+        .data!;
     await expectRefusal('enforcement_case', CLOSE, { id, outcome: 'FINED', fineYuan: -5, closedOn: '2011-07-01' }, 'fineYuan', /from 0/);
     await expectRefusal('enforcement_case', CLOSE, { id, outcome: 'FINED', closedOn: '2011-07-01' }, 'fineYuan', /required/);
     await expectRefusal('enforcement_case', CLOSE, { id, outcome: 'WARNED', closedOn: '2011-05-31' }, 'closedOn', /opened \(2011-06-01\)/);
@@ -93,10 +108,18 @@ describe('commerce-bureau: enforcement cases, emission agreements and stalls', (
     const result = await solo.query<{ recordEmissionAgreement: Record<string, unknown> }>(RECORD, { input });
     expect(result.errors).toBeUndefined();
     expect(result.data!.recordEmissionAgreement).toEqual({ signedOn: '2011-03-15', reductionTargetTonnes: 2_400.25, pilot: input.pilot, enterprise: { name: factory.name } });
-    const readBack = await solo.query<{ enterprise: { emissionAgreement: { reductionTargetTonnes: number } } }>(`{ enterprise(creditCode: "${factory.creditCode}") { emissionAgreement { reductionTargetTonnes } } }`);
+    const readBack = await solo.query<{ enterprise: { emissionAgreement: { reductionTargetTonnes: number } } }>(
+      `{ enterprise(creditCode: "${factory.creditCode}") { emissionAgreement { reductionTargetTonnes } } }`,
+    );
     expect(readBack.data!.enterprise.emissionAgreement.reductionTargetTonnes).toBe(2_400.25);
     await expectRefusal('emission_agreement', RECORD, { input }, 'creditCode', /already has/);
-    await expectRefusal('emission_agreement', RECORD, { input: { ...input, creditCode: enterpriseNamed('吴中区洪庄纺织厂').creditCode, reductionTargetTonnes: 0 } }, 'reductionTargetTonnes', /more than 0/);
+    await expectRefusal(
+      'emission_agreement',
+      RECORD,
+      { input: { ...input, creditCode: enterpriseNamed('吴中区洪庄纺织厂').creditCode, reductionTargetTonnes: 0 } },
+      'reductionTargetTonnes',
+      /more than 0/,
+    );
     await expectRefusal('emission_agreement', RECORD, { input: { ...input, creditCode: enterpriseNamed('吴中区洪庄纺织厂').creditCode, pilot: '' } }, 'pilot', /1 to 200/);
   });
 
@@ -111,7 +134,13 @@ describe('commerce-bureau: enforcement cases, emission agreements and stalls', (
     const other = enterpriseNamed('玲珑便利超市').creditCode;
     await expectRefusal('stall', LICENSE, { input: { ...input, creditCode: other, number: 7 } }, 'number', /already licensed/);
     await expectRefusal('stall', LICENSE, { input: { ...input, number: 54 } }, 'creditCode', /already runs a stall/);
-    await expectRefusal('stall', LICENSE, { input: { ...input, creditCode: enterpriseNamed('苏州玲珑新材料有限公司').creditCode, number: 54 } }, 'creditCode', /not an individual business/);
+    await expectRefusal(
+      'stall',
+      LICENSE,
+      { input: { ...input, creditCode: enterpriseNamed('苏州玲珑新材料有限公司').creditCode, number: 54 } },
+      'creditCode',
+      /not an individual business/,
+    );
     await expectRefusal('stall', LICENSE, { input: { ...input, creditCode: other, number: 0 } }, 'number', /from 1/);
     await expectRefusal('stall', LICENSE, { input: { ...input, creditCode: other, number: 54, venueId: 'V-000000-0000' } }, 'venueId', /no venue/);
     await expectRefusal('stall', LICENSE, { input: { ...input, creditCode: other, number: 54, licensedOn: '2010-06-30' } }, 'licensedOn', /venue opened/);

@@ -27,16 +27,17 @@ describe('commerce-bureau: changeLicenseStatus', () => {
     const { creditCode } = enterpriseNamed('师惠便利超市');
     const before = await history(creditCode);
     const events = await rowCount(solo, 'license_event');
-    const result = await solo.query<{ changeLicenseStatus: { creditCode: string; licenseStatus: string } }>(CHANGE, { creditCode, status: 'SUSPENDED', reason: '  消防检查不合格，责令停业整顿  ' });
+    const result = await solo.query<{ changeLicenseStatus: { creditCode: string; licenseStatus: string } }>(CHANGE, {
+      creditCode,
+      status: 'SUSPENDED',
+      reason: '  消防检查不合格，责令停业整顿  ',
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data!.changeLicenseStatus).toEqual({ creditCode, licenseStatus: 'SUSPENDED' });
     expect(await rowCount(solo, 'license_event')).toBe(events + 1);
     const after = await history(creditCode);
     expect(after.licenseStatus).toBe('SUSPENDED');
-    expect(after.licenseHistory).toEqual([
-      ...before.licenseHistory,
-      { fromStatus: 'ACTIVE', toStatus: 'SUSPENDED', reason: '消防检查不合格，责令停业整顿', changedOn: today() },
-    ]);
+    expect(after.licenseHistory).toEqual([...before.licenseHistory, { fromStatus: 'ACTIVE', toStatus: 'SUSPENDED', reason: '消防检查不合格，责令停业整顿', changedOn: today() }]);
     const counts = await solo.query<{ licenseStatusCounts: Array<{ status: string; count: number }> }>(`{ licenseStatusCounts { status count } }`);
     const suspendedBefore = dataset.enterprises.filter((enterprise) => enterprise.licenseStatus === 'SUSPENDED').length;
     expect(counts.data!.licenseStatusCounts).toContainEqual({ status: 'SUSPENDED', count: suspendedBefore + 1 });

@@ -58,13 +58,25 @@ describe('commerce-bureau: the enterprise profile', () => {
     expect(enterprise.licenseStatus).toBe('UNLICENSED');
     expect(enterprise.legalRepresentative).toBeNull();
     expect(enterprise.enforcementCases).toEqual([
-      expect.objectContaining({ kind: 'UNLICENSED_OPERATION', outcome: 'CLOSED_DOWN', fineYuan: 20_000, openedOn: '2010-05-18', closedOn: '2010-06-30', enterprise: { name: '度假区塑料颗粒加工厂' } }),
+      expect.objectContaining({
+        kind: 'UNLICENSED_OPERATION',
+        outcome: 'CLOSED_DOWN',
+        fineYuan: 20_000,
+        openedOn: '2010-05-18',
+        closedOn: '2010-06-30',
+        enterprise: { name: '度假区塑料颗粒加工厂' },
+      }),
     ]);
     expect(enterprise.licenseHistory.map((change) => change.toStatus)).toEqual(['UNLICENSED']);
   });
 
   it('gives every enterprise a licence history that ends in its current status', async () => {
-    type Page = { enterprises: { nodes: Array<{ licenseStatus: string; licenseHistory: Array<{ fromStatus: string | null; toStatus: string }> }>; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    type Page = {
+      enterprises: {
+        nodes: Array<{ licenseStatus: string; licenseHistory: Array<{ fromStatus: string | null; toStatus: string }> }>;
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+      };
+    };
     const nodes: Page['enterprises']['nodes'] = [];
     let after: string | null = null;
     do {
@@ -81,7 +93,10 @@ describe('commerce-bureau: the enterprise profile', () => {
       expect(node.licenseHistory.at(-1)!.toStatus).toBe(node.licenseStatus);
     }
     const suspended = await profile('苏州新塑再生资源有限公司');
-    expect(suspended.licenseHistory.map((change) => [change.fromStatus, change.toStatus])).toEqual([[null, 'ACTIVE'], ['ACTIVE', 'SUSPENDED']]);
+    expect(suspended.licenseHistory.map((change) => [change.fromStatus, change.toStatus])).toEqual([
+      [null, 'ACTIVE'],
+      ['ACTIVE', 'SUSPENDED'],
+    ]);
   });
 
   it('counts enterprises per licence status in SQL, as the data set has them', async () => {
@@ -89,7 +104,9 @@ describe('commerce-bureau: the enterprise profile', () => {
     for (const enterprise of dataset.enterprises) expected.set(enterprise.licenseStatus, (expected.get(enterprise.licenseStatus) ?? 0) + 1);
     const result = await solo.query<{ licenseStatusCounts: Array<{ status: string; count: number }> }>(`{ licenseStatusCounts { status count } }`);
     expect(result.data!.licenseStatusCounts).toEqual([...expected].map(([status, count]) => ({ status, count })).sort((a, b) => a.status.localeCompare(b.status)));
-    const suspended = await solo.query<{ enterprises: { totalCount: number; nodes: Array<{ name: string }> } }>(`{ enterprises(licenseStatus: SUSPENDED, first: 500) { totalCount nodes { name } } }`);
+    const suspended = await solo.query<{ enterprises: { totalCount: number; nodes: Array<{ name: string }> } }>(
+      `{ enterprises(licenseStatus: SUSPENDED, first: 500) { totalCount nodes { name } } }`,
+    );
     const names = dataset.enterprises.filter((enterprise) => enterprise.licenseStatus === 'SUSPENDED').map((enterprise) => ({ name: enterprise.name }));
     expect(suspended.data!.enterprises.totalCount).toBe(expected.get('SUSPENDED'));
     expect([...suspended.data!.enterprises.nodes].sort((a, b) => a.name.localeCompare(b.name))).toEqual(names.sort((a, b) => a.name.localeCompare(b.name)));
@@ -97,14 +114,20 @@ describe('commerce-bureau: the enterprise profile', () => {
   });
 
   it('pages through enforcement cases in filing order, filtered by kind, with SQL totals', async () => {
-    const all = await solo.query<{ enforcementCases: { totalCount: number; nodes: Array<{ id: string; openedOn: string }> } }>(`{ enforcementCases(first: 100) { totalCount nodes { id openedOn } } }`);
+    const all = await solo.query<{ enforcementCases: { totalCount: number; nodes: Array<{ id: string; openedOn: string }> } }>(
+      `{ enforcementCases(first: 100) { totalCount nodes { id openedOn } } }`,
+    );
     const openedOn = all.data!.enforcementCases.nodes.map((node) => node.openedOn);
     expect(openedOn).toEqual([...openedOn].sort());
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { data?: { enforcementCases: { nodes: Array<{ id: string; kind: string }>; pageInfo: { endCursor: string | null; hasNextPage: boolean }; totalCount: number } } | null } =
-        await solo.query(`query ($after: String) { enforcementCases(first: 2, after: $after, kind: TRADEMARK_INFRINGEMENT) { totalCount nodes { id kind } pageInfo { endCursor hasNextPage } } }`, { after });
+      const page: {
+        data?: { enforcementCases: { nodes: Array<{ id: string; kind: string }>; pageInfo: { endCursor: string | null; hasNextPage: boolean }; totalCount: number } } | null;
+      } = await solo.query(
+        `query ($after: String) { enforcementCases(first: 2, after: $after, kind: TRADEMARK_INFRINGEMENT) { totalCount nodes { id kind } pageInfo { endCursor hasNextPage } } }`,
+        { after },
+      );
       const connection = page.data!.enforcementCases;
       expect(connection.totalCount).toBe(3);
       for (const node of connection.nodes) expect(node.kind).toBe('TRADEMARK_INFRINGEMENT');
@@ -121,7 +144,12 @@ describe('commerce-bureau: the enterprise profile', () => {
     const known = enterpriseNamed('苏州翰林精密制造有限公司');
     const result = await solo.query<{ _entities: Array<{ name: string; emissionAgreement: { signedOn: string } | null } | null> }>(
       ENTITIES_QUERY('... on Enterprise { name emissionAgreement { signedOn } }'),
-      { representations: [{ __typename: 'Enterprise', creditCode: known.creditCode }, { __typename: 'Enterprise', creditCode: '91320571MA1M00000X' }] },
+      {
+        representations: [
+          { __typename: 'Enterprise', creditCode: known.creditCode },
+          { __typename: 'Enterprise', creditCode: '91320571MA1M00000X' },
+        ],
+      },
     );
     expect(result.data!._entities).toEqual([{ name: known.name, emissionAgreement: { signedOn: '2010-09-16' } }, null]);
   });

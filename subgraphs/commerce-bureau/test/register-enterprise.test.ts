@@ -56,10 +56,23 @@ describe('commerce-bureau: registerEnterprise, checked with the community commit
   });
 
   it('registers an enterprise ACTIVE with its registration in the licence history, and reads it back', async () => {
-    const input = registration({ kind: 'COMPANY', creditCode: makeCreditCode('91', '320571', 'MA1N9001'), name: '苏州锦衣餐饮有限公司', registeredCapitalYuan: 300_000, legalRepresentativeId: residentId });
+    const input = registration({
+      kind: 'COMPANY',
+      creditCode: makeCreditCode('91', '320571', 'MA1N9001'),
+      name: '苏州锦衣餐饮有限公司',
+      registeredCapitalYuan: 300_000,
+      legalRepresentativeId: residentId,
+    });
     const result = await solo.query<{ registerEnterprise: Record<string, unknown> }>(REGISTER, { input });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.registerEnterprise).toEqual({ creditCode: input.creditCode, name: input.name, kind: 'COMPANY', industry: 'FOOD_SERVICE', licenseStatus: 'ACTIVE', community: { code: JINYI } });
+    expect(result.data!.registerEnterprise).toEqual({
+      creditCode: input.creditCode,
+      name: input.name,
+      kind: 'COMPANY',
+      industry: 'FOOD_SERVICE',
+      licenseStatus: 'ACTIVE',
+      community: { code: JINYI },
+    });
     // The audit entry names the legal representative by pseudonym, so the write is found by the person it concerns.
     const [entry] = await solo.subgraph.db.query('SELECT action, coordinates, person FROM audit_log ORDER BY sequence DESC LIMIT 1');
     expect(entry).toEqual({ action: 'WRITE', coordinates: 'Mutation.registerEnterprise', person: residentId });

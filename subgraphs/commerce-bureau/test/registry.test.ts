@@ -20,7 +20,12 @@ describe('commerce-bureau on its own', () => {
   it("adds a community's enterprises to the Community entity, paged", async () => {
     const result = await solo.query<{ _entities: Array<{ code: string; enterprises: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }> }>(
       ENTITIES_QUERY('... on Community { code enterprises(first: 2) { totalCount nodes { name } pageInfo { hasNextPage } } }'),
-      { representations: [{ __typename: 'Community', code: '320571002001' }, { __typename: 'Community', code: '320571009999' }] },
+      {
+        representations: [
+          { __typename: 'Community', code: '320571002001' },
+          { __typename: 'Community', code: '320571009999' },
+        ],
+      },
     );
     expect(result.errors).toBeUndefined();
     const [jinyi, empty] = result.data!._entities;
@@ -38,7 +43,13 @@ describe('commerce-bureau on its own', () => {
   });
 
   it('lists the emission-reduction agreements in pages, ordered by credit code, with their total', async () => {
-    type Agreements = { emissionAgreements: { totalCount: number; nodes: Array<{ signedOn: string; pilot: string; enterprise: { creditCode: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    type Agreements = {
+      emissionAgreements: {
+        totalCount: number;
+        nodes: Array<{ signedOn: string; pilot: string; enterprise: { creditCode: string } }>;
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+      };
+    };
     const query = `query ($after: String) { emissionAgreements(first: 2, after: $after) { totalCount nodes { signedOn pilot enterprise { creditCode } } pageInfo { endCursor hasNextPage } } }`;
     const first = await solo.query<Agreements>(query);
     expect(first.errors).toBeUndefined();

@@ -39,7 +39,9 @@ describe('commerce-bureau: fan-out fields cost the same for few and many parents
   });
 
   it('Community.enterprisesByLicenseStatus, venues and enterprises: 2 communities cost what all do', async () => {
-    const query = ENTITIES_QUERY('... on Community { enterprisesByLicenseStatus { status count } venues { stalls(first: 2) { totalCount } } enterprises(first: 3) { totalCount nodes { name } } }');
+    const query = ENTITIES_QUERY(
+      '... on Community { enterprisesByLicenseStatus { status count } venues { stalls(first: 2) { totalCount } } enterprises(first: 3) { totalCount nodes { name } } }',
+    );
     expect(communityCodes.length).toBeGreaterThan(5);
     // The two include Jinyi New Village, so the nested venue stalls are loaded in both cases.
     const few = await statementsFor(solo, query, communities(['320571002001', '320506003001']));

@@ -67,7 +67,7 @@ describe('commerce-bureau: venues and their stalls', () => {
     expect(result.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it("gives a stall holder its stall, and other enterprises none", async () => {
+  it('gives a stall holder its stall, and other enterprises none', async () => {
     const result = await solo.query<{ a: { stall: { number: number } | null }; b: { stall: null } }>(
       `query ($a: ID!, $b: ID!) { a: enterprise(creditCode: $a) { stall { number } } b: enterprise(creditCode: $b) { stall { number } } }`,
       { a: enterpriseNamed('东镇路小吃广场17号摊位').creditCode, b: enterpriseNamed('星海便利超市').creditCode },
@@ -76,10 +76,12 @@ describe('commerce-bureau: venues and their stalls', () => {
   });
 
   it('adds venues to the Community entity, and none to a community without any', async () => {
-    const result = await solo.query<{ _entities: Array<{ code: string; venues: Array<{ name: string }> | null }> }>(
-      ENTITIES_QUERY('... on Community { code venues { name } }'),
-      { representations: [{ __typename: 'Community', code: '320571002001' }, { __typename: 'Community', code: '320506003001' }] },
-    );
+    const result = await solo.query<{ _entities: Array<{ code: string; venues: Array<{ name: string }> | null }> }>(ENTITIES_QUERY('... on Community { code venues { name } }'), {
+      representations: [
+        { __typename: 'Community', code: '320571002001' },
+        { __typename: 'Community', code: '320506003001' },
+      ],
+    });
     expect(result.data!._entities).toEqual([
       { code: '320571002001', venues: [{ name: '东镇路小吃广场' }] },
       { code: '320506003001', venues: [] },
@@ -88,7 +90,10 @@ describe('commerce-bureau: venues and their stalls', () => {
 
   it('resolves Venue references, null for an unknown id', async () => {
     const result = await solo.query<{ _entities: Array<{ name: string } | null> }>(ENTITIES_QUERY('... on Venue { name }'), {
-      representations: [{ __typename: 'Venue', id: SNACK_SQUARE }, { __typename: 'Venue', id: 'V-000000-0000' }],
+      representations: [
+        { __typename: 'Venue', id: SNACK_SQUARE },
+        { __typename: 'Venue', id: 'V-000000-0000' },
+      ],
     });
     expect(result.data!._entities).toEqual([{ name: '东镇路小吃广场' }, null]);
   });

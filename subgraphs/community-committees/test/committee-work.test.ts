@@ -8,7 +8,7 @@ describe('community-committees: contact persons, programmes, entrustment agreeme
   });
   afterAll(() => solo.stop());
 
-  it('gives every residents\' committee a contact person who lives there', async () => {
+  it("gives every residents' committee a contact person who lives there", async () => {
     const result = await solo.query<{ communities: { nodes: Array<{ code: string; contactPersons: Array<{ id: string; community: { code: string } }> }> } }>(
       `{ communities(first: 100) { nodes { code contactPersons { id community { code } } } } }`,
     );
@@ -33,7 +33,7 @@ describe('community-committees: contact persons, programmes, entrustment agreeme
     expect(await cost(all.slice(0, 2).map((row) => row.code))).toBe(await cost(all.map((row) => row.code)));
   });
 
-  it('lists Huxi\'s 2009 programme modelled on Singapore', async () => {
+  it("lists Huxi's 2009 programme modelled on Singapore", async () => {
     const result = await solo.query<{ subDistrict: { volunteerProgrammes: Array<{ name: string; startedOn: string }> } }>(
       `{ subDistrict(code: "320571001000") { volunteerProgrammes { name startedOn } } }`,
     );
@@ -49,10 +49,10 @@ describe('community-committees: contact persons, programmes, entrustment agreeme
     for (const agreement of result.data!.entrustmentAgreements) expect(agreement.signedOn.startsWith('2009')).toBe(true);
   });
 
-  it('pages through a community\'s residents with a total from SQL', async () => {
-    const first = await solo.query<{ community: { residentCount: number; residents: { totalCount: number; nodes: Array<{ id: string }>; pageInfo: { endCursor: string; hasNextPage: boolean } } } }>(
-      `{ community(code: "320571001001") { residentCount residents(first: 5) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } } }`,
-    );
+  it("pages through a community's residents with a total from SQL", async () => {
+    const first = await solo.query<{
+      community: { residentCount: number; residents: { totalCount: number; nodes: Array<{ id: string }>; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    }>(`{ community(code: "320571001001") { residentCount residents(first: 5) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } } }`);
     const community = first.data!.community;
     expect(community.residents.totalCount).toBe(community.residentCount);
     expect(community.residents.nodes).toHaveLength(5);

@@ -20,8 +20,14 @@ describe('community-committees: an agreement suspended on one instance', () => {
   let second: RunningSubgraph;
   let person: { id: string; phone: string };
 
-  const startSecond = () => startSubgraph(communityCommittees, loadSubgraphConfig(communityCommittees, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: databaseUrlOf(first.subgraph.db), SEED_ON_EMPTY: 'false', SHUTDOWN_GRACE_MS: '500' }));
-  const phoneVia = async (url: string) => (await postGraphQL<{ person: { phone: string } }>(url, PHONE, { id: person.id }, { ...(await headersFor(vetting)), ...gatewaySecretHeader('community-committees') })).data!.person.phone;
+  const startSecond = () =>
+    startSubgraph(
+      communityCommittees,
+      loadSubgraphConfig(communityCommittees, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: databaseUrlOf(first.subgraph.db), SEED_ON_EMPTY: 'false', SHUTDOWN_GRACE_MS: '500' }),
+    );
+  const phoneVia = async (url: string) =>
+    (await postGraphQL<{ person: { phone: string } }>(url, PHONE, { id: person.id }, { ...(await headersFor(vetting)), ...gatewaySecretHeader('community-committees') })).data!
+      .person.phone;
 
   beforeAll(async () => {
     first = await startSoloSubgraph(communityCommittees);
@@ -50,7 +56,7 @@ describe('community-committees: an agreement suspended on one instance', () => {
     expect(await phoneVia(first.subgraph.url)).toBe(person.phone);
   });
 
-  it('reads the agreements\' state in one statement per request, however many people and fields it unmasks', async () => {
+  it("reads the agreements' state in one statement per request, however many people and fields it unmasks", async () => {
     const statements = second.statements;
     const ask = async (count: number) => {
       const before = statements.count;

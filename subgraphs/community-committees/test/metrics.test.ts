@@ -16,7 +16,7 @@ function valueOf(exposition: string, series: string): number | undefined {
 }
 
 /** What a subgraph's /metrics says about its database, its audit log and personal data (on SQLite and on MariaDB). */
-describe('a subgraph\'s metrics', () => {
+describe("a subgraph's metrics", () => {
   let solo: SoloSubgraph;
   let exposition: string;
   beforeAll(async () => {

@@ -27,7 +27,9 @@ describe('community-committees: personal data is masked unless the caller is ent
     ['a token without pii:read', { agency: 'community-committees', scopes: ['read'], purpose: TEST_PURPOSE }],
     ['pii:read without a stated purpose', { agency: 'community-committees', scopes: SCOPES }],
   ])('masks name, phone and ID number for %s, and records no read', async (_case, caller) => {
-    const { result, entries } = await auditedBy(solo, () => solo.query<{ person: { id: string; name: string; phone: string; idNumber: string } }>(PERSON, { id: someone.id }, caller));
+    const { result, entries } = await auditedBy(solo, () =>
+      solo.query<{ person: { id: string; name: string; phone: string; idNumber: string } }>(PERSON, { id: someone.id }, caller),
+    );
     expect(result.errors).toBeUndefined();
     const { name, phone, id_number: idNumber } = someone;
     expect(result.data!.person).toEqual({
@@ -45,7 +47,13 @@ describe('community-committees: personal data is masked unless the caller is ent
     expect(result.errors).toBeUndefined();
     expect(result.data!.person).toEqual({ id: someone.id, name: someone.name, phone: someone.phone, idNumber: someone.id_number });
     expect(entries).toEqual([
-      expect.objectContaining({ action: 'READ', coordinates: 'Person.idNumber,Person.name,Person.phone', person: someone.id, agency: 'community-committees', purpose: TEST_PURPOSE }),
+      expect.objectContaining({
+        action: 'READ',
+        coordinates: 'Person.idNumber,Person.name,Person.phone',
+        person: someone.id,
+        agency: 'community-committees',
+        purpose: TEST_PURPOSE,
+      }),
     ]);
 
     const page = await auditedBy(solo, () => solo.query<{ community: { residents: { nodes: Array<{ id: string; phone: string }> } } }>(RESIDENTS));

@@ -35,7 +35,12 @@ describe('community-committees writes', () => {
   });
 
   it.each([
-    ['a wrong check character', { idNumber: `${makeIdNumber('320571', '19850312', 42).slice(0, 17)}${makeIdNumber('320571', '19850312', 42)[17] === '0' ? '1' : '0'}` }, 'idNumber', /check character/],
+    [
+      'a wrong check character',
+      { idNumber: `${makeIdNumber('320571', '19850312', 42).slice(0, 17)}${makeIdNumber('320571', '19850312', 42)[17] === '0' ? '1' : '0'}` },
+      'idNumber',
+      /check character/,
+    ],
     ['a birth date that does not exist', { idNumber: makeIdNumber('320571', '19850230', 43) }, 'idNumber', /birth date/],
     ['an unknown community', { idNumber: makeIdNumber('320571', '19850312', 44), communityCode: '320571009999' }, 'communityCode', /no community/],
     ['a malformed community code', { idNumber: makeIdNumber('320571', '19850312', 45), communityCode: '3205' }, 'communityCode', /12-digit/],

@@ -1,7 +1,11 @@
 import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { communityCommittees } from '../src/subgraph';
 
-type SubDistrictRow = { code: string; residentCount: number; communities: { totalCount: number; nodes: Array<{ code: string; residentCount: number; newResidentCount: number; foreignResidentCount: number }> } };
+type SubDistrictRow = {
+  code: string;
+  residentCount: number;
+  communities: { totalCount: number; nodes: Array<{ code: string; residentCount: number; newResidentCount: number; foreignResidentCount: number }> };
+};
 
 describe('community-committees on its own', () => {
   let solo: SoloSubgraph;

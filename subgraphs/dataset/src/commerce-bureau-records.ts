@@ -161,7 +161,10 @@ const STATUS_CHANGES: Readonly<Record<string, { readonly changedOn: string; read
 function licenseHistory(enterprise: EnterpriseRecord): LicenseEventRecord[] {
   const registered: LicenseEventRecord = { creditCode: enterprise.creditCode, fromStatus: null, toStatus: 'ACTIVE', reason: REGISTRATION, changedOn: enterprise.establishedOn };
   if (enterprise.licenseStatus === 'ACTIVE') return [registered];
-  const change = STATUS_CHANGES[enterprise.name] ?? { changedOn: later(enterprise.establishedOn, `${Math.min(2011, Number(enterprise.establishedOn.slice(0, 4)) + 2)}-06-30`), reason: enterprise.licenseStatus === 'REVOKED' ? '连续六个月未开业，吊销营业执照' : '未按时年检，责令停业整顿' };
+  const change = STATUS_CHANGES[enterprise.name] ?? {
+    changedOn: later(enterprise.establishedOn, `${Math.min(2011, Number(enterprise.establishedOn.slice(0, 4)) + 2)}-06-30`),
+    reason: enterprise.licenseStatus === 'REVOKED' ? '连续六个月未开业，吊销营业执照' : '未按时年检，责令停业整顿',
+  };
   const explained = { creditCode: enterprise.creditCode, toStatus: enterprise.licenseStatus, reason: change.reason, changedOn: change.changedOn };
   return change.initial ? [{ ...explained, fromStatus: null }] : [registered, { ...explained, fromStatus: 'ACTIVE' }];
 }

@@ -67,7 +67,11 @@ export function buildDocumentDataset(copy = 0): Dataset {
   if (cached) return cached;
   const random = new SeededRandom(SEED + copy * 7_919);
   const codes = new CreditCodes(random, copy);
-  const communities = COMMUNITIES.map((community) => ({ code: placeCode(community.code, copy), name: copyName(community.name, copy), subDistrictCode: placeCode(community.subDistrictCode, copy) }));
+  const communities = COMMUNITIES.map((community) => ({
+    code: placeCode(community.code, copy),
+    name: copyName(community.name, copy),
+    subDistrictCode: placeCode(community.subDistrictCode, copy),
+  }));
   const persons = residents(random, copy, communities);
   const dataset: Dataset = {
     copy,
@@ -77,7 +81,13 @@ export function buildDocumentDataset(copy = 0): Dataset {
     enterprises: enterprises(random, codes, copy, communities, persons),
     venues: [
       // The town invested 500多万元 (5 to 6 million yuan; the exact sum is ours); the 52 stalls were licensed in July 2010.
-      { id: copyId('V-320571-0001', copy), name: copyName('东镇路小吃广场', copy), openedOn: '2010-07-01', investmentYuan: 5_280_000, communityCode: placeCode(JINYI_NEW_VILLAGE, copy) },
+      {
+        id: copyId('V-320571-0001', copy),
+        name: copyName('东镇路小吃广场', copy),
+        openedOn: '2010-07-01',
+        investmentYuan: 5_280_000,
+        communityCode: placeCode(JINYI_NEW_VILLAGE, copy),
+      },
     ],
     policeStations: POLICE_STATIONS.map((station) => ({ ...station, id: copyId(station.id, copy), name: copyName(station.name, copy) })),
     associations: associations(codes, copy),
@@ -137,33 +147,146 @@ const NAMED_ENTERPRISES: readonly EnterpriseDraft[] = [
     establishedOn: '2010-07-01',
     registeredCapitalYuan: null,
   })),
-  { name: '苏州东镇路小吃广场管理有限公司', kind: 'COMPANY', industry: 'FOOD_SERVICE', communityCode: JINYI_NEW_VILLAGE, establishedOn: '2010-03-15', registeredCapitalYuan: 1_000_000 },
+  {
+    name: '苏州东镇路小吃广场管理有限公司',
+    kind: 'COMPANY',
+    industry: 'FOOD_SERVICE',
+    communityCode: JINYI_NEW_VILLAGE,
+    establishedOn: '2010-03-15',
+    registeredCapitalYuan: 1_000_000,
+  },
   { name: '苏州洪庄精密机械有限公司', kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: HONGZHUANG, establishedOn: '2003-05-20', registeredCapitalYuan: 8_000_000 },
   { name: '苏州洪庄电子科技有限公司', kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: HONGZHUANG, establishedOn: '2006-09-01', registeredCapitalYuan: 5_000_000 },
   { name: '吴中区洪庄纺织厂', kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: HONGZHUANG, establishedOn: '1998-04-12', registeredCapitalYuan: 2_000_000 },
   { name: '苏州洞庭山碧螺春茶业有限公司', kind: 'COMPANY', industry: 'TEA', communityCode: HONGZHUANG, establishedOn: '2001-03-28', registeredCapitalYuan: 3_000_000 },
   { name: '吴中区东山碧螺春茶叶合作社', kind: 'COMPANY', industry: 'TEA', communityCode: HONGZHUANG, establishedOn: '2007-04-02', registeredCapitalYuan: 500_000 },
-  { name: '度假区塑料颗粒加工厂', kind: 'INDIVIDUAL_BUSINESS', industry: 'PLASTIC_PELLET_PROCESSING', communityCode: HONGZHUANG, establishedOn: '2008-11-11', registeredCapitalYuan: null, licenseStatus: 'UNLICENSED' },
-  { name: '苏州新塑再生资源有限公司', kind: 'COMPANY', industry: 'PLASTIC_PELLET_PROCESSING', communityCode: HONGZHUANG, establishedOn: '2005-06-30', registeredCapitalYuan: 1_500_000, licenseStatus: 'SUSPENDED' },
+  {
+    name: '度假区塑料颗粒加工厂',
+    kind: 'INDIVIDUAL_BUSINESS',
+    industry: 'PLASTIC_PELLET_PROCESSING',
+    communityCode: HONGZHUANG,
+    establishedOn: '2008-11-11',
+    registeredCapitalYuan: null,
+    licenseStatus: 'UNLICENSED',
+  },
+  {
+    name: '苏州新塑再生资源有限公司',
+    kind: 'COMPANY',
+    industry: 'PLASTIC_PELLET_PROCESSING',
+    communityCode: HONGZHUANG,
+    establishedOn: '2005-06-30',
+    registeredCapitalYuan: 1_500_000,
+    licenseStatus: 'SUSPENDED',
+  },
   // Industrial Park manufacturers of the 2010 carbon-emission trading pilot.
-  { name: '苏州工业园区星海光电有限公司', kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: '320571001001', establishedOn: '2004-08-18', registeredCapitalYuan: 50_000_000 },
+  {
+    name: '苏州工业园区星海光电有限公司',
+    kind: 'COMPANY',
+    industry: 'MANUFACTURING',
+    communityCode: '320571001001',
+    establishedOn: '2004-08-18',
+    registeredCapitalYuan: 50_000_000,
+  },
   { name: '苏州翰林精密制造有限公司', kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: '320571001002', establishedOn: '2006-02-09', registeredCapitalYuan: 30_000_000 },
   { name: '苏州玲珑新材料有限公司', kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: '320571001003', establishedOn: '2008-10-30', registeredCapitalYuan: 20_000_000 },
   { name: '沧浪区户外广告有限公司', kind: 'COMPANY', industry: 'RETAIL', communityCode: '320502001001', establishedOn: '2005-05-05', registeredCapitalYuan: 1_000_000 },
   // The enterprise-led safe communities.
-  { name: '山西晋煤集团', kind: 'COMPANY', industry: 'COAL_MINING', communityCode: SAFE_COMMUNITY_PLACE_CODES[4], establishedOn: '1958-07-01', registeredCapitalYuan: 3_000_000_000 },
-  { name: '中煤能源平朔煤矿', kind: 'COMPANY', industry: 'COAL_MINING', communityCode: SAFE_COMMUNITY_PLACE_CODES[5], establishedOn: '1982-07-01', registeredCapitalYuan: 2_000_000_000 },
+  {
+    name: '山西晋煤集团',
+    kind: 'COMPANY',
+    industry: 'COAL_MINING',
+    communityCode: SAFE_COMMUNITY_PLACE_CODES[4],
+    establishedOn: '1958-07-01',
+    registeredCapitalYuan: 3_000_000_000,
+  },
+  {
+    name: '中煤能源平朔煤矿',
+    kind: 'COMPANY',
+    industry: 'COAL_MINING',
+    communityCode: SAFE_COMMUNITY_PLACE_CODES[5],
+    establishedOn: '1982-07-01',
+    registeredCapitalYuan: 2_000_000_000,
+  },
   { name: '燕山石化', kind: 'COMPANY', industry: 'PETROCHEMICAL', communityCode: SAFE_COMMUNITY_PLACE_CODES[6], establishedOn: '1970-07-01', registeredCapitalYuan: 5_000_000_000 },
-  { name: '长庆油田', kind: 'COMPANY', industry: 'OIL_EXTRACTION', communityCode: SAFE_COMMUNITY_PLACE_CODES[7], establishedOn: '1970-11-01', registeredCapitalYuan: 4_000_000_000 },
-  { name: '华北油田', kind: 'COMPANY', industry: 'OIL_EXTRACTION', communityCode: SAFE_COMMUNITY_PLACE_CODES[3], establishedOn: '1976-01-01', registeredCapitalYuan: 4_000_000_000 },
+  {
+    name: '长庆油田',
+    kind: 'COMPANY',
+    industry: 'OIL_EXTRACTION',
+    communityCode: SAFE_COMMUNITY_PLACE_CODES[7],
+    establishedOn: '1970-11-01',
+    registeredCapitalYuan: 4_000_000_000,
+  },
+  {
+    name: '华北油田',
+    kind: 'COMPANY',
+    industry: 'OIL_EXTRACTION',
+    communityCode: SAFE_COMMUNITY_PLACE_CODES[3],
+    establishedOn: '1976-01-01',
+    registeredCapitalYuan: 4_000_000_000,
+  },
   ...HUXI_CODES.flatMap((community, i): EnterpriseDraft[] => [
-    { name: `${community.name.replace('社区', '')}便利超市`, kind: 'INDIVIDUAL_BUSINESS', industry: 'RETAIL', communityCode: community.code, establishedOn: `200${(i % 7) + 3}-06-01`, registeredCapitalYuan: null },
-    { name: `苏州${community.name.replace('社区', '')}餐饮管理有限公司`, kind: 'COMPANY', industry: 'FOOD_SERVICE', communityCode: community.code, establishedOn: `200${(i % 8) + 2}-09-15`, registeredCapitalYuan: 600_000 },
+    {
+      name: `${community.name.replace('社区', '')}便利超市`,
+      kind: 'INDIVIDUAL_BUSINESS',
+      industry: 'RETAIL',
+      communityCode: community.code,
+      establishedOn: `200${(i % 7) + 3}-06-01`,
+      registeredCapitalYuan: null,
+    },
+    {
+      name: `苏州${community.name.replace('社区', '')}餐饮管理有限公司`,
+      kind: 'COMPANY',
+      industry: 'FOOD_SERVICE',
+      communityCode: community.code,
+      establishedOn: `200${(i % 8) + 2}-09-15`,
+      registeredCapitalYuan: 600_000,
+    },
   ]),
 ];
 
-const FACTORY_PLACES = ['吴中', '长桥', '越溪', '横泾', '郭巷', '木渎', '胥口', '甪直', '东山', '太湖', '苏南', '吴越', '金枫', '宝带', '澹台', '石湖', '龙西', '迎春', '尹山', '蠡墅'];
-const PRODUCTS = ['精密机械', '电子科技', '纺织', '塑胶制品', '五金', '包装材料', '光电', '模具', '印刷', '服饰', '家具', '汽车零部件', '电器', '新材料', '化纤', '食品', '医疗器械', '环保设备', '建材'];
+const FACTORY_PLACES = [
+  '吴中',
+  '长桥',
+  '越溪',
+  '横泾',
+  '郭巷',
+  '木渎',
+  '胥口',
+  '甪直',
+  '东山',
+  '太湖',
+  '苏南',
+  '吴越',
+  '金枫',
+  '宝带',
+  '澹台',
+  '石湖',
+  '龙西',
+  '迎春',
+  '尹山',
+  '蠡墅',
+];
+const PRODUCTS = [
+  '精密机械',
+  '电子科技',
+  '纺织',
+  '塑胶制品',
+  '五金',
+  '包装材料',
+  '光电',
+  '模具',
+  '印刷',
+  '服饰',
+  '家具',
+  '汽车零部件',
+  '电器',
+  '新材料',
+  '化纤',
+  '食品',
+  '医疗器械',
+  '环保设备',
+  '建材',
+];
 const TRADES: ReadonlyArray<{ industry: Industry; company: string; shop: string }> = [
   { industry: 'MANUFACTURING', company: '科技有限公司', shop: '加工厂' },
   { industry: 'RETAIL', company: '商贸有限公司', shop: '商店' },
@@ -193,27 +316,37 @@ function enterprises(random: SeededRandom, codes: CreditCodes, copy: number, com
       legalRepresentativeIdNumber: draft.kind === 'COMPANY' ? random.pick(residentsOf.get(communityCode) ?? []).idNumber : null,
     };
   };
-  const hongzhuangFactories = FACTORY_PLACES.filter((place) => place !== '洪庄').flatMap((place) => PRODUCTS.map((product) => `苏州${place}${product}有限公司`)).slice(0, HONGZHUANG_NEW_ENTERPRISES);
+  const hongzhuangFactories = FACTORY_PLACES.filter((place) => place !== '洪庄')
+    .flatMap((place) => PRODUCTS.map((product) => `苏州${place}${product}有限公司`))
+    .slice(0, HONGZHUANG_NEW_ENTERPRISES);
   const drafts: EnterpriseDraft[] = [
     ...NAMED_ENTERPRISES,
-    ...hongzhuangFactories.map((name): EnterpriseDraft => ({ name, kind: 'COMPANY', industry: 'MANUFACTURING', communityCode: HONGZHUANG, establishedOn: randomDate(random, 1995, 2010), registeredCapitalYuan: random.integer(5, 500) * 100_000 })),
-    ...[...HUXI_CODES.flatMap((community) => Array.from({ length: HUXI_ENTERPRISES_PER_COMMUNITY }, () => community.code)), ...Array.from({ length: JINYI_ENTERPRISES }, () => JINYI_NEW_VILLAGE)].map(
-      (communityCode): EnterpriseDraft => {
-        const trade = random.pick(TRADES);
-        const company = random.next() < 0.7;
-        const brand = `${random.pick(BRAND_WORDS)}${random.pick(BRAND_WORDS)}`;
-        const draw = random.next();
-        return {
-          name: company ? `苏州${brand}${trade.company}` : `${(nameOf.get(placeCode(communityCode, copy)) ?? '').replace(/社区|新村|（合成\d+）/g, '')}${brand}${trade.shop}`,
-          kind: company ? 'COMPANY' : 'INDIVIDUAL_BUSINESS',
-          industry: trade.industry,
-          communityCode,
-          establishedOn: randomDate(random, 1995, 2011),
-          registeredCapitalYuan: company ? random.integer(1, 300) * 100_000 : null,
-          licenseStatus: draw < 0.03 ? 'SUSPENDED' : draw < 0.05 ? 'REVOKED' : 'ACTIVE',
-        };
-      },
-    ),
+    ...hongzhuangFactories.map((name): EnterpriseDraft => ({
+      name,
+      kind: 'COMPANY',
+      industry: 'MANUFACTURING',
+      communityCode: HONGZHUANG,
+      establishedOn: randomDate(random, 1995, 2010),
+      registeredCapitalYuan: random.integer(5, 500) * 100_000,
+    })),
+    ...[
+      ...HUXI_CODES.flatMap((community) => Array.from({ length: HUXI_ENTERPRISES_PER_COMMUNITY }, () => community.code)),
+      ...Array.from({ length: JINYI_ENTERPRISES }, () => JINYI_NEW_VILLAGE),
+    ].map((communityCode): EnterpriseDraft => {
+      const trade = random.pick(TRADES);
+      const company = random.next() < 0.7;
+      const brand = `${random.pick(BRAND_WORDS)}${random.pick(BRAND_WORDS)}`;
+      const draw = random.next();
+      return {
+        name: company ? `苏州${brand}${trade.company}` : `${(nameOf.get(placeCode(communityCode, copy)) ?? '').replace(/社区|新村|（合成\d+）/g, '')}${brand}${trade.shop}`,
+        kind: company ? 'COMPANY' : 'INDIVIDUAL_BUSINESS',
+        industry: trade.industry,
+        communityCode,
+        establishedOn: randomDate(random, 1995, 2011),
+        registeredCapitalYuan: company ? random.integer(1, 300) * 100_000 : null,
+        licenseStatus: draw < 0.03 ? 'SUSPENDED' : draw < 0.05 ? 'REVOKED' : 'ACTIVE',
+      };
+    }),
   ];
   return drafts.map(make);
 }

@@ -42,7 +42,10 @@ export class CreditCodes {
   /** `91` company, `92` individual business, `51` social organisation. */
   next(authorityAndCategory: string, divisionCode: string): string {
     for (;;) {
-      const body = this.copy === 0 ? this.random.characters(ORGANISATION_ALPHABET.replace('W', ''), 1) + this.random.characters(ORGANISATION_ALPHABET, 7) : `W${this.copyPrefix()}${this.random.characters(ORGANISATION_ALPHABET, 5)}`;
+      const body =
+        this.copy === 0
+          ? this.random.characters(ORGANISATION_ALPHABET.replace('W', ''), 1) + this.random.characters(ORGANISATION_ALPHABET, 7)
+          : `W${this.copyPrefix()}${this.random.characters(ORGANISATION_ALPHABET, 5)}`;
       if (this.used.has(body)) continue;
       this.used.add(body);
       return makeCreditCode(authorityAndCategory, divisionCode, body);

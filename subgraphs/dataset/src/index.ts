@@ -1,4 +1,18 @@
-export { CANGLANG_COMMUNITIES, COMMUNITIES, copyId, copyName, HONGZHUANG, HUXI, JINYI_NEW_VILLAGE, placeCode, POLICE_STATIONS, SAFE_COMMUNITY_PLACE_CODES, SHANGHAI_SUB_DISTRICT_CODES, SUB_DISTRICTS, TAICANG_PILOT_TOWNS } from './places';
+export {
+  CANGLANG_COMMUNITIES,
+  COMMUNITIES,
+  copyId,
+  copyName,
+  HONGZHUANG,
+  HUXI,
+  JINYI_NEW_VILLAGE,
+  placeCode,
+  POLICE_STATIONS,
+  SAFE_COMMUNITY_PLACE_CODES,
+  SHANGHAI_SUB_DISTRICT_CODES,
+  SUB_DISTRICTS,
+  TAICANG_PILOT_TOWNS,
+} from './places';
 export { SeededRandom } from './random';
 export * from './records';
 export { buildDocumentDataset, HONGZHUANG_FACTORIES, MAX_SCALE, PERSONS_PER_COPY } from './document-dataset';

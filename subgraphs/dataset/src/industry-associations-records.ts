@@ -164,11 +164,7 @@ function joinedAfter(random: SeededRandom, enterprise: EnterpriseRecord, earlies
   return `${year}-${String(random.integer(1, 12)).padStart(2, '0')}-${String(random.integer(1, 28)).padStart(2, '0')}`;
 }
 
-function memberships(
-  core: Dataset,
-  random: SeededRandom,
-  associations: { tea: AssociationRecord; chamber: AssociationRecord; safety: AssociationRecord },
-): MembershipRecord[] {
+function memberships(core: Dataset, random: SeededRandom, associations: { tea: AssociationRecord; chamber: AssociationRecord; safety: AssociationRecord }): MembershipRecord[] {
   const join = (association: AssociationRecord, enterprise: EnterpriseRecord, role: MembershipRole, earliestYear: number): MembershipRecord => ({
     associationCreditCode: association.creditCode,
     enterpriseCreditCode: enterprise.creditCode,
@@ -209,9 +205,36 @@ function serviceContracts(providerCreditCode: string, copy: number): ServiceCont
   const [canglangNewVillage, nanyuan] = CANGLANG_COMMUNITIES.map((code) => placeCode(code, copy));
   const purchaser = '沧浪区人民政府';
   return [
-    { purchaser, providerCreditCode, service: 'OUTDOOR_ADVERTISING', method: 'PUBLIC_TENDER', amountYuan: 480_000, startsOn: '2010-01-01', endsOn: '2010-12-31', communityCode: canglangNewVillage },
-    { purchaser, providerCreditCode, service: 'CITY_APPEARANCE_AND_SANITATION', method: 'PROJECT_CONTRACTING', amountYuan: 850_000, startsOn: '2010-04-01', endsOn: '2011-03-31', communityCode: canglangNewVillage },
-    { purchaser, providerCreditCode, service: 'ELDERLY_CARE', method: 'PROJECT_APPLICATION', amountYuan: 360_000, startsOn: '2010-07-01', endsOn: '2011-06-30', communityCode: nanyuan },
+    {
+      purchaser,
+      providerCreditCode,
+      service: 'OUTDOOR_ADVERTISING',
+      method: 'PUBLIC_TENDER',
+      amountYuan: 480_000,
+      startsOn: '2010-01-01',
+      endsOn: '2010-12-31',
+      communityCode: canglangNewVillage,
+    },
+    {
+      purchaser,
+      providerCreditCode,
+      service: 'CITY_APPEARANCE_AND_SANITATION',
+      method: 'PROJECT_CONTRACTING',
+      amountYuan: 850_000,
+      startsOn: '2010-04-01',
+      endsOn: '2011-03-31',
+      communityCode: canglangNewVillage,
+    },
+    {
+      purchaser,
+      providerCreditCode,
+      service: 'ELDERLY_CARE',
+      method: 'PROJECT_APPLICATION',
+      amountYuan: 360_000,
+      startsOn: '2010-07-01',
+      endsOn: '2011-06-30',
+      communityCode: nanyuan,
+    },
     // Entrusted management runs until the district ends it.
     { purchaser, providerCreditCode, service: 'ELDERLY_CARE', method: 'ENTRUSTED_MANAGEMENT', amountYuan: 240_000, startsOn: '2011-01-01', endsOn: null, communityCode: nanyuan },
   ];
@@ -233,11 +256,19 @@ const RECOMMENDED_2011 = [
 const DESIGNATED_2011 = [...SAFE_COMMUNITY_PLACE_CODES.slice(0, 5), SAFE_COMMUNITY_PLACE_CODES[6], ...RECOMMENDED_2011.slice(8, 13), HONGZHUANG, CANGLANG_COMMUNITIES[0]];
 
 /** How many of SHANGHAI_EARLIER_SUB_DISTRICT_CODES started in each of the six years before 2011 (58 in all; the spread is ours). */
-const SHANGHAI_STARTS_BEFORE_2011: ReadonlyArray<readonly [number, number]> = [[2005, 3], [2006, 5], [2007, 7], [2008, 10], [2009, 14], [2010, 19]];
+const SHANGHAI_STARTS_BEFORE_2011: ReadonlyArray<readonly [number, number]> = [
+  [2005, 3],
+  [2006, 5],
+  [2007, 7],
+  [2008, 10],
+  [2009, 14],
+  [2010, 19],
+];
 
 const shanghaiEarlierStarts: readonly SafeCommunityDesignationRecord[] = (() => {
   const years = SHANGHAI_STARTS_BEFORE_2011.flatMap(([year, count]) => Array.from({ length: count }, () => year));
-  if (years.length !== SHANGHAI_EARLIER_SUB_DISTRICT_CODES.length) throw new Error(`${years.length} start years for ${SHANGHAI_EARLIER_SUB_DISTRICT_CODES.length} Shanghai sub-districts`);
+  if (years.length !== SHANGHAI_EARLIER_SUB_DISTRICT_CODES.length)
+    throw new Error(`${years.length} start years for ${SHANGHAI_EARLIER_SUB_DISTRICT_CODES.length} Shanghai sub-districts`);
   const communities = COMMUNITIES.filter((community) => SHANGHAI_EARLIER_SUB_DISTRICT_CODES.includes(community.subDistrictCode));
   return communities.map((community): SafeCommunityDesignationRecord => ({
     communityCode: community.code,
@@ -251,9 +282,12 @@ const SAFE_COMMUNITY_DESIGNATIONS: readonly SafeCommunityDesignationRecord[] = [
   ...RECOMMENDED_2011.map((communityCode, i): SafeCommunityDesignationRecord => ({ communityCode, level: 'NATIONAL', status: 'DESIGNATED', year: 2008 + (i % 3) })),
   ...RECOMMENDED_2011.map((communityCode): SafeCommunityDesignationRecord => ({ communityCode, level: 'INTERNATIONAL', status: 'RECOMMENDED', year: 2011 })),
   ...DESIGNATED_2011.map((communityCode): SafeCommunityDesignationRecord => ({ communityCode, level: 'INTERNATIONAL', status: 'DESIGNATED', year: 2011 })),
-  ...COMMUNITIES.filter((community) => SHANGHAI_SUB_DISTRICT_CODES.includes(community.subDistrictCode)).map(
-    (community): SafeCommunityDesignationRecord => ({ communityCode: community.code, level: 'NATIONAL', status: 'STARTED', year: 2011 }),
-  ),
+  ...COMMUNITIES.filter((community) => SHANGHAI_SUB_DISTRICT_CODES.includes(community.subDistrictCode)).map((community): SafeCommunityDesignationRecord => ({
+    communityCode: community.code,
+    level: 'NATIONAL',
+    status: 'STARTED',
+    year: 2011,
+  })),
   ...shanghaiEarlierStarts,
   // Shaanxi and Gansu "also began": the movement reaches the central and western provinces.
   ...WESTERN_SAFE_COMMUNITY_CODES.map((communityCode): SafeCommunityDesignationRecord => ({ communityCode, level: 'NATIONAL', status: 'STARTED', year: 2011 })),
@@ -280,11 +314,7 @@ function trainingSessions(random: SeededRandom): TrainingSessionRecord[] {
     place: TRAINING_PLACES[i],
     trainees,
   }));
-  return [
-    { heldOn: '2010-05-18', place: '北京市', trainees: 120 },
-    { heldOn: '2010-11-09', place: '上海市', trainees: 95 },
-    ...sessions2011,
-  ];
+  return [{ heldOn: '2010-05-18', place: '北京市', trainees: 120 }, { heldOn: '2010-11-09', place: '上海市', trainees: 95 }, ...sessions2011];
 }
 
 /** Four centres in 2010 (names and cities ours), Shenyang and Lu'an in 2011 as the document says. */

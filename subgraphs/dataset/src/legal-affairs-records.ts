@@ -13,7 +13,8 @@ import type { Dataset, EnterpriseRecord, PersonRecord } from './records';
  */
 export type AdministrativeLevel = 'CITY' | 'DISTRICT';
 export type BodyKind = 'GOVERNMENT' | 'DEPARTMENT';
-export type DecisionKind = 'ADMINISTRATIVE_PENALTY' | 'ADMINISTRATIVE_LICENSING' | 'COMPULSORY_MEASURE' | 'EXPROPRIATION' | 'WORK_INJURY' | 'INFORMATION_DISCLOSURE' | 'FAILURE_TO_ACT';
+export type DecisionKind =
+  'ADMINISTRATIVE_PENALTY' | 'ADMINISTRATIVE_LICENSING' | 'COMPULSORY_MEASURE' | 'EXPROPRIATION' | 'WORK_INJURY' | 'INFORMATION_DISCLOSURE' | 'FAILURE_TO_ACT';
 export type ReconsiderationOutcome = 'PENDING' | 'UPHELD' | 'VARIED' | 'REVOKED' | 'CONFIRMED_UNLAWFUL' | 'ORDERED_TO_PERFORM' | 'REJECTED' | 'SETTLED' | 'WITHDRAWN';
 export type ReviewMethod = 'WRITTEN_REVIEW' | 'ON_SITE_INVESTIGATION' | 'MEDIATION' | 'PETITION_LIAISON' | 'JOINT_MEETING';
 /** The ten reconsideration systems (十项行政复议制度), in the document's order. */
@@ -84,10 +85,43 @@ const gov = (division: string) => `${division}-GOV`;
 
 /** [division, government, [department suffix, name, agency]] — the reconsideration bodies and the offices whose decisions were contested. */
 const DISTRICTS: ReadonlyArray<readonly [string, string, ReadonlyArray<readonly [string, string, string | null]>]> = [
-  ['320506', '吴中区人民政府', [['PSB', '苏州市公安局吴中分局', 'public-security'], ['AIC', '苏州市吴中工商行政管理局', 'commerce-bureau'], ['URBAN', '吴中区城市管理局', null], ['HOUSING', '吴中区住房和城乡建设局', null]]],
-  ['320502', '沧浪区人民政府', [['PSB', '苏州市公安局沧浪分局', 'public-security'], ['URBAN', '沧浪区城市管理局', null], ['HRSS', '沧浪区人力资源和社会保障局', null]]],
-  ['320571', '苏州工业园区管理委员会', [['PSB', '苏州工业园区公安局', 'public-security'], ['AIC', '苏州工业园区工商行政管理局', 'commerce-bureau'], ['PLANNING', '苏州工业园区规划建设局', null]]],
-  ['320585', '太仓市人民政府', [['PSB', '太仓市公安局', 'public-security'], ['AIC', '太仓市工商行政管理局', 'commerce-bureau'], ['LAND', '太仓市国土资源局', null]]],
+  [
+    '320506',
+    '吴中区人民政府',
+    [
+      ['PSB', '苏州市公安局吴中分局', 'public-security'],
+      ['AIC', '苏州市吴中工商行政管理局', 'commerce-bureau'],
+      ['URBAN', '吴中区城市管理局', null],
+      ['HOUSING', '吴中区住房和城乡建设局', null],
+    ],
+  ],
+  [
+    '320502',
+    '沧浪区人民政府',
+    [
+      ['PSB', '苏州市公安局沧浪分局', 'public-security'],
+      ['URBAN', '沧浪区城市管理局', null],
+      ['HRSS', '沧浪区人力资源和社会保障局', null],
+    ],
+  ],
+  [
+    '320571',
+    '苏州工业园区管理委员会',
+    [
+      ['PSB', '苏州工业园区公安局', 'public-security'],
+      ['AIC', '苏州工业园区工商行政管理局', 'commerce-bureau'],
+      ['PLANNING', '苏州工业园区规划建设局', null],
+    ],
+  ],
+  [
+    '320585',
+    '太仓市人民政府',
+    [
+      ['PSB', '太仓市公安局', 'public-security'],
+      ['AIC', '太仓市工商行政管理局', 'commerce-bureau'],
+      ['LAND', '太仓市国土资源局', null],
+    ],
+  ],
 ];
 const CITY_DEPARTMENTS: ReadonlyArray<readonly [string, string, string | null]> = [
   ['PSB', '苏州市公安局', 'public-security'],
@@ -166,13 +200,20 @@ function addDays(date: string, days: number): string {
 function reviewMethodOf(random: SeededRandom, outcome: ReconsiderationOutcome): ReviewMethod {
   if (outcome === 'SETTLED') return 'MEDIATION';
   if (outcome === 'WITHDRAWN') return random.next() < 0.5 ? 'MEDIATION' : 'PETITION_LIAISON';
-  return weighted(random, [['WRITTEN_REVIEW', 80], ['ON_SITE_INVESTIGATION', 12], ['JOINT_MEETING', 5], ['PETITION_LIAISON', 3]] as const);
+  return weighted(random, [
+    ['WRITTEN_REVIEW', 80],
+    ['ON_SITE_INVESTIGATION', 12],
+    ['JOINT_MEETING', 5],
+    ['PETITION_LIAISON', 3],
+  ] as const);
 }
 
 function cases(random: SeededRandom, dataset: Dataset, list: readonly AdministrativeBodyRecord[]): ReconsiderationCaseRecord[] {
   const respondents = list.filter((body) => body.heardByCode !== null);
   const weights = respondents.map((body) => [body, CONTESTED[body.code.split('-')[1]].weight] as const);
-  const companies = dataset.enterprises.filter((enterprise): enterprise is EnterpriseRecord & { legalRepresentativeIdNumber: string } => enterprise.legalRepresentativeIdNumber !== null);
+  const companies = dataset.enterprises.filter(
+    (enterprise): enterprise is EnterpriseRecord & { legalRepresentativeIdNumber: string } => enterprise.legalRepresentativeIdNumber !== null,
+  );
   // Applicants were adults in 2005: born in 1987 or before (the ID number's digits 7-10).
   const adults: readonly PersonRecord[] = dataset.persons.filter((person) => Number(person.idNumber.slice(6, 10)) <= 1987);
   const records: ReconsiderationCaseRecord[] = [];
@@ -180,7 +221,10 @@ function cases(random: SeededRandom, dataset: Dataset, list: readonly Administra
     const year = Number(yearText);
     const struck = STRUCK_DOWN_PER_YEAR[year];
     // The year's outcomes, exact for the document's 15, drawn for the rest, then shuffled over the year's cases.
-    const outcomes: ReconsiderationOutcome[] = [...Array<ReconsiderationOutcome>(struck.REVOKED).fill('REVOKED'), ...Array<ReconsiderationOutcome>(struck.CONFIRMED_UNLAWFUL).fill('CONFIRMED_UNLAWFUL')];
+    const outcomes: ReconsiderationOutcome[] = [
+      ...Array<ReconsiderationOutcome>(struck.REVOKED).fill('REVOKED'),
+      ...Array<ReconsiderationOutcome>(struck.CONFIRMED_UNLAWFUL).fill('CONFIRMED_UNLAWFUL'),
+    ];
     while (outcomes.length < count) outcomes.push(weighted(random, OTHER_OUTCOMES));
     for (let i = outcomes.length - 1; i > 0; i -= 1) {
       const j = random.integer(0, i);
@@ -201,7 +245,8 @@ function cases(random: SeededRandom, dataset: Dataset, list: readonly Administra
         respondentCode: respondent.code,
         bodyCode: respondent.heardByCode!,
         decisionKind: kind,
-        contestedDecision: document === '' ? `${respondent.name}未依法履行法定职责` : `${respondent.name}${document}（〔${year}〕第${String(random.integer(1, 999)).padStart(3, '0')}号）`,
+        contestedDecision:
+          document === '' ? `${respondent.name}未依法履行法定职责` : `${respondent.name}${document}（〔${year}〕第${String(random.integer(1, 999)).padStart(3, '0')}号）`,
         enterpriseCreditCode: enterprise?.creditCode ?? null,
         receivedOn,
         // Decided within the 60 days the Administrative Reconsideration Law allows, 30 more for complex cases.
@@ -218,7 +263,11 @@ function cases(random: SeededRandom, dataset: Dataset, list: readonly Administra
 function adoptions(random: SeededRandom, list: readonly AdministrativeBodyRecord[]): SystemAdoptionRecord[] {
   const hearing = list.filter((body) => list.some((other) => other.heardByCode === body.code));
   return hearing.flatMap((body) =>
-    RECONSIDERATION_SYSTEMS.map((system, index) => ({ bodyCode: body.code, system, establishedOn: day(new Date(Date.UTC(2005 + Math.floor((index * 6) / RECONSIDERATION_SYSTEMS.length), random.integer(0, 11), random.integer(1, 28)))) })),
+    RECONSIDERATION_SYSTEMS.map((system, index) => ({
+      bodyCode: body.code,
+      system,
+      establishedOn: day(new Date(Date.UTC(2005 + Math.floor((index * 6) / RECONSIDERATION_SYSTEMS.length), random.integer(0, 11), random.integer(1, 28)))),
+    })),
   );
 }
 

@@ -244,7 +244,9 @@ function patrols(core: Dataset, random: SeededRandom): Pick<PublicSecurityRecord
   // Hongzhuang: one guard from each of the 近500 factories; a factory belongs to one of the community's 368 manufacturers.
   const hongzhuang = placeCode(HONGZHUANG, core.copy);
   const hongzhuangTeam = `PT-${hongzhuang}-01`;
-  const manufacturers = core.enterprises.filter((enterprise) => enterprise.communityCode === hongzhuang && enterprise.industry === 'MANUFACTURING' && enterprise.kind === 'COMPANY');
+  const manufacturers = core.enterprises.filter(
+    (enterprise) => enterprise.communityCode === hongzhuang && enterprise.industry === 'MANUFACTURING' && enterprise.kind === 'COMPANY',
+  );
   const guards = residentsOf(hongzhuang).slice(0, HONGZHUANG_FACTORIES);
   const teams: PatrolTeamRecord[] = [{ id: hongzhuangTeam, name: '洪庄社会企业志愿巡逻队', communityCode: hongzhuang }];
   const patrolMembers: PatrolMemberRecord[] = guards.map((person, factory) => ({

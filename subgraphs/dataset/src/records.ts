@@ -4,15 +4,7 @@
  */
 export type ResidentType = 'LOCAL' | 'NEW_RESIDENT' | 'FOREIGN';
 export type EnterpriseKind = 'COMPANY' | 'INDIVIDUAL_BUSINESS';
-export type Industry =
-  | 'TEA'
-  | 'PLASTIC_PELLET_PROCESSING'
-  | 'FOOD_SERVICE'
-  | 'MANUFACTURING'
-  | 'RETAIL'
-  | 'COAL_MINING'
-  | 'PETROCHEMICAL'
-  | 'OIL_EXTRACTION';
+export type Industry = 'TEA' | 'PLASTIC_PELLET_PROCESSING' | 'FOOD_SERVICE' | 'MANUFACTURING' | 'RETAIL' | 'COAL_MINING' | 'PETROCHEMICAL' | 'OIL_EXTRACTION';
 export type LicenseStatus = 'ACTIVE' | 'SUSPENDED' | 'REVOKED' | 'UNLICENSED';
 export type AssociationKind = 'INDUSTRY_ASSOCIATION' | 'CHAMBER_OF_COMMERCE' | 'SAFETY_PROMOTION';
 

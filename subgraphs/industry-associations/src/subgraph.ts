@@ -18,13 +18,22 @@ import { isEmpty, seed } from './seed';
 /** 行业协会 / 商会: associations, memberships, certification marks, purchased public services and the safe-community work. */
 export const industryAssociations: SubgraphDefinition<AssociationsLoaders> = {
   name: 'industry-associations',
-  entities: [Association, Membership, CertificationMark, MarkAuthorisation, ServiceContract, SafeCommunityDesignation, PromotionProject, TrainingSession, SupportCentre, SafeCommunityMeeting, SafeCommunityPlan],
+  entities: [
+    Association,
+    Membership,
+    CertificationMark,
+    MarkAuthorisation,
+    ServiceContract,
+    SafeCommunityDesignation,
+    PromotionProject,
+    TrainingSession,
+    SupportCentre,
+    SafeCommunityMeeting,
+    SafeCommunityPlan,
+  ],
   migrations,
   // Writes refer to enterprises (memberships, mark users) and communities (contracts, designations) that these agencies own.
-  owners: [
-    { name: 'commerce-bureau' },
-    { name: 'community-committees' },
-  ],
+  owners: [{ name: 'commerce-bureau' }, { name: 'community-committees' }],
   buildSchema: buildAssociationsSchema,
   createLoaders,
   seed: { isEmpty, run: seed },

@@ -70,7 +70,9 @@ describe('industry-associations on its own', () => {
   it('seeds only keys that the data set holds', async () => {
     const enterprises = new Set(core.enterprises.map((enterprise) => enterprise.creditCode));
     const communities = new Set(core.communities.map((community) => community.code));
-    const members: Array<{ code: string }> = await solo.subgraph.db.query('SELECT enterprise_credit_code AS code FROM membership UNION SELECT enterprise_credit_code FROM mark_authorisation');
+    const members: Array<{ code: string }> = await solo.subgraph.db.query(
+      'SELECT enterprise_credit_code AS code FROM membership UNION SELECT enterprise_credit_code FROM mark_authorisation',
+    );
     expect(members.length).toBeGreaterThan(10);
     for (const row of members) expect(enterprises.has(row.code)).toBe(true);
     const places: Array<{ code: string }> = await solo.subgraph.db.query(

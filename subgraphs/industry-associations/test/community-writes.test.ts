@@ -42,15 +42,18 @@ describe('contract and designation writes, checked with the community committees
   const rows = (table: string): Promise<number> => countRows(solo.subgraph.db, table);
   const ofNanyuan = async () =>
     (
-      await solo.query<{ _entities: Array<{ serviceContracts: Array<{ id: string; amountYuan: number }>; safeCommunityDesignations: Array<{ level: string; status: string; year: number }> }> }>(
-        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Community { serviceContracts { id amountYuan } safeCommunityDesignations { level status year } } } }`,
-        { r: [{ __typename: 'Community', code: NANYUAN }] },
-      )
+      await solo.query<{
+        _entities: Array<{ serviceContracts: Array<{ id: string; amountYuan: number }>; safeCommunityDesignations: Array<{ level: string; status: string; year: number }> }>;
+      }>(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Community { serviceContracts { id amountYuan } safeCommunityDesignations { level status year } } } }`, {
+        r: [{ __typename: 'Community', code: NANYUAN }],
+      })
     ).data!._entities[0];
 
   it('awards a contract and reads it back from the community and the list', async () => {
     const before = await ofNanyuan();
-    const result = await solo.query<{ awardServiceContract: { id: string; amountYuan: number; provider: { name: string }; community: { code: string } } }>(AWARD, { input: CONTRACT });
+    const result = await solo.query<{ awardServiceContract: { id: string; amountYuan: number; provider: { name: string }; community: { code: string } } }>(AWARD, {
+      input: CONTRACT,
+    });
     expect(result.errors).toBeUndefined();
     const contract = result.data!.awardServiceContract;
     expect(contract).toMatchObject({ amountYuan: 125_000.5, provider: { name: '沧浪区总商会' }, community: { code: NANYUAN } });
@@ -84,7 +87,7 @@ describe('contract and designation writes, checked with the community committees
     expect(await rows('service_contract')).toBe(before);
   });
 
-  it('designates a community and counts it in the year\'s figures', async () => {
+  it("designates a community and counts it in the year's figures", async () => {
     const work = `{ safeCommunityWork(year: 2012) { recommendedInternationally designatedInternationally } }`;
     expect((await solo.query<{ safeCommunityWork: object }>(work)).data!.safeCommunityWork).toEqual({ recommendedInternationally: 0, designatedInternationally: 0 });
     const result = await solo.query<{ designateSafeCommunity: { level: string; status: string; year: number; community: { code: string } } }>(DESIGNATE, {
@@ -108,5 +111,4 @@ describe('contract and designation writes, checked with the community committees
     expect(result.errors![0].message).toMatch(message);
     expect(await rows('safe_community_designation')).toBe(before);
   });
-
 });

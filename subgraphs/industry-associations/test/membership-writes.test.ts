@@ -40,12 +40,16 @@ describe('membership and mark writes, checked with the commerce bureau', () => {
 
   it('adds a membership, reads it back through the association, and removes it', async () => {
     const before = await chamberTotal();
-    const added = await solo.query<{ addMembership: { id: string; since: string; role: string; association: { creditCode: string; name: string }; enterprise: { creditCode: string } } }>(
-      ADD,
-      { a: CHAMBER, e: SHOP, since: '2011-05-01' },
-    );
+    const added = await solo.query<{
+      addMembership: { id: string; since: string; role: string; association: { creditCode: string; name: string }; enterprise: { creditCode: string } };
+    }>(ADD, { a: CHAMBER, e: SHOP, since: '2011-05-01' });
     expect(added.errors).toBeUndefined();
-    expect(added.data!.addMembership).toMatchObject({ since: '2011-05-01', role: 'MEMBER', association: { creditCode: CHAMBER, name: '沧浪区总商会' }, enterprise: { creditCode: SHOP } });
+    expect(added.data!.addMembership).toMatchObject({
+      since: '2011-05-01',
+      role: 'MEMBER',
+      association: { creditCode: CHAMBER, name: '沧浪区总商会' },
+      enterprise: { creditCode: SHOP },
+    });
     expect(added.data!.addMembership.id).toMatch(/^\d+$/);
     expect(await chamberTotal()).toBe(before + 1);
 
@@ -109,7 +113,11 @@ describe('membership and mark writes, checked with the commerce bureau', () => {
 
     it.each<[string, Caller, RegExp]>([
       ['a token of another agency', { agency: 'commerce-bureau', scopes: SCOPES, purpose: TEST_PURPOSE }, /only industry-associations tokens may/],
-      ['a token of its own agency without the write scope', { agency: 'industry-associations', scopes: SCOPES.filter((scope) => scope !== 'write'), purpose: TEST_PURPOSE }, /needs the "write" scope/],
+      [
+        'a token of its own agency without the write scope',
+        { agency: 'industry-associations', scopes: SCOPES.filter((scope) => scope !== 'write'), purpose: TEST_PURPOSE },
+        /needs the "write" scope/,
+      ],
     ])('refuses %s as FORBIDDEN and writes nothing', async (_case, caller, reason) => {
       const [memberships, entries] = [await rows('membership'), await rows('audit_log')];
       const result = await solo.query(ADD, joining, caller);

@@ -4,7 +4,11 @@ import { industryAssociations } from '../src/subgraph';
 import { BILUOCHUN, CHAMBER, TEA_ASSOCIATION, TEA_GROWERS, core, records } from './support/fixtures';
 
 type Page = { totalCount: number; nodes: Array<{ since: string; enterprise: { creditCode: string } }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
-type EnterpriseView = { creditCode: string; memberships: Array<{ since: string; role: string; association: { name: string } }> | null; certificationMarks: Array<{ name: string }> | null };
+type EnterpriseView = {
+  creditCode: string;
+  memberships: Array<{ since: string; role: string; association: { name: string } }> | null;
+  certificationMarks: Array<{ name: string }> | null;
+};
 
 const PAGE = `query ($c: ID!, $first: Int, $after: String) { association(creditCode: $c) {
   memberships(first: $first, after: $after) { totalCount nodes { since enterprise { creditCode } } pageInfo { endCursor hasNextPage } }
@@ -71,8 +75,10 @@ describe('memberships', () => {
     expect(unknown).toMatchObject({ memberships: [], certificationMarks: [] });
   });
 
-  it('lists the mark\'s authorised users as a connection', async () => {
-    const result = await solo.query<{ certificationMark: { authorisedUsers: { totalCount: number; nodes: Array<{ authorisedOn: string; enterprise: { creditCode: string }; mark: { name: string } }> } } }>(
+  it("lists the mark's authorised users as a connection", async () => {
+    const result = await solo.query<{
+      certificationMark: { authorisedUsers: { totalCount: number; nodes: Array<{ authorisedOn: string; enterprise: { creditCode: string }; mark: { name: string } }> } };
+    }>(
       `query ($r: ID!) { certificationMark(registrationNumber: $r) { authorisedUsers(first: 10) { totalCount nodes { authorisedOn enterprise { creditCode } mark { name } } } } }`,
       { r: BILUOCHUN },
     );

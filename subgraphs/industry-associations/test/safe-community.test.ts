@@ -3,12 +3,14 @@ import { industryAssociations } from '../src/subgraph';
 import { core, records } from './support/fixtures';
 
 type Work = { year: number; trainingSessions: number; trainees: number; supportCentres: number; recommendedInternationally: number; designatedInternationally: number };
-type CommunityView = { code: string; safeCommunityDesignations: Array<{ level: string; status: string; year: number }> | null; serviceContracts: Array<{ id: string; service: string; method: string; amountYuan: number; provider: { name: string } }> | null };
+type CommunityView = {
+  code: string;
+  safeCommunityDesignations: Array<{ level: string; status: string; year: number }> | null;
+  serviceContracts: Array<{ id: string; service: string; method: string; amountYuan: number; provider: { name: string } }> | null;
+};
 
 const WORK = `query ($year: Int!) { safeCommunityWork(year: $year) { year trainingSessions trainees supportCentres recommendedInternationally designatedInternationally } }`;
-const COMMUNITIES = ENTITIES_QUERY(
-  '... on Community { code safeCommunityDesignations { level status year } serviceContracts { id service method amountYuan provider { name } } }',
-);
+const COMMUNITIES = ENTITIES_QUERY('... on Community { code safeCommunityDesignations { level status year } serviceContracts { id service method amountYuan provider { name } } }');
 
 describe('safe-community work and purchased services', () => {
   let solo: SoloSubgraph;
@@ -17,7 +19,7 @@ describe('safe-community work and purchased services', () => {
   });
   afterAll(() => solo.stop());
 
-  it('reproduces the document\'s 2011 figures from the seeded records', async () => {
+  it("reproduces the document's 2011 figures from the seeded records", async () => {
     const result = await solo.query<{ safeCommunityWork: Work }>(WORK, { year: 2011 });
     expect(result.errors).toBeUndefined();
     // 10+ sessions, ~2,000 trained; 4 centres in 2010 plus Shenyang and Lu'an in 2011; 19 communities recommended
@@ -65,7 +67,12 @@ describe('safe-community work and purchased services', () => {
     expect(sessions.map((session) => session.heldOn)).toEqual(sessions.map((session) => session.heldOn).sort());
     const centres = result.data!.supportCentres;
     expect(centres.filter((centre) => centre.establishedYear === 2010)).toHaveLength(4);
-    expect(centres.filter((centre) => centre.establishedYear === 2011).map((centre) => centre.city).sort()).toEqual(['六安市', '沈阳市']);
+    expect(
+      centres
+        .filter((centre) => centre.establishedYear === 2011)
+        .map((centre) => centre.city)
+        .sort(),
+    ).toEqual(['六安市', '沈阳市']);
     expect(result.data!.promotionProjects.map((project) => project.name)).toContain('宁波海曙区白云街道驾驶员俱乐部项目');
     expect(result.data!.promotionProjects).toHaveLength(4);
     const designated = records.safeCommunityDesignations.filter((row) => row.level === 'INTERNATIONAL' && row.status === 'DESIGNATED').map((row) => row.communityCode);
@@ -96,7 +103,12 @@ describe('safe-community work and purchased services', () => {
     const shanghai = (year: number) => starts.filter((row) => row.year === year && row.community.code.startsWith('31')).length;
     expect(shanghai(2011)).toBe(69);
     expect([2005, 2006, 2007, 2008, 2009, 2010].map(shanghai).reduce((a, b) => a + b, 0)).toBe(58);
-    expect(starts.filter((row) => row.year === 2011 && /^6[12]/.test(row.community.code)).map((row) => row.community.code.slice(0, 2)).sort()).toEqual(['61', '62']);
+    expect(
+      starts
+        .filter((row) => row.year === 2011 && /^6[12]/.test(row.community.code))
+        .map((row) => row.community.code.slice(0, 2))
+        .sort(),
+    ).toEqual(['61', '62']);
     expect(local.map((meeting) => meeting.place)).toEqual(['太原市', '成都市', '银川市', '广州市']);
     expect(local.map((meeting) => meeting.scope)).toEqual(['PROVINCE', 'PROVINCE', 'AUTONOMOUS_REGION', 'CITY']);
     expect(conferences).toEqual([

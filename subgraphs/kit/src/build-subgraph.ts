@@ -75,10 +75,7 @@ export function buildFederatedSchema<TContext>(parts: FederatedSchemaParts<TCont
   });
   requireDecidedPersonalFields(parts.subgraph, schema, parts.dataSharing);
   const typeDefs = gql(printSchemaWithDirectives(schema));
-  const subgraph = buildSubgraphSchema([
-    { typeDefs: FEDERATION_LINK },
-    { typeDefs, resolvers: withReferences(toSubgraphResolvers(schema), parts.references) },
-  ]);
+  const subgraph = buildSubgraphSchema([{ typeDefs: FEDERATION_LINK }, { typeDefs, resolvers: withReferences(toSubgraphResolvers(schema), parts.references) }]);
   requireWellFormedRepresentations(subgraph);
   return subgraph;
 }
@@ -99,7 +96,12 @@ function requireWellFormedRepresentations(schema: GraphQLSchema): void {
     const representations = Array.isArray(args.representations) ? args.representations : [];
     representations.forEach((representation: unknown, index) => {
       const typename = typeof representation === 'object' && representation !== null && '__typename' in representation ? representation.__typename : undefined;
-      const problem = typeof typename !== 'string' ? 'has no __typename' : known.has(typename) ? null : `names ${JSON.stringify(typename.slice(0, 60))}, which is not an entity this subgraph resolves`;
+      const problem =
+        typeof typename !== 'string'
+          ? 'has no __typename'
+          : known.has(typename)
+            ? null
+            : `names ${JSON.stringify(typename.slice(0, 60))}, which is not an entity this subgraph resolves`;
       if (problem !== null) {
         throw new GraphQLError(`representations[${index}] ${problem}`, { extensions: { code: 'BAD_USER_INPUT', field: `representations[${index}]`, http: { status: 400 } } });
       }
@@ -135,7 +137,12 @@ function requireDecidedPersonalFields(subgraph: string, schema: GraphQLSchema, p
     if (personal.length > 0) throw new Error(`${subgraph}: personal fields ${personal.join(', ')} need a data-sharing policy (buildFederatedSchema's dataSharing)`);
     return;
   }
-  const problems = policyProblems(subgraph, policy, personal, agencyManifest().agencies.map((agency) => agency.name));
+  const problems = policyProblems(
+    subgraph,
+    policy,
+    personal,
+    agencyManifest().agencies.map((agency) => agency.name),
+  );
   if (problems.length > 0) throw new Error(`${subgraph}: the data-sharing policy does not decide its personal fields:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 }
 

@@ -153,7 +153,8 @@ function readPeers(read: EnvReader, identity: SubgraphIdentity, manifest: Agency
 /** An agency's port from the manifest; needed only when `variable` does not say where it is. */
 function defaultPort(read: EnvReader, manifest: AgencyManifest, name: string, variable: string): number {
   const agency = findAgency(manifest, name);
-  if (agency === undefined && read.optionalString(variable) === undefined) read.problem(`${name} is not in the agency manifest (${manifest.file}): add it there, or set ${variable}`);
+  if (agency === undefined && read.optionalString(variable) === undefined)
+    read.problem(`${name} is not in the agency manifest (${manifest.file}): add it there, or set ${variable}`);
   return agency?.defaultPort ?? 0;
 }
 

@@ -62,6 +62,7 @@ async function requireCurrentSchema(dataSource: DataSource, options: DataSourceO
   const expected = dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name);
   const pending = expected.filter((name) => !applied.has(name));
   const unknown = [...applied].filter((name) => !expected.includes(name));
-  if (pending.length > 0) throw new UnusableDatabaseError(`${where} is on an older schema (${pending.length} migration(s) not run, first ${pending[0]}): start its service once to migrate it`);
+  if (pending.length > 0)
+    throw new UnusableDatabaseError(`${where} is on an older schema (${pending.length} migration(s) not run, first ${pending[0]}): start its service once to migrate it`);
   if (unknown.length > 0) throw new UnusableDatabaseError(`${where} is on a newer schema than this code (${unknown.join(', ')}): use the code that wrote it`);
 }

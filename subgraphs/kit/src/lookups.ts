@@ -19,15 +19,11 @@ export async function loadExisting<V>(loader: DataLoader<string, V | null>, enti
  * Refuses a reference to another agency's entity that its owner does not
  * know: `requireExisting(owners, 'communityCode', 'community-committees', 'Community', { code })`.
  */
-export async function requireExisting(
-  owners: OwnerChecks,
-  field: string,
-  owner: string,
-  typename: string,
-  key: Readonly<Record<string, string>>,
-): Promise<void> {
+export async function requireExisting(owners: OwnerChecks, field: string, owner: string, typename: string, key: Readonly<Record<string, string>>): Promise<void> {
   if (!(await owners.exists(owner, typename, key))) {
-    const described = Object.entries(key).map(([name, value]) => `${name} "${value}"`).join(', ');
+    const described = Object.entries(key)
+      .map(([name, value]) => `${name} "${value}"`)
+      .join(', ');
     throw new BadUserInputError(field, `no ${typename} with ${described} in the ${owner} register`);
   }
 }

@@ -15,7 +15,16 @@ import { personalCoordinates } from './data-sharing/personal-fields';
 import type { SubgraphContext } from './context';
 import { openDataSource } from './data-source';
 import { maskUnexpectedError } from './errors';
-import { MAX_OPERATION_NAME_LENGTH, MAX_PLANNED_OPERATION_NAME_LENGTH, apolloExtrasDisabled, firstRoute, operationNamePlugin, runService, serveGraphQL, type StoppableService } from './http';
+import {
+  MAX_OPERATION_NAME_LENGTH,
+  MAX_PLANNED_OPERATION_NAME_LENGTH,
+  apolloExtrasDisabled,
+  firstRoute,
+  operationNamePlugin,
+  runService,
+  serveGraphQL,
+  type StoppableService,
+} from './http';
 import { createRequestContext, subgraphRequestId } from './request-context';
 import { StatementCounter } from './statement-counter';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -52,7 +61,8 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     metrics.watchPool(observability.metrics.registry, db);
     observeSql(db, metrics);
     const schema = definition.buildSchema();
-    if (personalCoordinates(schema).length > 0 && definition.dataSharing === undefined) throw new Error(`${definition.name}: the schema has personal fields, so the definition needs its dataSharing policy`);
+    if (personalCoordinates(schema).length > 0 && definition.dataSharing === undefined)
+      throw new Error(`${definition.name}: the schema has personal fields, so the definition needs its dataSharing policy`);
     if (definition.dataSharing !== undefined) await loadDataSharingPolicy(db, definition.dataSharing);
     if (config.seedOnEmpty && (await definition.seed.isEmpty(db))) {
       await definition.seed.run(db, config);

@@ -13,7 +13,11 @@ export class StatementCounter implements TypeormLogger {
   private statements = 0;
   private readonly out: Logger;
 
-  constructor(label: string, private readonly echo: boolean, log?: Logger) {
+  constructor(
+    label: string,
+    private readonly echo: boolean,
+    log?: Logger,
+  ) {
     this.out = log ?? createLogger({ service: label, level: 'warn', destination: process.stderr });
   }
 

@@ -30,7 +30,12 @@ describe('the audit chain', () => {
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-'));
     db = await openDataSource({ kind: 'sqlite', file: path.join(dir, 'audit.sqlite') }, { entities: [], migrations: [] }, new StatementCounter('audit', false));
-    await db.transaction((manager) => appendAuditEntries(manager, Array.from({ length: 7 }, (_, i) => record(i + 1))));
+    await db.transaction((manager) =>
+      appendAuditEntries(
+        manager,
+        Array.from({ length: 7 }, (_, i) => record(i + 1)),
+      ),
+    );
     await db.transaction((manager) => appendAuditEntries(manager, [record(8), record(9), record(10)]));
   });
   afterEach(async () => {

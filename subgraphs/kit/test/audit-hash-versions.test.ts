@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { AddAuditRequestFacts1764547200000, AuditAction, CreateAuditLog1764460800000, GENESIS_HASH, appendAuditEntries, hashAuditEntry, verifyAuditChain, type AuditRecord } from '../src/audit';
+import {
+  AddAuditRequestFacts1764547200000,
+  AuditAction,
+  CreateAuditLog1764460800000,
+  GENESIS_HASH,
+  appendAuditEntries,
+  hashAuditEntry,
+  verifyAuditChain,
+  type AuditRecord,
+} from '../src/audit';
 import { openDataSource } from '../src/data-source';
 import { StatementCounter } from '../src/statement-counter';
 
@@ -42,11 +51,36 @@ describe('audit entries across the hash versions', () => {
     await old.runMigrations();
     let previousHash = GENESIS_HASH;
     for (let sequence = 1; sequence <= 3; sequence += 1) {
-      const entry = { sequence, recordedAt: `2025-11-29T08:00:0${sequence}.000Z`, requestId: `old-${sequence}`, subject: 'clerk-6', agency: 'public-security', purpose: null, operationName: 'RecordTalkEvent', action: AuditAction.WRITE, coordinates: 'Mutation.recordTalkEvent', person: null, previousHash };
+      const entry = {
+        sequence,
+        recordedAt: `2025-11-29T08:00:0${sequence}.000Z`,
+        requestId: `old-${sequence}`,
+        subject: 'clerk-6',
+        agency: 'public-security',
+        purpose: null,
+        operationName: 'RecordTalkEvent',
+        action: AuditAction.WRITE,
+        coordinates: 'Mutation.recordTalkEvent',
+        person: null,
+        previousHash,
+      };
       const hash = hashAuditEntry({ ...entry, clientRequestId: null, documentHash: null, caseReference: null, agreement: null, hashVersion: 1 });
       await old.query(
         'INSERT INTO audit_log (sequence, recorded_at, request_id, subject, agency, purpose, operation_name, action, coordinates, person, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [sequence, entry.recordedAt, entry.requestId, entry.subject, entry.agency, entry.purpose, entry.operationName, entry.action, entry.coordinates, entry.person, previousHash, hash],
+        [
+          sequence,
+          entry.recordedAt,
+          entry.requestId,
+          entry.subject,
+          entry.agency,
+          entry.purpose,
+          entry.operationName,
+          entry.action,
+          entry.coordinates,
+          entry.person,
+          previousHash,
+          hash,
+        ],
       );
       await old.query('UPDATE audit_chain_head SET sequence = ?, hash = ? WHERE id = 1', [sequence, hash]);
       previousHash = hash;
@@ -62,7 +96,22 @@ describe('audit entries across the hash versions', () => {
       const hash = hashAuditEntry({ ...entry, caseReference: null, agreement: null });
       await middle.query(
         'INSERT INTO audit_log (sequence, recorded_at, request_id, client_request_id, subject, agency, purpose, operation_name, document_hash, action, coordinates, person, previous_hash, hash, hash_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)',
-        [sequence, entry.recordedAt, entry.requestId, entry.clientRequestId, entry.subject, entry.agency, entry.purpose, entry.operationName, entry.documentHash, entry.action, entry.coordinates, entry.person, previousHash, hash],
+        [
+          sequence,
+          entry.recordedAt,
+          entry.requestId,
+          entry.clientRequestId,
+          entry.subject,
+          entry.agency,
+          entry.purpose,
+          entry.operationName,
+          entry.documentHash,
+          entry.action,
+          entry.coordinates,
+          entry.person,
+          previousHash,
+          hash,
+        ],
       );
       await middle.query('UPDATE audit_chain_head SET sequence = ?, hash = ? WHERE id = 1', [sequence, hash]);
       previousHash = hash;
@@ -79,7 +128,9 @@ describe('audit entries across the hash versions', () => {
 
   it('verifies the entries written before each migration and after it', async () => {
     await expect(verifyAuditChain(db, 2)).resolves.toEqual({ entries: 8, intact: true });
-    const rows: Array<{ sequence: number; hash_version: number; document_hash: string | null; agreement: string | null }> = await db.query('SELECT sequence, hash_version, document_hash, agreement FROM audit_log ORDER BY sequence');
+    const rows: Array<{ sequence: number; hash_version: number; document_hash: string | null; agreement: string | null }> = await db.query(
+      'SELECT sequence, hash_version, document_hash, agreement FROM audit_log ORDER BY sequence',
+    );
     expect(rows.map((row) => [row.sequence, row.hash_version, row.document_hash, row.agreement])).toEqual([
       [1, 1, null, null],
       [2, 1, null, null],

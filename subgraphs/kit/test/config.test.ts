@@ -119,7 +119,13 @@ describe('loadSubgraphConfig', () => {
       expect.stringContaining('AUDIT_SIGNING_KEY is required in production'),
     ]);
     const key = 'a-production-key-0123456789';
-    const production = load({ NODE_ENV: 'production', PERSON_PSEUDONYM_KEY: key, JWKS_FILE: '/run/secrets/jwks.json', SUBGRAPH_SECRET: 'a-subgraph-secret-of-32-characters-or-more', AUDIT_SIGNING_KEY: exportAuditKey(generateKeyPairSync('ed25519').privateKey) });
+    const production = load({
+      NODE_ENV: 'production',
+      PERSON_PSEUDONYM_KEY: key,
+      JWKS_FILE: '/run/secrets/jwks.json',
+      SUBGRAPH_SECRET: 'a-subgraph-secret-of-32-characters-or-more',
+      AUDIT_SIGNING_KEY: exportAuditKey(generateKeyPairSync('ed25519').privateKey),
+    });
     expect(production.pseudonymKey).toBe(key);
     expect(production.auth.keys).toEqual({ kind: 'jwks-file', path: '/run/secrets/jwks.json' });
     expect(configError({ PERSON_PSEUDONYM_KEY: 'short' }).problems).toEqual([expect.stringContaining('at least 16')]);
@@ -162,15 +168,22 @@ describe('loadSubgraphConfig', () => {
       expect(loadSubgraphConfig(IDENTITY, { NODE_ENV: 'test' }, TWO).auditHeads.enabled).toBe(false);
     });
 
-    it('requires in production every other agency\'s secret and audit public key, and refuses keys that are not Ed25519 or are the development key', () => {
+    it("requires in production every other agency's secret and audit public key, and refuses keys that are not Ed25519 or are the development key", () => {
       expect(problems(production)).toEqual(['Y_OFFICE_SUBGRAPH_SECRET is required in production', 'Y_OFFICE_AUDIT_PUBLIC_KEY is required in production']);
       const other = generateKeyPairSync('ed25519');
-      expect(problems({ ...production, Y_OFFICE_SUBGRAPH_SECRET: 'another-subgraph-secret-of-32-characters', Y_OFFICE_AUDIT_PUBLIC_KEY: exportAuditKey(other.publicKey) })).toEqual([]);
+      expect(problems({ ...production, Y_OFFICE_SUBGRAPH_SECRET: 'another-subgraph-secret-of-32-characters', Y_OFFICE_AUDIT_PUBLIC_KEY: exportAuditKey(other.publicKey) })).toEqual(
+        [],
+      );
       const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
       expect(problems({ ...production, AUDIT_SIGNING_KEY: exportAuditKey(rsa.privateKey), Y_OFFICE_AUDIT_PUBLIC_KEY: 'not base64!' })).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^AUDIT_SIGNING_KEY must be an Ed25519 private key/), expect.stringMatching(/^Y_OFFICE_AUDIT_PUBLIC_KEY must be an Ed25519 public key/)]),
+        expect.arrayContaining([
+          expect.stringMatching(/^AUDIT_SIGNING_KEY must be an Ed25519 private key/),
+          expect.stringMatching(/^Y_OFFICE_AUDIT_PUBLIC_KEY must be an Ed25519 public key/),
+        ]),
       );
-      expect(problems({ ...production, AUDIT_SIGNING_KEY: exportAuditKey(developmentAuditKeys('x').privateKey) })).toContain('AUDIT_SIGNING_KEY is the development key, which anyone can derive');
+      expect(problems({ ...production, AUDIT_SIGNING_KEY: exportAuditKey(developmentAuditKeys('x').privateKey) })).toContain(
+        'AUDIT_SIGNING_KEY is the development key, which anyone can derive',
+      );
     });
   });
 
@@ -196,8 +209,6 @@ describe('loadSubgraphConfig', () => {
   });
 
   it('shows an unparsable URL with its credentials hidden', () => {
-    expect(configError({ DATABASE_URL: `mysql://app:${PASSWORD}@db:99999/governance` }).problems).toEqual([
-      'DATABASE_URL="mysql://***@db:99999/governance" is not a URL',
-    ]);
+    expect(configError({ DATABASE_URL: `mysql://app:${PASSWORD}@db:99999/governance` }).problems).toEqual(['DATABASE_URL="mysql://***@db:99999/governance" is not a URL']);
   });
 });

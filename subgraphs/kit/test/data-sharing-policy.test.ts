@@ -1,6 +1,16 @@
 import 'reflect-metadata';
 import { Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { NO_PERSONAL_DATA, Personal, buildFederatedSchema, decideAccess, personalCoordinates, policyProblems, type DataSharingPolicy, type StaffViewer, type StatedPurpose } from '../src';
+import {
+  NO_PERSONAL_DATA,
+  Personal,
+  buildFederatedSchema,
+  decideAccess,
+  personalCoordinates,
+  policyProblems,
+  type DataSharingPolicy,
+  type StaffViewer,
+  type StatedPurpose,
+} from '../src';
 
 @ObjectType()
 class Tenant {
@@ -25,8 +35,16 @@ class TenantResolver {
 }
 
 const purposes = [{ code: 'case-handling', description: { zh: '办案', en: 'Case handling' }, legalBasis: '《中华人民共和国个人信息保护法》第三十四条' }];
-const phoneAgreement = { number: 'TB-DSA-2026-001', requester: 'public-security', fields: ['Tenant.phone'], purposes: ['case-handling'], validFrom: '2026-01-01', validTo: '2030-12-31' };
-const build = (dataSharing: DataSharingPolicy | undefined) => () => buildFederatedSchema({ subgraph: 'legal-affairs', resolvers: [TenantResolver], references: {}, ...(dataSharing === undefined ? {} : { dataSharing }) });
+const phoneAgreement = {
+  number: 'TB-DSA-2026-001',
+  requester: 'public-security',
+  fields: ['Tenant.phone'],
+  purposes: ['case-handling'],
+  validFrom: '2026-01-01',
+  validTo: '2030-12-31',
+};
+const build = (dataSharing: DataSharingPolicy | undefined) => () =>
+  buildFederatedSchema({ subgraph: 'legal-affairs', resolvers: [TenantResolver], references: {}, ...(dataSharing === undefined ? {} : { dataSharing }) });
 
 describe('the CI rule: every personal field is decided by its owner, or the schema does not build', () => {
   it('marks personal fields in the SDL, and builds when each is covered by an agreement or owner-only', () => {
@@ -35,7 +53,9 @@ describe('the CI rule: every personal field is decided by its owner, or the sche
   });
 
   it('refuses a personal field that no agreement covers and that is not owner-only, naming it', () => {
-    expect(build({ purposes, agreements: [phoneAgreement], ownerOnly: [] })).toThrow(/personal fields without a decision: Tenant\.name \(cover each with a data-sharing agreement, or list it in ownerOnly\)/);
+    expect(build({ purposes, agreements: [phoneAgreement], ownerOnly: [] })).toThrow(
+      /personal fields without a decision: Tenant\.name \(cover each with a data-sharing agreement, or list it in ownerOnly\)/,
+    );
   });
 
   it('refuses personal fields without any policy', () => {
@@ -47,8 +67,16 @@ describe('the CI rule: every personal field is decided by its owner, or the sche
 describe('policyProblems', () => {
   const fields = ['Person.name', 'Person.phone', 'Person.idNumber'];
   const agencies = ['community-committees', 'public-security', 'commerce-bureau'];
-  const agreement = { number: 'CC-DSA-2026-001', requester: 'public-security', fields: ['Person.name', 'Person.phone', 'Person.idNumber'], purposes: ['case-handling'], validFrom: '2026-01-01', validTo: '2030-12-31' };
-  const problems = (policy: Partial<DataSharingPolicy>) => policyProblems('community-committees', { purposes, agreements: [agreement], ownerOnly: [], ...policy }, fields, agencies);
+  const agreement = {
+    number: 'CC-DSA-2026-001',
+    requester: 'public-security',
+    fields: ['Person.name', 'Person.phone', 'Person.idNumber'],
+    purposes: ['case-handling'],
+    validFrom: '2026-01-01',
+    validTo: '2030-12-31',
+  };
+  const problems = (policy: Partial<DataSharingPolicy>) =>
+    policyProblems('community-committees', { purposes, agreements: [agreement], ownerOnly: [], ...policy }, fields, agencies);
 
   it('finds nothing in a sound policy', () => {
     expect(problems({})).toEqual([]);
@@ -86,7 +114,13 @@ describe('decideAccess: the two keys', () => {
   const staff = (agency: string, scopes: StaffViewer['scopes'] = ['read', 'pii:read']): StaffViewer => ({ kind: 'staff', subject: 'x', agency, scopes });
   const purpose = (code: string): StatedPurpose => ({ code, caseReference: null });
   let lookups = 0;
-  const decide = (viewer: StaffViewer | { kind: 'resident'; subject: string; scopes: [] }, stated: StatedPurpose | null, coordinate = 'Person.phone', suspended: string[] = [], today = '2027-06-01') =>
+  const decide = (
+    viewer: StaffViewer | { kind: 'resident'; subject: string; scopes: [] },
+    stated: StatedPurpose | null,
+    coordinate = 'Person.phone',
+    suspended: string[] = [],
+    today = '2027-06-01',
+  ) =>
     decideAccess({ owner: 'community-committees', policy, viewer, purpose: stated, coordinate, today }, async () => {
       lookups += 1;
       return new Set(suspended);
@@ -97,12 +131,20 @@ describe('decideAccess: the two keys', () => {
     ['a resident', [{ kind: 'resident', subject: 'P0', scopes: [] }, purpose('patrol-vetting')], { unmasked: false, reason: 'NO_PII_SCOPE' }],
     ['no purpose', [staff('public-security'), null], { unmasked: false, reason: 'NO_PURPOSE' }],
     ['an unregistered purpose, even for the owner', [staff('community-committees'), purpose('curiosity')], { unmasked: false, reason: 'UNKNOWN_PURPOSE' }],
-    ['the owner\'s staff with a registered purpose, owner-only field included', [staff('community-committees'), purpose('case-handling'), 'Person.idNumber'], { unmasked: true, agreement: null }],
+    [
+      "the owner's staff with a registered purpose, owner-only field included",
+      [staff('community-committees'), purpose('case-handling'), 'Person.idNumber'],
+      { unmasked: true, agreement: null },
+    ],
     ['another agency on an owner-only field', [staff('public-security'), purpose('patrol-vetting'), 'Person.idNumber'], { unmasked: false, reason: 'OWNER_ONLY' }],
     ['an agency without an agreement for that purpose', [staff('public-security'), purpose('case-handling')], { unmasked: false, reason: 'NO_AGREEMENT' }],
     ['an agency with no agreement at all', [staff('legal-affairs'), purpose('patrol-vetting')], { unmasked: false, reason: 'NO_AGREEMENT' }],
     ['an agreement in force', [staff('public-security'), purpose('patrol-vetting')], { unmasked: true, agreement: 'CC-DSA-2026-001' }],
-    ['an agreement in force on its last day', [staff('public-security'), purpose('patrol-vetting'), 'Person.phone', [], '2030-12-31'], { unmasked: true, agreement: 'CC-DSA-2026-001' }],
+    [
+      'an agreement in force on its last day',
+      [staff('public-security'), purpose('patrol-vetting'), 'Person.phone', [], '2030-12-31'],
+      { unmasked: true, agreement: 'CC-DSA-2026-001' },
+    ],
     ['the day after its last', [staff('public-security'), purpose('patrol-vetting'), 'Person.phone', [], '2031-01-01'], { unmasked: false, reason: 'EXPIRED' }],
     ['the day before its first', [staff('public-security'), purpose('patrol-vetting'), 'Person.phone', [], '2025-12-31'], { unmasked: false, reason: 'NOT_YET_VALID' }],
     ['a suspended agreement', [staff('public-security'), purpose('patrol-vetting'), 'Person.phone', ['CC-DSA-2026-001']], { unmasked: false, reason: 'SUSPENDED' }],

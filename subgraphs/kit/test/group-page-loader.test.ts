@@ -50,8 +50,7 @@ describe('createGroupPageLoader', () => {
 
   const newLoader = () =>
     createGroupPageLoader<string, TestEnterprise>(
-      (groups, page) =>
-        topRowsPerGroup(db.repository, { groupProperty: 'communityCode', orderProperty: 'creditCode', groups, limit: page.limit, after: page.after }),
+      (groups, page) => topRowsPerGroup(db.repository, { groupProperty: 'communityCode', orderProperty: 'creditCode', groups, limit: page.limit, after: page.after }),
       (row) => row.communityCode,
     );
   const codes = (rows: readonly TestEnterprise[]) => rows.map((row) => row.creditCode);

@@ -65,7 +65,12 @@ describe('HeadPublisher', () => {
   let publisher: HeadPublisher;
   const keys = developmentAuditKeys('public-security');
   const append = async (from: number, to: number): Promise<ChainHead> => {
-    const head = await db.transaction((manager) => appendAuditEntries(manager, Array.from({ length: to - from + 1 }, (_, i) => record(from + i))));
+    const head = await db.transaction((manager) =>
+      appendAuditEntries(
+        manager,
+        Array.from({ length: to - from + 1 }, (_, i) => record(from + i)),
+      ),
+    );
     publisher.appended(head!);
     return head!;
   };
@@ -83,7 +88,13 @@ describe('HeadPublisher', () => {
   });
 
   const start = (intervalMs: number, everyEntries: number) =>
-    new HeadPublisher({ agency: 'public-security', db, config: { signingKey: keys.privateKey, enabled: true, intervalMs, everyEntries }, peers: new Map([['community-committees', { url: peer.url, secret: 'the-witness-secret', auditPublicKey: keys.publicKey }]]), timeoutMs: 2_000 });
+    new HeadPublisher({
+      agency: 'public-security',
+      db,
+      config: { signingKey: keys.privateKey, enabled: true, intervalMs, everyEntries },
+      peers: new Map([['community-committees', { url: peer.url, secret: 'the-witness-secret', auditPublicKey: keys.publicKey }]]),
+      timeoutMs: 2_000,
+    });
 
   it('sends a signed head once every N entries, and none before', async () => {
     publisher = start(3_600_000, 3);

@@ -44,8 +44,7 @@ describe('ID numbers (GB 11643)', () => {
 
   it('computes the ISO 7064 MOD 11-2 check character for every possible remainder', () => {
     // The standard's own definition: with X = 10, the sum of a_i * 2^(18-i) over all 18 characters is 1 mod 11.
-    const mod11Two = (idNumber: string) =>
-      [...idNumber].reduce((sum, character, i) => sum + (character === 'X' ? 10 : Number(character)) * 2 ** (17 - i), 0) % 11;
+    const mod11Two = (idNumber: string) => [...idNumber].reduce((sum, character, i) => sum + (character === 'X' ? 10 : Number(character)) * 2 ** (17 - i), 0) % 11;
     const made = Array.from({ length: 40 }, (_, sequence) => makeIdNumber('320571', '19850214', sequence));
     expect(new Set(made.map((idNumber) => idNumber[17])).size).toBe(11);
     for (const idNumber of made) expect(mod11Two(idNumber)).toBe(1);
@@ -65,11 +64,7 @@ describe('ID numbers (GB 11643)', () => {
 });
 
 describe('unified social credit codes (GB 32100)', () => {
-  const codes = [
-    makeCreditCode('91', '320571', 'MA1MY5PQ'),
-    makeCreditCode('92', '320506', '12345678'),
-    makeCreditCode('51', '110105', 'ABCDEFGH'),
-  ];
+  const codes = [makeCreditCode('91', '320571', 'MA1MY5PQ'), makeCreditCode('92', '320506', '12345678'), makeCreditCode('51', '110105', 'ABCDEFGH')];
 
   it('accepts the widely published example code', () => {
     expect(creditCodeProblem('91350100M000100Y43')).toBeNull();

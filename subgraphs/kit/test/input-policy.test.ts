@@ -1,5 +1,17 @@
 import { GraphQLError } from 'graphql';
-import { boundedMultilineText, boundedText, formatPurpose, idNumberProblem, isIsoDate, makeIdNumber, maskUnexpectedError, purposeOf, requireDate, suzhouToday, textProblem } from '@governance/kit';
+import {
+  boundedMultilineText,
+  boundedText,
+  formatPurpose,
+  idNumberProblem,
+  isIsoDate,
+  makeIdNumber,
+  maskUnexpectedError,
+  purposeOf,
+  requireDate,
+  suzhouToday,
+  textProblem,
+} from '@governance/kit';
 import { variableFieldOf } from '../src/errors';
 
 /** The code and field of the BAD_USER_INPUT that `run` throws, or 'accepted'. */
@@ -96,21 +108,26 @@ describe('x-purpose', () => {
 });
 
 describe('the date policy', () => {
-  it.each(['2011-02-30', '2011-13-01', '2011-00-10', '0000-01-01', '+275760-09-13', '2011-07-01T00:00:00Z', '2011-7-1', '１９９９-01-01'])('the Date scalar refuses %p', (value) => {
-    expect(isIsoDate(value)).toBe(false);
-  });
+  it.each(['2011-02-30', '2011-13-01', '2011-00-10', '0000-01-01', '+275760-09-13', '2011-07-01T00:00:00Z', '2011-7-1', '１９９９-01-01'])(
+    'the Date scalar refuses %p',
+    (value) => {
+      expect(isIsoDate(value)).toBe(false);
+    },
+  );
 
   it.each(['0001-01-01', '0099-12-31', '2000-02-29', '2012-02-29', '9999-12-31'])('the Date scalar accepts %p (no Date.UTC year quirk)', (value) => {
     expect(isIsoDate(value)).toBe(true);
   });
 
-  it('keeps a date within its field\'s range, naming the field', () => {
+  it("keeps a date within its field's range, naming the field", () => {
     expect(requireDate('heldOn', '2011-11-11', { earliest: '2009-01-01' })).toBe('2011-11-11');
     expect(outcome(() => requireDate('heldOn', '2008-12-31', { earliest: '2009-01-01' }))).toBe('BAD_USER_INPUT heldOn');
     expect(outcome(() => requireDate('heldOn', '2099-01-01', { earliest: '2009-01-01' }))).toBe('BAD_USER_INPUT heldOn');
     expect(outcome(() => requireDate('endsOn', '2101-01-01', { earliest: '2011-01-01', latest: '2100-12-31' }))).toBe('BAD_USER_INPUT endsOn');
     expect(outcome(() => requireDate('heldOn', suzhouToday(), { earliest: '2009-01-01' }))).toBe('accepted');
-    expect(() => requireDate('closedOn', '2011-01-01', { earliest: { date: '2011-06-01', what: 'the case was opened (2011-06-01)' } })).toThrow('closedOn: must not be before the case was opened (2011-06-01) (got 2011-01-01)');
+    expect(() => requireDate('closedOn', '2011-01-01', { earliest: { date: '2011-06-01', what: 'the case was opened (2011-06-01)' } })).toThrow(
+      'closedOn: must not be before the case was opened (2011-06-01) (got 2011-01-01)',
+    );
   });
 
   it('refuses an ID number whose birth date lies in the future', () => {

@@ -20,7 +20,10 @@ describe('createKeyLoader + findByKeys', () => {
   afterAll(() => db.dataSource.destroy());
 
   const newLoader = () =>
-    createKeyLoader<string, TestEnterprise>((keys) => findByKeys(db.repository, 'creditCode', keys), (row) => row.creditCode);
+    createKeyLoader<string, TestEnterprise>(
+      (keys) => findByKeys(db.repository, 'creditCode', keys),
+      (row) => row.creditCode,
+    );
 
   it('loads N keys asked for in the same tick with exactly one SQL statement', async () => {
     const loader = newLoader();
@@ -81,7 +84,10 @@ describe('createGroupLoader', () => {
   afterAll(() => db.dataSource.destroy());
 
   const newLoader = () =>
-    createGroupLoader<string, TestEnterprise>((keys) => findByKeys(db.repository, 'communityCode', keys), (row) => row.communityCode);
+    createGroupLoader<string, TestEnterprise>(
+      (keys) => findByKeys(db.repository, 'communityCode', keys),
+      (row) => row.communityCode,
+    );
   const codes = (rows: readonly TestEnterprise[]) => rows.map((row) => row.creditCode).sort();
 
   it('loads the rows of several groups with one statement, each group in its key position', async () => {

@@ -1,17 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { SelectQueryBuilder } from 'typeorm';
-import {
-  ConnectionArgs,
-  ConnectionType,
-  countRows,
-  DEFAULT_PAGE_SIZE,
-  encodeCursor,
-  findPage,
-  MAX_PAGE_SIZE,
-  pageRequest,
-  toConnection,
-  type PageRequest,
-} from '@governance/kit';
+import { ConnectionArgs, ConnectionType, countRows, DEFAULT_PAGE_SIZE, encodeCursor, findPage, MAX_PAGE_SIZE, pageRequest, toConnection, type PageRequest } from '@governance/kit';
 import { enterprise, openEnterpriseDb, TestEnterprise, type EnterpriseDb } from './support/enterprise-db';
 
 class EnterpriseConnection extends ConnectionType(TestEnterprise) {}
@@ -73,10 +62,15 @@ describe('findPage + countRows + toConnection', () => {
   afterAll(() => db.dataSource.destroy());
 
   async function connection(page: PageRequest, community?: string): Promise<EnterpriseConnection> {
-    const narrow =
-      community === undefined ? undefined : (query: SelectQueryBuilder<TestEnterprise>) => query.where('e.communityCode = :community', { community });
+    const narrow = community === undefined ? undefined : (query: SelectQueryBuilder<TestEnterprise>) => query.where('e.communityCode = :community', { community });
     const rows = await findPage(db.repository, 'creditCode', page, narrow);
-    return toConnection(EnterpriseConnection, rows, page, (node) => node.creditCode, () => countRows(db.repository, narrow));
+    return toConnection(
+      EnterpriseConnection,
+      rows,
+      page,
+      (node) => node.creditCode,
+      () => countRows(db.repository, narrow),
+    );
   }
 
   it('fetches one page (limit + 1 rows) with one statement, in sort-key order', async () => {

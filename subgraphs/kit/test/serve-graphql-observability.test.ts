@@ -31,7 +31,18 @@ describe('serveGraphQL observes and compresses every request', () => {
     const requestId = response.headers.get('x-request-id')!;
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     const line = await accessLineOf(requestId);
-    expect(line).toMatchObject({ level: 'info', service: 'tiny', method: 'POST', path: '/graphql', status: 200, agency: 'commerce-bureau', subject: 'tester', operationName: 'Known', sqlStatements: 0, errorCodes: [] });
+    expect(line).toMatchObject({
+      level: 'info',
+      service: 'tiny',
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      agency: 'commerce-bureau',
+      subject: 'tester',
+      operationName: 'Known',
+      sqlStatements: 0,
+      errorCodes: [],
+    });
     expect(line.documentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(typeof line.durationMs).toBe('number');
     expect(log.lines.filter((candidate) => candidate.requestId === requestId && candidate.msg === 'request')).toHaveLength(1);

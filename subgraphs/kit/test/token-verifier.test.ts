@@ -4,9 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_JWT_SECRET, createTokenVerifier, mintDevelopmentToken, mintResidentToken, type AuthConfig } from '../src/auth';
 
-const development: AuthConfig = { keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET }, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, maxLifetimeSeconds: 12 * 3600 };
+const development: AuthConfig = {
+  keys: { kind: 'shared-secret', secret: DEVELOPMENT_JWT_SECRET },
+  issuer: DEFAULT_ISSUER,
+  audience: DEFAULT_AUDIENCE,
+  maxLifetimeSeconds: 12 * 3600,
+};
 const bearer = (token: string) => `Bearer ${token}`;
-const refusal = (promise: Promise<unknown>) => promise.then(
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
     () => 'accepted',
     (error: unknown) => {
       const { message, extensions } = error as { message: string; extensions: { code: string } };
@@ -22,10 +28,17 @@ describe('createTokenVerifier', () => {
     await expect(verify(bearer(token))).resolves.toEqual({ kind: 'staff', subject: 'clerk-7', agency: 'commerce-bureau', scopes: ['read', 'pii:read'] });
   });
 
-  describe('residents\' tokens', () => {
+  describe("residents' tokens", () => {
     const PERSON = 'P0123456789ABCDEF0123456';
     const sign = (claims: Record<string, unknown>, subject = PERSON) =>
-      new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuer(DEFAULT_ISSUER).setAudience(DEFAULT_AUDIENCE).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(subject)
+        .setIssuer(DEFAULT_ISSUER)
+        .setAudience(DEFAULT_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
 
     it('returns a resident viewer, with no agency and no scope, for a token of kind resident', async () => {
       await expect(verify(bearer(await mintResidentToken({ person: PERSON })))).resolves.toEqual({ kind: 'resident', subject: PERSON, scopes: [] });
@@ -60,7 +73,14 @@ describe('createTokenVerifier', () => {
 
   it('refuses claims of the wrong shape: an unknown agency or scope, no scopes', async () => {
     const sign = (claims: Record<string, unknown>) =>
-      new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(DEFAULT_ISSUER).setAudience(DEFAULT_AUDIENCE).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('x')
+        .setIssuer(DEFAULT_ISSUER)
+        .setAudience(DEFAULT_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
     expect(await refusal(verify(bearer(await sign({ agency: 'tax-bureau', scopes: ['read'] }))))).toMatch(/"agency" claim/);
     expect(await refusal(verify(bearer(await sign({ agency: 'commerce-bureau', scopes: ['admin'] }))))).toMatch(/"scopes" claim/);
     expect(await refusal(verify(bearer(await sign({ agency: 'commerce-bureau' }))))).toMatch(/"scopes" claim/);
@@ -71,7 +91,9 @@ describe('createTokenVerifier', () => {
     /** An HS256 token over exactly these claims (jose's builder would coerce some of them). */
     const token = (claims: Record<string, unknown>) => {
       const all = { iss: DEFAULT_ISSUER, aud: DEFAULT_AUDIENCE, sub: 'clerk-7', agency: 'commerce-bureau', scopes: ['read'], iat: now(), exp: now() + 3600, ...claims };
-      return new SignJWT(Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined))).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
+      return new SignJWT(Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined)))
+        .setProtectedHeader({ alg: 'HS256' })
+        .sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
     };
 
     it.each<[string, unknown]>([

@@ -75,14 +75,23 @@ describe('legal-affairs: filing and deciding cases, checked with the agencies th
     expect(entry).toEqual({ action: 'WRITE', coordinates: 'Mutation.fileReconsiderationCase', person: applicantId });
 
     const { id } = filed.data!.fileReconsiderationCase;
-    const decided = await solo.query<{ decideReconsiderationCase: Record<string, unknown> }>(DECIDE, { id, outcome: 'REVOKED', reviewMethod: 'ON_SITE_INVESTIGATION', decidedOn: '2011-07-20' });
+    const decided = await solo.query<{ decideReconsiderationCase: Record<string, unknown> }>(DECIDE, {
+      id,
+      outcome: 'REVOKED',
+      reviewMethod: 'ON_SITE_INVESTIGATION',
+      decidedOn: '2011-07-20',
+    });
     expect(decided.errors).toBeUndefined();
     expect(decided.data!.decideReconsiderationCase).toEqual({ id, outcome: 'REVOKED', reviewMethod: 'ON_SITE_INVESTIGATION', decidedOn: '2011-07-20' });
     const again = await solo.query(DECIDE, { id, outcome: 'UPHELD', reviewMethod: 'WRITTEN_REVIEW', decidedOn: '2011-07-21' });
     expect(again.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(again.errors![0].message).toMatch(/already decided \(REVOKED\)/);
-    const caseload = await solo.query<{ administrativeBody: { caseload: { revokedOrConfirmedUnlawful: number } } }>(`{ administrativeBody(code: "320506-AIC") { caseload { revokedOrConfirmedUnlawful } } }`);
-    expect(caseload.data!.administrativeBody.caseload.revokedOrConfirmedUnlawful).toBe(records.cases.filter((record) => record.respondentCode === '320506-AIC' && ['REVOKED', 'CONFIRMED_UNLAWFUL'].includes(record.outcome)).length + 1);
+    const caseload = await solo.query<{ administrativeBody: { caseload: { revokedOrConfirmedUnlawful: number } } }>(
+      `{ administrativeBody(code: "320506-AIC") { caseload { revokedOrConfirmedUnlawful } } }`,
+    );
+    expect(caseload.data!.administrativeBody.caseload.revokedOrConfirmedUnlawful).toBe(
+      records.cases.filter((record) => record.respondentCode === '320506-AIC' && ['REVOKED', 'CONFIRMED_UNLAWFUL'].includes(record.outcome)).length + 1,
+    );
   });
 
   it.each([
@@ -91,7 +100,12 @@ describe('legal-affairs: filing and deciding cases, checked with the agencies th
     ['an unknown respondent', { respondentCode: '320506-TAX' }, 'respondentCode', /no office "320506-TAX"/],
     ['a respondent the province hears', { respondentCode: '320500-AIC' }, 'respondentCode', /reconsidered by the province/],
     ['an enterprise with a wrong check character', { enterpriseCreditCode: '91320571MA1M9999XX' }, 'enterpriseCreditCode', /check character/],
-    ['an enterprise the registry does not know', { enterpriseCreditCode: makeCreditCode('91', '320571', 'MA1N7001') }, 'enterpriseCreditCode', /no Enterprise with creditCode .* commerce-bureau register/],
+    [
+      'an enterprise the registry does not know',
+      { enterpriseCreditCode: makeCreditCode('91', '320571', 'MA1N7001') },
+      'enterpriseCreditCode',
+      /no Enterprise with creditCode .* commerce-bureau register/,
+    ],
     ['an empty contested decision', { contestedDecision: '  ' }, 'contestedDecision', /1 to 300 characters/],
     ['a contested decision of 301 characters', { contestedDecision: '决'.repeat(301) }, 'contestedDecision', /1 to 300 characters/],
     ['a day before the law took effect', { receivedOn: '1999-09-30' }, 'receivedOn', /Administrative Reconsideration Law took effect/],
@@ -124,7 +138,11 @@ describe('legal-affairs: filing and deciding cases, checked with the agencies th
 
   it.each<[string, Caller, RegExp]>([
     ['a token of another agency', { agency: 'commerce-bureau', scopes: SCOPES, purpose: TEST_PURPOSE }, /only legal-affairs tokens may/],
-    ['a legal-affairs token without the write scope', { agency: 'legal-affairs', scopes: SCOPES.filter((scope) => scope !== 'write'), purpose: TEST_PURPOSE }, /needs the "write" scope/],
+    [
+      'a legal-affairs token without the write scope',
+      { agency: 'legal-affairs', scopes: SCOPES.filter((scope) => scope !== 'write'), purpose: TEST_PURPOSE },
+      /needs the "write" scope/,
+    ],
   ])('refuses %s as FORBIDDEN, writing nothing', async (_case, caller, reason) => {
     const before = await counts();
     const result = await file(filing(), caller);
@@ -137,7 +155,9 @@ describe('legal-affairs: filing and deciding cases, checked with the agencies th
     const { id } = (await file(filing({ receivedOn: '2011-03-01' }))).data!.fileReconsiderationCase;
     const before = await counts();
     const outcomes = ['UPHELD', 'REVOKED', 'VARIED', 'REJECTED', 'SETTLED', 'WITHDRAWN', 'CONFIRMED_UNLAWFUL', 'ORDERED_TO_PERFORM'];
-    const results = await Promise.all(outcomes.map((outcome) => solo.query<{ decideReconsiderationCase: { outcome: string } }>(DECIDE, { id, outcome, reviewMethod: 'WRITTEN_REVIEW', decidedOn: '2011-04-01' })));
+    const results = await Promise.all(
+      outcomes.map((outcome) => solo.query<{ decideReconsiderationCase: { outcome: string } }>(DECIDE, { id, outcome, reviewMethod: 'WRITTEN_REVIEW', decidedOn: '2011-04-01' })),
+    );
     const winners = results.filter((result) => result.errors === undefined);
     expect(winners).toHaveLength(1);
     for (const loser of results.filter((result) => result.errors !== undefined)) expect(loser.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });

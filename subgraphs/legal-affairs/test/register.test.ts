@@ -53,9 +53,9 @@ describe('legal-affairs: the reconsideration register', () => {
   });
 
   it('lists the offices with their caseloads as respondents and as bodies, which add up to every case', async () => {
-    const result = await solo.query<{ administrativeBodies: Array<{ code: string; kind: string; heardBy: { code: string } | null; caseload: { total: number }; casesHeard: { total: number } }> }>(
-      `{ administrativeBodies { code kind heardBy { code } caseload { total } casesHeard { total } } }`,
-    );
+    const result = await solo.query<{
+      administrativeBodies: Array<{ code: string; kind: string; heardBy: { code: string } | null; caseload: { total: number }; casesHeard: { total: number } }>;
+    }>(`{ administrativeBodies { code kind heardBy { code } caseload { total } casesHeard { total } } }`);
     const bodies = result.data!.administrativeBodies;
     expect(bodies).toHaveLength(records.bodies.length);
     expect(bodies.reduce((total, body) => total + body.caseload.total, 0)).toBe(records.cases.length);
@@ -67,7 +67,11 @@ describe('legal-affairs: the reconsideration register', () => {
   });
 
   it("gives a caseload for each of the platform's agencies that were respondents, and refuses one that is not an agency", async () => {
-    const caseload = async (agency: string) => solo.query<{ agencyReconsiderationCaseload: { total: number; revokedOrConfirmedUnlawful: number } }>(`query ($agency: String!) { agencyReconsiderationCaseload(agency: $agency) ${CASELOAD} }`, { agency });
+    const caseload = async (agency: string) =>
+      solo.query<{ agencyReconsiderationCaseload: { total: number; revokedOrConfirmedUnlawful: number } }>(
+        `query ($agency: String!) { agencyReconsiderationCaseload(agency: $agency) ${CASELOAD} }`,
+        { agency },
+      );
     const police = (await caseload('public-security')).data!.agencyReconsiderationCaseload;
     const respondentAgency = new Map(records.bodies.map((body) => [body.code, body.agency]));
     expect(police.total).toBe(records.cases.filter((record) => respondentAgency.get(record.respondentCode) === 'public-security').length);
@@ -79,16 +83,28 @@ describe('legal-affairs: the reconsideration register', () => {
 
   it("adds a caseload to the commerce bureau's enterprises, resolved by credit code for the gateway", async () => {
     const concerned = records.cases.find((record) => record.enterpriseCreditCode !== null)!.enterpriseCreditCode!;
-    const result = await solo.query<{ _entities: Array<{ reconsiderationCaseload: { total: number } }> }>(ENTITIES_QUERY(`... on Enterprise { reconsiderationCaseload ${CASELOAD} }`), {
-      representations: [{ __typename: 'Enterprise', creditCode: concerned }, { __typename: 'Enterprise', creditCode: '91320571MA1M0000X0' }],
-    });
+    const result = await solo.query<{ _entities: Array<{ reconsiderationCaseload: { total: number } }> }>(
+      ENTITIES_QUERY(`... on Enterprise { reconsiderationCaseload ${CASELOAD} }`),
+      {
+        representations: [
+          { __typename: 'Enterprise', creditCode: concerned },
+          { __typename: 'Enterprise', creditCode: '91320571MA1M0000X0' },
+        ],
+      },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0].reconsiderationCaseload.total).toBe(records.cases.filter((record) => record.enterpriseCreditCode === concerned).length);
     expect(result.data!._entities[1].reconsiderationCaseload).toEqual({ total: 0, pending: 0, revokedOrConfirmedUnlawful: 0, outcomes: [] });
   });
 
-  it('lists the ten systems in the document\'s order, each established by every body that heard cases by 2010 and by fewer in 2005', async () => {
-    const systems = async (asOf: string) => (await solo.query<{ reconsiderationSystems: Array<{ system: string; name: string; bodies: number }> }>(`query ($asOf: Date) { reconsiderationSystems(asOf: $asOf) { system name bodies } }`, { asOf })).data!.reconsiderationSystems;
+  it("lists the ten systems in the document's order, each established by every body that heard cases by 2010 and by fewer in 2005", async () => {
+    const systems = async (asOf: string) =>
+      (
+        await solo.query<{ reconsiderationSystems: Array<{ system: string; name: string; bodies: number }> }>(
+          `query ($asOf: Date) { reconsiderationSystems(asOf: $asOf) { system name bodies } }`,
+          { asOf },
+        )
+      ).data!.reconsiderationSystems;
     const end2010 = await systems('2010-12-31');
     expect(end2010.map((row) => row.name)).toEqual(['简易程序', '听证', '实地调查核实', '专家咨询', '分析报告', '案件流程管理', '定期统计', '调解', '行政首长负责制', '考核']);
     const hearing = new Set(records.bodies.map((body) => body.heardByCode).filter((code) => code !== null)).size;
@@ -98,10 +114,18 @@ describe('legal-affairs: the reconsideration register', () => {
 
   it('pages through cases narrowed by outcome, with the total from the database', async () => {
     const page = async (after: string | null) =>
-      (await solo.query<{ reconsiderationCases: { totalCount: number; nodes: Array<{ id: string; outcome: string; respondent: { name: string }; reconsiderationBody: { code: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
-        `query ($after: String) { reconsiderationCases(outcome: REVOKED, first: 6, after: $after) { totalCount nodes { id outcome respondent { name } reconsiderationBody { code } } pageInfo { endCursor hasNextPage } } }`,
-        { after },
-      )).data!.reconsiderationCases;
+      (
+        await solo.query<{
+          reconsiderationCases: {
+            totalCount: number;
+            nodes: Array<{ id: string; outcome: string; respondent: { name: string }; reconsiderationBody: { code: string } }>;
+            pageInfo: { endCursor: string; hasNextPage: boolean };
+          };
+        }>(
+          `query ($after: String) { reconsiderationCases(outcome: REVOKED, first: 6, after: $after) { totalCount nodes { id outcome respondent { name } reconsiderationBody { code } } pageInfo { endCursor hasNextPage } } }`,
+          { after },
+        )
+      ).data!.reconsiderationCases;
     const first = await page(null);
     const second = await page(first.pageInfo.endCursor);
     const revoked = records.cases.filter((record) => record.outcome === 'REVOKED').length;
@@ -110,7 +134,7 @@ describe('legal-affairs: the reconsideration register', () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
 
-  it('costs the same statements for two offices\' caseloads as for all of them', async () => {
+  it("costs the same statements for two offices' caseloads as for all of them", async () => {
     const query = `query ($codes: [_Any!]!) { _entities(representations: $codes) { ... on AdministrativeBody { name caseload ${CASELOAD} casesHeard { total } systems { system } heardBy { name } } } }`;
     const representations = (codes: string[]) => ({ codes: codes.map((code) => ({ __typename: 'AdministrativeBody', code })) });
     const codes = records.bodies.map((body) => body.code);

@@ -20,10 +20,7 @@ export const publicSecurity: SubgraphDefinition<SecurityLoaders> = {
   entities: [PoliceStation, StationCommunity, TalkEvent, TalkEventDayTotal, TalkConcern, PatrolTeam, PatrolMember, PatrolShift, PatrolShiftMember, Incident],
   migrations,
   // Writes check communities and persons with the community register, employers with the commerce bureau.
-  owners: [
-    { name: 'community-committees' },
-    { name: 'commerce-bureau' },
-  ],
+  owners: [{ name: 'community-committees' }, { name: 'commerce-bureau' }],
   buildSchema: buildSecuritySchema,
   createLoaders,
   seed: { isEmpty, run: seed },

@@ -19,7 +19,13 @@ describe('public-security: patrol and incident writes (checked with the communit
   let newcomer: string;
   let employer: string;
   // Refusals use a resident who never joins, so that each reaches the check it is about.
-  const member = (overrides: Record<string, unknown> = {}) => ({ teamId: HONGZHUANG_TEAM, personId: newcomer, enterpriseCreditCode: employer, joinedOn: '2011-03-01', ...overrides });
+  const member = (overrides: Record<string, unknown> = {}) => ({
+    teamId: HONGZHUANG_TEAM,
+    personId: newcomer,
+    enterpriseCreditCode: employer,
+    joinedOn: '2011-03-01',
+    ...overrides,
+  });
   beforeAll(async () => {
     [committees, commerce] = await Promise.all([startOwner(communityCommittees), startOwner(commerceBureau)]);
     solo = await startSoloSubgraph(publicSecurity, { COMMUNITY_COMMITTEES_URL: committees.subgraph.url, COMMERCE_BUREAU_URL: commerce.subgraph.url });
@@ -46,15 +52,19 @@ describe('public-security: patrol and incident writes (checked with the communit
     const after = (await solo.query<Counts>(count)).data!;
     expect(after.patrolTeam.memberCount).toBe(before.patrolTeam.memberCount + 1);
     expect(after._entities[0].patrolMemberCount).toBe(before._entities[0].patrolMemberCount + 1);
-    const memberships = await solo.query<{ _entities: Array<{ patrolMemberships: Array<{ id: string }> }> }>(
-      ENTITIES_QUERY('... on Person { patrolMemberships { id } }'),
-      { representations: [{ __typename: 'Person', id: resident }] },
-    );
+    const memberships = await solo.query<{ _entities: Array<{ patrolMemberships: Array<{ id: string }> }> }>(ENTITIES_QUERY('... on Person { patrolMemberships { id } }'), {
+      representations: [{ __typename: 'Person', id: resident }],
+    });
     expect(memberships.data!._entities[0].patrolMemberships).toEqual([{ id: result.data!.addPatrolMember.id }]);
   });
 
   it.each([
-    ['a credit code with a wrong check character', () => ({ enterpriseCreditCode: `${employer.slice(0, 17)}${employer[17] === '0' ? '1' : '0'}` }), 'enterpriseCreditCode', /check/],
+    [
+      'a credit code with a wrong check character',
+      () => ({ enterpriseCreditCode: `${employer.slice(0, 17)}${employer[17] === '0' ? '1' : '0'}` }),
+      'enterpriseCreditCode',
+      /check/,
+    ],
     ['an enterprise the commerce bureau does not know', () => ({ enterpriseCreditCode: UNREGISTERED }), 'enterpriseCreditCode', /no Enterprise/],
     ['a person the register does not know', () => ({ personId: 'P00000000000000000000000' }), 'personId', /no Person/],
     ['an ID number instead of a pseudonym', () => ({ personId: '320571198503120418' }), 'personId', /pseudonym/],
@@ -92,12 +102,19 @@ describe('public-security: patrol and incident writes (checked with the communit
       otherTeams = rows.filter((row) => row.team_id !== HONGZHUANG_TEAM).map((row) => String(row.id));
     });
     const named = async (onDate: string) =>
-      ((await solo.subgraph.db.query<Array<{ id: number }>>('SELECT m.id FROM patrol_shift_member d JOIN patrol_member m ON m.team_id = d.team_id AND m.person_id = d.person_id WHERE d.team_id = ? AND d.on_date = ? ORDER BY m.id', [HONGZHUANG_TEAM, onDate]))).map((row) => String(row.id));
+      (
+        await solo.subgraph.db.query<Array<{ id: number }>>(
+          'SELECT m.id FROM patrol_shift_member d JOIN patrol_member m ON m.team_id = d.team_id AND m.person_id = d.person_id WHERE d.team_id = ? AND d.on_date = ? ORDER BY m.id',
+          [HONGZHUANG_TEAM, onDate],
+        )
+      ).map((row) => String(row.id));
 
     it('records who was out, replaces the names with the shift, and drops them when a report names nobody', async () => {
       const first = await solo.query(NAMED, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-10', membersOnPatrol: 6, hours: 8, memberIds: hongzhuang.slice(0, 6) } });
       expect(first.errors).toBeUndefined();
-      expect(first.data).toEqual({ recordPatrolShift: { onDate: '2012-02-10', membersOnPatrol: 6, members: hongzhuang.slice(0, 6).map((id) => ({ id, team: { id: HONGZHUANG_TEAM } })) } });
+      expect(first.data).toEqual({
+        recordPatrolShift: { onDate: '2012-02-10', membersOnPatrol: 6, members: hongzhuang.slice(0, 6).map((id) => ({ id, team: { id: HONGZHUANG_TEAM } })) },
+      });
       const second = await solo.query(NAMED, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-10', membersOnPatrol: 7, hours: 8, memberIds: hongzhuang.slice(10, 17) } });
       expect(second.errors).toBeUndefined();
       expect(await named('2012-02-10')).toEqual(hongzhuang.slice(10, 17));
@@ -118,7 +135,9 @@ describe('public-security: patrol and incident writes (checked with the communit
       const result = await solo.query(NAMED, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-11', hours: 8, ...overrides() } });
       expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'memberIds' });
       expect(result.errors![0].message).toMatch(reason);
-      expect([await rowCount(solo.subgraph.db, 'patrol_shift'), await rowCount(solo.subgraph.db, 'patrol_shift_member'), await rowCount(solo.subgraph.db, 'audit_log')]).toEqual(before);
+      expect([await rowCount(solo.subgraph.db, 'patrol_shift'), await rowCount(solo.subgraph.db, 'patrol_shift_member'), await rowCount(solo.subgraph.db, 'audit_log')]).toEqual(
+        before,
+      );
     });
 
     it('leaves one report whole when eight reports of the same day race', async () => {
@@ -127,7 +146,10 @@ describe('public-security: patrol and incident writes (checked with the communit
         crews.map((memberIds) => solo.query(NAMED, { input: { teamId: HONGZHUANG_TEAM, onDate: '2012-02-12', membersOnPatrol: memberIds.length, hours: 8, memberIds } })),
       );
       expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
-      const [shift]: Array<{ n: string | number }> = await solo.subgraph.db.query('SELECT members_on_patrol AS n FROM patrol_shift WHERE team_id = ? AND on_date = ?', [HONGZHUANG_TEAM, '2012-02-12']);
+      const [shift]: Array<{ n: string | number }> = await solo.subgraph.db.query('SELECT members_on_patrol AS n FROM patrol_shift WHERE team_id = ? AND on_date = ?', [
+        HONGZHUANG_TEAM,
+        '2012-02-12',
+      ]);
       const names = await named('2012-02-12');
       expect(names).toHaveLength(Number(shift.n));
       expect(crews).toContainEqual(names);
@@ -153,7 +175,11 @@ describe('public-security: patrol and incident writes (checked with the communit
 
     it.each<[string, Caller, RegExp]>([
       ['a token of another agency', { agency: 'community-committees', scopes: SCOPES, purpose: TEST_PURPOSE }, /only public-security tokens may/],
-      ['a token of its own agency without the write scope', { agency: 'public-security', scopes: SCOPES.filter((scope) => scope !== 'write'), purpose: TEST_PURPOSE }, /needs the "write" scope/],
+      [
+        'a token of its own agency without the write scope',
+        { agency: 'public-security', scopes: SCOPES.filter((scope) => scope !== 'write'), purpose: TEST_PURPOSE },
+        /needs the "write" scope/,
+      ],
     ])('refuses %s as FORBIDDEN and writes nothing', async (_case, caller, reason) => {
       const [shifts, entries] = [await rowCount(solo.subgraph.db, 'patrol_shift'), await rowCount(solo.subgraph.db, 'audit_log')];
       const result = await solo.query(RECORD_SHIFT, { input: shift }, caller);
@@ -181,7 +207,12 @@ describe('public-security: patrol and incident writes (checked with the communit
     expect(result.data).toMatchObject({ recordIncident: { occurredOn: '2011-08-08', kind: 'THEFT', description: '仓库夜间失窃', community: { code: HONGZHUANG } } });
     expect(await total()).toBe(before + 1);
     const rows = await rowCount(solo.subgraph.db, 'incident');
-    for (const [overrides, field] of [[{ communityCode: '320506009999' }, 'communityCode'], [{ communityCode: 'x' }, 'communityCode'], [{ description: '' }, 'description'], [{ occurredOn: '1999-12-31' }, 'occurredOn']] as const) {
+    for (const [overrides, field] of [
+      [{ communityCode: '320506009999' }, 'communityCode'],
+      [{ communityCode: 'x' }, 'communityCode'],
+      [{ description: '' }, 'description'],
+      [{ occurredOn: '1999-12-31' }, 'occurredOn'],
+    ] as const) {
       const refused = await solo.query(RECORD_INCIDENT, { input: { ...input, ...overrides } });
       expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }

@@ -68,7 +68,9 @@ describe('public-security: volunteer patrols', () => {
 
   it("names each shift's members: as many as were out, all of the team", async () => {
     type Shifts = { patrolTeam: { shifts: { nodes: Array<{ onDate: string; membersOnPatrol: number; members: Array<{ id: string; team: { id: string } }> }> } } };
-    const result = await solo.query<Shifts>(`{ patrolTeam(id: "${HONGZHUANG_TEAM}") { shifts(from: "2011-12-25", to: "2012-01-10", first: 50) { nodes { onDate membersOnPatrol members { id team { id } } } } } }`);
+    const result = await solo.query<Shifts>(
+      `{ patrolTeam(id: "${HONGZHUANG_TEAM}") { shifts(from: "2011-12-25", to: "2012-01-10", first: 50) { nodes { onDate membersOnPatrol members { id team { id } } } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const shifts = result.data!.patrolTeam.shifts.nodes;
     expect(shifts.length).toBe(16);
@@ -98,7 +100,11 @@ describe('public-security: volunteer patrols', () => {
 
   it('pages members and shifts, with totals from SQL', async () => {
     const query = `query ($after: String) { patrolTeam(id: "${HONGZHUANG_TEAM}") { members(first: 100, after: $after) { totalCount nodes { id joinedOn person { id } enterprise { creditCode } team { id } } pageInfo { endCursor hasNextPage } } } }`;
-    type Members = { patrolTeam: { members: { totalCount: number; nodes: Array<{ id: string; person: { id: string }; team: { id: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } } };
+    type Members = {
+      patrolTeam: {
+        members: { totalCount: number; nodes: Array<{ id: string; person: { id: string }; team: { id: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } };
+      };
+    };
     const ids: string[] = [];
     let after: string | null = null;
     do {
@@ -116,14 +122,20 @@ describe('public-security: volunteer patrols', () => {
     expect(shifts.errors).toBeUndefined();
     expect(shifts.data!.patrolTeam.shifts).toEqual({
       totalCount: 9,
-      nodes: [{ onDate: '2012-01-01', compliant: true }, { onDate: '2012-01-02', compliant: true }, { onDate: '2012-01-03', compliant: false }],
+      nodes: [
+        { onDate: '2012-01-01', compliant: true },
+        { onDate: '2012-01-02', compliant: true },
+        { onDate: '2012-01-03', compliant: false },
+      ],
       pageInfo: { hasNextPage: true },
     });
     expect(await rowCount(solo.subgraph.db, 'patrol_shift')).toBeGreaterThan(365);
   });
 
   it('lists teams for the directory and says an unknown team is not found', async () => {
-    const list = await solo.query<{ patrolTeams: Array<{ id: string; memberCount: number; community: { code: string } }> }>(`{ patrolTeams { id name memberCount community { code } } }`);
+    const list = await solo.query<{ patrolTeams: Array<{ id: string; memberCount: number; community: { code: string } }> }>(
+      `{ patrolTeams { id name memberCount community { code } } }`,
+    );
     expect(list.data!.patrolTeams.map((team) => team.id)).toContain(HONGZHUANG_TEAM);
     const missing = await solo.query(`{ patrolTeam(id: "PT-NONE") { id } }`);
     expect(missing.errors![0].extensions?.code).toBe('NOT_FOUND');
@@ -134,7 +146,9 @@ describe('public-security: volunteer patrols', () => {
       'SELECT id, person_id, enterprise_credit_code FROM patrol_member WHERE team_id = ? ORDER BY id LIMIT 1',
       [HONGZHUANG_TEAM],
     );
-    const [employer]: Array<{ n: string | number }> = await solo.subgraph.db.query('SELECT COUNT(*) AS n FROM patrol_member WHERE enterprise_credit_code = ?', [member.enterprise_credit_code]);
+    const [employer]: Array<{ n: string | number }> = await solo.subgraph.db.query('SELECT COUNT(*) AS n FROM patrol_member WHERE enterprise_credit_code = ?', [
+      member.enterprise_credit_code,
+    ]);
     const result = await solo.query<{ _entities: unknown[] }>(
       ENTITIES_QUERY(`... on Enterprise { patrolMemberCount } ... on Person { patrolMemberships { id team { id } } }
         ... on Community { patrolTeams { id } } ... on PatrolMember { joinedOn } ... on PatrolTeam { name }`),

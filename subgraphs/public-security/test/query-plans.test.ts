@@ -17,7 +17,9 @@ describe('public-security: query plans and the per-day talk-event sums', () => {
   const sqlite = () => solo.subgraph.db.options.type === 'better-sqlite3';
   const explain = async (sql: string): Promise<string> => {
     if (sqlite()) return (await solo.subgraph.db.query(`EXPLAIN QUERY PLAN ${sql}`)).map((step: { detail: string }) => step.detail).join('\n');
-    return (await solo.subgraph.db.query(`EXPLAIN ${sql}`)).map((step: { table: string; key: string | null; Extra: string }) => `${step.table} key=${step.key} ${step.Extra}`).join('\n');
+    return (await solo.subgraph.db.query(`EXPLAIN ${sql}`))
+      .map((step: { table: string; key: string | null; Extra: string }) => `${step.table} key=${step.key} ${step.Extra}`)
+      .join('\n');
   };
 
   it('answers TalkEventStats by year from the per-day sums, by their primary key, never from the events', async () => {
@@ -46,7 +48,10 @@ describe('public-security: query plans and the per-day talk-event sums', () => {
     const [{ station_id: station, community_code: community }] = await db.query('SELECT station_id, community_code FROM talk_event ORDER BY id LIMIT 1');
     const day = async () => numbers((await db.query("SELECT events, officers_deployed, people_helped FROM talk_event_day_total WHERE held_on = '2012-02-29'"))[0] ?? {});
     const insert = (id: string, officers: number) =>
-      db.query(`INSERT INTO talk_event (id, held_on, station_id, community_code, topic, officers_deployed, attendees, people_helped) VALUES (?, '2012-02-29', ?, ?, 'trigger check', ?, 10, 5)`, [id, station, community, officers]);
+      db.query(
+        `INSERT INTO talk_event (id, held_on, station_id, community_code, topic, officers_deployed, attendees, people_helped) VALUES (?, '2012-02-29', ?, ?, 'trigger check', ?, 10, 5)`,
+        [id, station, community, officers],
+      );
     await insert('TE-20120229-9001', 3);
     await insert('TE-20120229-9002', 2);
     expect(await day()).toEqual([2, 5, 10]);

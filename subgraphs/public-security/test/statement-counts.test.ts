@@ -48,7 +48,7 @@ describe('public-security: statements per request do not grow with the number of
     expect(await entities(fragment, teams)).toBe(await entities(fragment, teams.slice(0, 1)));
   });
 
-  it("names the members of 2 and of 300 shifts with the same statements", async () => {
+  it('names the members of 2 and of 300 shifts with the same statements', async () => {
     const query = (first: number) => `{ patrolTeam(id: "PT-320506003001-01") { shifts(from: "2011-01-01", first: ${first}) { nodes { onDate members { id person { id } } } } } }`;
     expect(await statementsFor(solo, query(300))).toBe(await statementsFor(solo, query(2)));
   });

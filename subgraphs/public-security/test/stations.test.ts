@@ -16,7 +16,10 @@ describe('public-security: stations and the communities they serve', () => {
     expect(list.data!.policeStations.map((station) => station.name)).toEqual(expect.arrayContaining(['湖西派出所', '娄葑派出所']));
     const first = list.data!.policeStations[0];
     const entities = await solo.query<{ _entities: Array<{ name: string } | null> }>(ENTITIES_QUERY('... on PoliceStation { name }'), {
-      representations: [{ __typename: 'PoliceStation', id: first.id }, { __typename: 'PoliceStation', id: 'PS-NONE' }],
+      representations: [
+        { __typename: 'PoliceStation', id: first.id },
+        { __typename: 'PoliceStation', id: 'PS-NONE' },
+      ],
     });
     expect(entities.data!._entities).toEqual([{ name: first.name }, null]);
   });
@@ -44,7 +47,12 @@ describe('public-security: stations and the communities they serve', () => {
   it('adds the serving station to Community, null for a community it does not know', async () => {
     const result = await solo.query<{ _entities: Array<{ code: string; policeStation: { name: string } | null }> }>(
       ENTITIES_QUERY('... on Community { code policeStation { name } }'),
-      { representations: [{ __typename: 'Community', code: '320571002001' }, { __typename: 'Community', code: '320571009999' }] },
+      {
+        representations: [
+          { __typename: 'Community', code: '320571002001' },
+          { __typename: 'Community', code: '320571009999' },
+        ],
+      },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toEqual([
@@ -53,7 +61,7 @@ describe('public-security: stations and the communities they serve', () => {
     ]);
   });
 
-  it('pages a station\'s talk events by year with totals', async () => {
+  it("pages a station's talk events by year with totals", async () => {
     const result = await solo.query<{ policeStation: { talkEvents: { totalCount: number; nodes: Array<{ heldOn: string; station: { id: string } }> } } }>(
       `{ policeStation(id: "PS-320506-01") { talkEvents(year: 2010, first: 500) { totalCount nodes { heldOn station { id } } } } }`,
     );

@@ -4,7 +4,13 @@ import { publicSecurity } from '../src/subgraph';
 import { JINYI } from './helpers';
 
 type Totals = { events: number; officers: number; helped: number };
-type Connection = { totalCount: number; officersDeployed: number; peopleHelped: number; nodes: Array<{ id: string; heldOn: string }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+type Connection = {
+  totalCount: number;
+  officersDeployed: number;
+  peopleHelped: number;
+  nodes: Array<{ id: string; heldOn: string }>;
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+};
 
 describe('public-security: police-citizen talks (警民恳谈)', () => {
   let solo: SoloSubgraph;
@@ -43,7 +49,9 @@ describe('public-security: police-citizen talks (警民恳谈)', () => {
   });
 
   it('holds talks in every Suzhou community in each of 2009, 2010 and 2011', async () => {
-    const representations = buildDocumentDataset().communities.filter((community) => community.code.startsWith('3205')).map((community) => ({ __typename: 'Community', code: community.code }));
+    const representations = buildDocumentDataset()
+      .communities.filter((community) => community.code.startsWith('3205'))
+      .map((community) => ({ __typename: 'Community', code: community.code }));
     for (const year of [2009, 2010, 2011]) {
       const result = await solo.query<{ _entities: Array<{ talkEvents: { totalCount: number } }> }>(
         ENTITIES_QUERY(`... on Community { talkEvents(year: ${year}, first: 0) { totalCount } }`),

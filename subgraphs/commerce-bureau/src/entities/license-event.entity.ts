@@ -5,7 +5,7 @@ import { Enterprise } from './enterprise.entity';
 
 /** One row per change of an enterprise's licence status; written with the change, never updated. */
 @Entity({ name: 'license_event' })
-@ObjectType('LicenseChange', { description: 'A change of an enterprise\'s licence status, as the bureau recorded it.' })
+@ObjectType('LicenseChange', { description: "A change of an enterprise's licence status, as the bureau recorded it." })
 export class LicenseEvent {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;

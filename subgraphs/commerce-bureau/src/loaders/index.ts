@@ -53,31 +53,63 @@ export function createLoaders(db: DataSource): CommerceLoaders {
   const agreements = db.getRepository(EmissionAgreement);
   const events = db.getRepository(LicenseEvent);
   return {
-    enterprise: createKeyLoader((codes) => findByKeys(enterprises, 'creditCode', codes), (row) => row.creditCode),
-    venue: createKeyLoader((ids) => findByKeys(venues, 'id', ids), (row) => row.id),
+    enterprise: createKeyLoader(
+      (codes) => findByKeys(enterprises, 'creditCode', codes),
+      (row) => row.creditCode,
+    ),
+    venue: createKeyLoader(
+      (ids) => findByKeys(venues, 'id', ids),
+      (row) => row.id,
+    ),
     enterprisesOfCommunity: createGroupPageLoader(
       (groups, page) => topRowsPerGroup(enterprises, { groupProperty: 'communityCode', orderProperty: 'creditCode', groups, limit: page.limit + 1, after: page.after }),
       (row) => row.communityCode,
     ),
     enterpriseCount: createAggregateLoader((codes) => totalsByGroup(enterprises, 'communityCode', codes)),
-    licenseStatusCountsOfCommunity: createGroupLoader((codes) => countLicenseStatusesByCommunity(db, codes), (row) => row.communityCode),
-    venuesOfCommunity: createGroupLoader((codes) => firstRowsPerGroup(venues, 'communityCode', 'id', codes), (row) => row.communityCode),
+    licenseStatusCountsOfCommunity: createGroupLoader(
+      (codes) => countLicenseStatusesByCommunity(db, codes),
+      (row) => row.communityCode,
+    ),
+    venuesOfCommunity: createGroupLoader(
+      (codes) => firstRowsPerGroup(venues, 'communityCode', 'id', codes),
+      (row) => row.communityCode,
+    ),
     stallsOfVenue: createGroupPageLoader(
       // Stall ids are `<venue>-<zero-padded number>`, so id order within a venue is number order.
       (groups, page) => topRowsPerGroup(stalls, { groupProperty: 'venueId', orderProperty: 'id', groups, limit: page.limit + 1, after: page.after }),
       (row) => row.venueId,
     ),
     stallCount: createAggregateLoader((ids) => totalsByGroup(stalls, 'venueId', ids)),
-    stallOfEnterprise: createKeyLoader((codes) => findByKeys(stalls, 'enterpriseCreditCode', codes), (row) => row.enterpriseCreditCode),
-    enforcementCase: createKeyLoader((ids) => findCasesByIds(cases, ids), (row) => String(row.id)),
-    enforcementCasesOfEnterprise: createGroupLoader((codes) => firstRowsPerGroup(cases, 'enterpriseCreditCode', 'id', codes), (row) => row.enterpriseCreditCode),
-    emissionAgreement: createKeyLoader((codes) => findByKeys(agreements, 'enterpriseCreditCode', codes), (row) => row.enterpriseCreditCode),
-    licenseHistory: createGroupLoader((codes) => firstRowsPerGroup(events, 'enterpriseCreditCode', 'id', codes), (row) => row.enterpriseCreditCode),
+    stallOfEnterprise: createKeyLoader(
+      (codes) => findByKeys(stalls, 'enterpriseCreditCode', codes),
+      (row) => row.enterpriseCreditCode,
+    ),
+    enforcementCase: createKeyLoader(
+      (ids) => findCasesByIds(cases, ids),
+      (row) => String(row.id),
+    ),
+    enforcementCasesOfEnterprise: createGroupLoader(
+      (codes) => firstRowsPerGroup(cases, 'enterpriseCreditCode', 'id', codes),
+      (row) => row.enterpriseCreditCode,
+    ),
+    emissionAgreement: createKeyLoader(
+      (codes) => findByKeys(agreements, 'enterpriseCreditCode', codes),
+      (row) => row.enterpriseCreditCode,
+    ),
+    licenseHistory: createGroupLoader(
+      (codes) => firstRowsPerGroup(events, 'enterpriseCreditCode', 'id', codes),
+      (row) => row.enterpriseCreditCode,
+    ),
   };
 }
 
 /** A short list per group, capped like every list that is not a connection. */
-function firstRowsPerGroup<E extends ObjectLiteral>(repository: Repository<E>, groupProperty: keyof E & string, orderProperty: keyof E & string, groups: readonly string[]): Promise<E[]> {
+function firstRowsPerGroup<E extends ObjectLiteral>(
+  repository: Repository<E>,
+  groupProperty: keyof E & string,
+  orderProperty: keyof E & string,
+  groups: readonly string[],
+): Promise<E[]> {
   return topRowsPerGroup(repository, { groupProperty, orderProperty, groups, limit: MAX_PAGE_SIZE });
 }
 

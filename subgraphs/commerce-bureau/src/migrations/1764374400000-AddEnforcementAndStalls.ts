@@ -1,7 +1,14 @@
 import { Table, TableColumn, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 const enterpriseKey = (table: string) =>
-  new TableForeignKey({ name: `FK_${table}_enterprise`, columnNames: ['enterprise_credit_code'], referencedTableName: 'enterprise', referencedColumnNames: ['credit_code'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' });
+  new TableForeignKey({
+    name: `FK_${table}_enterprise`,
+    columnNames: ['enterprise_credit_code'],
+    referencedTableName: 'enterprise',
+    referencedColumnNames: ['credit_code'],
+    onDelete: 'RESTRICT',
+    onUpdate: 'NO ACTION',
+  });
 
 /**
  * Legal representatives, the licence history, venue stalls, enforcement cases
@@ -45,7 +52,14 @@ export class AddEnforcementAndStalls1764374400000 implements MigrationInterface 
           new TableIndex({ name: 'UQ_stall_enterprise', columnNames: ['enterprise_credit_code'], isUnique: true }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_stall_venue', columnNames: ['venue_id'], referencedTableName: 'venue', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_stall_venue',
+            columnNames: ['venue_id'],
+            referencedTableName: 'venue',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
           enterpriseKey('stall'),
         ],
       }),

@@ -11,9 +11,21 @@ import { EnterpriseConnection } from './enterprise.resolver';
 @Resolver(() => Community)
 export class CommunityResolver {
   @FieldResolver(() => EnterpriseConnection, { nullable: true, description: 'Enterprises filed under this community, ordered by credit code.' })
-  async enterprises(@Root() community: Community, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommerceContext, @Info() info: GraphQLResolveInfo): Promise<EnterpriseConnection> {
+  async enterprises(
+    @Root() community: Community,
+    @Args() args: ConnectionArgs,
+    @Ctx() { loaders }: CommerceContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EnterpriseConnection> {
     const { page } = args;
-    return loadConnection(EnterpriseConnection, info, page, () => loaders.enterprisesOfCommunity.load({ group: community.code, page }), (row) => row.creditCode, () => loaders.enterpriseCount.load(community.code));
+    return loadConnection(
+      EnterpriseConnection,
+      info,
+      page,
+      () => loaders.enterprisesOfCommunity.load({ group: community.code, page }),
+      (row) => row.creditCode,
+      () => loaders.enterpriseCount.load(community.code),
+    );
   }
 
   @FieldResolver(() => [Venue], { nullable: true, description: `Venues in this community, ordered by id (at most ${MAX_PAGE_SIZE}).` })

@@ -15,7 +15,13 @@ export class EmissionAgreementResolver {
   async emissionAgreements(@Args() { page }: ConnectionArgs, @Ctx() { db }: CommerceContext): Promise<EmissionAgreementConnection> {
     const repository = db.getRepository(EmissionAgreement);
     const rows = await findPage(repository, 'enterpriseCreditCode', page);
-    return toConnection(EmissionAgreementConnection, rows, page, (row) => row.enterpriseCreditCode, () => countRows(repository));
+    return toConnection(
+      EmissionAgreementConnection,
+      rows,
+      page,
+      (row) => row.enterpriseCreditCode,
+      () => countRows(repository),
+    );
   }
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise that signed the agreement.' })
@@ -36,17 +42,21 @@ export class EmissionAgreementResolver {
     }
     const duplicate = () => new BadUserInputError('creditCode', 'already has an emission-reduction agreement');
     if (await loaders.emissionAgreement.load(checked.creditCode)) throw duplicate();
-    const agreement = await audit.write(info, async (manager) => {
-      const agreements = manager.getRepository(EmissionAgreement);
-      const row = agreements.create({
-        enterpriseCreditCode: checked.creditCode,
-        signedOn: checked.signedOn,
-        reductionTargetTonnes: checked.reductionTargetTonnes,
-        pilot: checked.pilot,
-      });
-      await agreements.insert(row);
-      return row;
-    }, { duplicate });
+    const agreement = await audit.write(
+      info,
+      async (manager) => {
+        const agreements = manager.getRepository(EmissionAgreement);
+        const row = agreements.create({
+          enterpriseCreditCode: checked.creditCode,
+          signedOn: checked.signedOn,
+          reductionTargetTonnes: checked.reductionTargetTonnes,
+          pilot: checked.pilot,
+        });
+        await agreements.insert(row);
+        return row;
+      },
+      { duplicate },
+    );
     loaders.emissionAgreement.clear(checked.creditCode).prime(checked.creditCode, agreement);
     return agreement;
   }

@@ -45,7 +45,14 @@ export class EnforcementResolver {
     const narrow = (query: SelectQueryBuilder<EnforcementCase>) => (kind === undefined ? query.where('1 = 1') : query.where('e.kind = :kind', { kind }));
     const repository = db.getRepository(EnforcementCase);
     // The cursor's digits compare as a number with the integer id column (SQLite's numeric affinity, MySQL's conversion).
-    return loadConnection(EnforcementCaseConnection, info, page, () => findPage(repository, 'id', page, narrow), (row) => String(row.id), () => countRows(repository, narrow));
+    return loadConnection(
+      EnforcementCaseConnection,
+      info,
+      page,
+      () => findPage(repository, 'id', page, narrow),
+      (row) => String(row.id),
+      () => countRows(repository, narrow),
+    );
   }
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise the case is against.' })

@@ -26,7 +26,7 @@ export class RegisterEnterpriseInput {
   @Field(() => Float, { nullable: true, description: 'Registered capital in yuan, at least 0; none for most individual businesses.' })
   registeredCapitalYuan?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'The legal representative\'s pseudonymous person id; the community committees must know it.' })
+  @Field(() => ID, { nullable: true, description: "The legal representative's pseudonymous person id; the community committees must know it." })
   legalRepresentativeId?: string | null;
 }
 

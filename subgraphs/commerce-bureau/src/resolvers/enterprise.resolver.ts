@@ -1,7 +1,18 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SelectQueryBuilder } from 'typeorm';
-import { ConnectionArgs, ConnectionType, MAX_PAGE_SIZE, communityCodeProblem, countRows, creditCodeProblem, findPage, loadExisting, requireValid, loadConnection } from '@governance/kit';
+import {
+  ConnectionArgs,
+  ConnectionType,
+  MAX_PAGE_SIZE,
+  communityCodeProblem,
+  countRows,
+  creditCodeProblem,
+  findPage,
+  loadExisting,
+  requireValid,
+  loadConnection,
+} from '@governance/kit';
 import { Community } from '../entities/community.type';
 import { EmissionAgreement } from '../entities/emission-agreement.entity';
 import { EnforcementCase } from '../entities/enforcement-case.entity';
@@ -32,10 +43,7 @@ class EnterprisesArgs extends ConnectionArgs {
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
   @Query(() => Enterprise, { nullable: true, description: 'An enterprise by credit code; an unknown code is a NOT_FOUND error.' })
-  async enterprise(
-    @Arg('creditCode', () => ID, { description: 'Unified social credit code.' }) creditCode: string,
-    @Ctx() { loaders }: CommerceContext,
-  ): Promise<Enterprise> {
+  async enterprise(@Arg('creditCode', () => ID, { description: 'Unified social credit code.' }) creditCode: string, @Ctx() { loaders }: CommerceContext): Promise<Enterprise> {
     requireValid('creditCode', creditCode, creditCodeProblem);
     return loadExisting(loaders.enterprise, 'enterprise', 'creditCode', creditCode);
   }
@@ -55,7 +63,14 @@ export class EnterpriseResolver {
       return narrowed;
     };
     const repository = db.getRepository(Enterprise);
-    return loadConnection(EnterpriseConnection, info, page, () => findPage(repository, 'creditCode', page, narrow), (row) => row.creditCode, () => countRows(repository, narrow));
+    return loadConnection(
+      EnterpriseConnection,
+      info,
+      page,
+      () => findPage(repository, 'creditCode', page, narrow),
+      (row) => row.creditCode,
+      () => countRows(repository, narrow),
+    );
   }
 
   @Query(() => [LicenseStatusCount], { description: 'Enterprises per licence status in the whole registry (statuses nobody has are left out).' })

@@ -63,7 +63,7 @@ export class RegistrationResolver {
   }
 
   @Authorized('write')
-  @Mutation(() => Enterprise, { description: 'Changes an enterprise\'s licence status and records why in its licence history.' })
+  @Mutation(() => Enterprise, { description: "Changes an enterprise's licence status and records why in its licence history." })
   async changeLicenseStatus(
     @Args() { creditCode, status, reason }: ChangeLicenseStatusArgs,
     @Ctx() { loaders, audit }: CommerceContext,

@@ -39,12 +39,16 @@ export class StallResolver {
     const taken = () => new BadUserInputError('number', `stall ${number} of this venue is already licensed`);
     if (await loaders.stallOfEnterprise.load(creditCode)) throw runsOne();
     if ((await db.getRepository(Stall).countBy({ venueId, number })) > 0) throw taken();
-    const stall = await audit.write(info, async (manager) => {
-      const stalls = manager.getRepository(Stall);
-      const row = stalls.create({ id: Stall.idOf(venueId, number), venueId, number, enterpriseCreditCode: creditCode, licensedOn });
-      await stalls.insert(row);
-      return row;
-    }, { duplicate: (property) => (property === 'enterpriseCreditCode' ? runsOne() : taken()) });
+    const stall = await audit.write(
+      info,
+      async (manager) => {
+        const stalls = manager.getRepository(Stall);
+        const row = stalls.create({ id: Stall.idOf(venueId, number), venueId, number, enterpriseCreditCode: creditCode, licensedOn });
+        await stalls.insert(row);
+        return row;
+      },
+      { duplicate: (property) => (property === 'enterpriseCreditCode' ? runsOne() : taken()) },
+    );
     loaders.stallOfEnterprise.clear(creditCode).prime(creditCode, stall);
     return stall;
   }

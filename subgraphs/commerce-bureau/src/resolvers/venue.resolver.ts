@@ -24,7 +24,14 @@ export class VenueResolver {
   @FieldResolver(() => StallConnection, { description: 'The licensed stalls of the venue, ordered by stall number.' })
   async stalls(@Root() venue: Venue, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommerceContext, @Info() info: GraphQLResolveInfo): Promise<StallConnection> {
     const { page } = args;
-    return loadConnection(StallConnection, info, page, () => loaders.stallsOfVenue.load({ group: venue.id, page }), (row) => row.id, () => loaders.stallCount.load(venue.id));
+    return loadConnection(
+      StallConnection,
+      info,
+      page,
+      () => loaders.stallsOfVenue.load({ group: venue.id, page }),
+      (row) => row.id,
+      () => loaders.stallCount.load(venue.id),
+    );
   }
 
   @FieldResolver(() => Community, { nullable: true, description: 'The community the venue is in (resolved by the community committees).' })

@@ -20,7 +20,7 @@ export const purposes: readonly RegisteredPurpose[] = [
     code: 'resident-services',
     description: {
       zh: '社区居委会为居民办理登记、联系与服务（本机构工作人员）',
-      en: 'The committees\' own register work: registering, contacting and serving residents (committee staff only)',
+      en: "The committees' own register work: registering, contacting and serving residents (committee staff only)",
     },
     legalBasis: `《中华人民共和国城市居民委员会组织法》第三条；${PIPL}`,
   },
@@ -36,7 +36,7 @@ export const purposes: readonly RegisteredPurpose[] = [
     code: 'case-handling',
     description: {
       zh: '公安机关办理具体治安案件或刑事案件，需核实当事人身份',
-      en: 'Public security handling a specific public-order or criminal case that needs the person\'s identity confirmed',
+      en: "Public security handling a specific public-order or criminal case that needs the person's identity confirmed",
     },
     legalBasis: `《中华人民共和国治安管理处罚法》；《中华人民共和国刑事诉讼法》；${PIPL}`,
   },
@@ -44,7 +44,7 @@ export const purposes: readonly RegisteredPurpose[] = [
     code: 'licence-review',
     description: {
       zh: '市场监管部门审查企业或个体工商户登记中的法定代表人、经营者信息',
-      en: 'The commerce bureau reviewing the legal representative or operator named in an enterprise\'s or stall\'s registration',
+      en: "The commerce bureau reviewing the legal representative or operator named in an enterprise's or stall's registration",
     },
     legalBasis: `《中华人民共和国市场主体登记管理条例》；${PIPL}`,
   },
@@ -52,7 +52,7 @@ export const purposes: readonly RegisteredPurpose[] = [
     code: 'reconsideration-review',
     description: {
       zh: '行政复议机构审理行政复议申请，需核实申请人身份与联系方式',
-      en: 'The reconsideration office examining an application, which needs the applicant\'s identity and contact details confirmed',
+      en: "The reconsideration office examining an application, which needs the applicant's identity and contact details confirmed",
     },
     legalBasis: `《中华人民共和国行政复议法》；${PIPL}`,
   },

@@ -3,7 +3,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { SubDistrict } from './sub-district.entity';
 
 @Entity({ name: 'community' })
-@ObjectType({ description: 'A community (社区) with its residents\' committee; every agency files records under its code.' })
+@ObjectType({ description: "A community (社区) with its residents' committee; every agency files records under its code." })
 @Directive('@key(fields: "code")')
 export class Community {
   @PrimaryColumn({ type: 'varchar', length: 12 })

@@ -5,7 +5,7 @@ import { SubDistrict } from './sub-district.entity';
 
 @Entity({ name: 'entrustment_agreement' })
 @ObjectType({
-  description: 'An entrustment agreement (委托协议) between a town government and a grassroots self-governing organisation: Taicang\'s government-society linkage (政社互动).',
+  description: "An entrustment agreement (委托协议) between a town government and a grassroots self-governing organisation: Taicang's government-society linkage (政社互动).",
 })
 export class EntrustmentAgreement {
   @PrimaryColumn({ type: 'varchar', length: 20 })

@@ -3,14 +3,14 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { SubDistrict } from './sub-district.entity';
 
 @Entity({ name: 'volunteer_programme' })
-@ObjectType({ description: 'A volunteer programme a work committee runs, such as Huxi\'s 2009 programme modelled on Singapore.' })
+@ObjectType({ description: "A volunteer programme a work committee runs, such as Huxi's 2009 programme modelled on Singapore." })
 export class VolunteerProgramme {
   @PrimaryColumn({ type: 'varchar', length: 20 })
   @Field(() => ID, { description: 'Programme identifier.' })
   id!: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'The programme\'s name as the committee writes it.' })
+  @Field(() => String, { description: "The programme's name as the committee writes it." })
   name!: string;
 
   @Index('IDX_volunteer_programme_sub_district')

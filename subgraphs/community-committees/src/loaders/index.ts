@@ -47,23 +47,44 @@ export function createLoaders(db: DataSource): CommitteesLoaders {
   const programmes = db.getRepository(VolunteerProgramme);
   const agreements = db.getRepository(EntrustmentAgreement);
   return {
-    subDistrict: createKeyLoader((codes) => findByKeys(subDistricts, 'code', codes), (row) => row.code),
-    community: createKeyLoader((codes) => findByKeys(communities, 'code', codes), (row) => row.code),
-    person: createKeyLoader((ids) => findByKeys(persons, 'id', ids), (row) => row.id),
+    subDistrict: createKeyLoader(
+      (codes) => findByKeys(subDistricts, 'code', codes),
+      (row) => row.code,
+    ),
+    community: createKeyLoader(
+      (codes) => findByKeys(communities, 'code', codes),
+      (row) => row.code,
+    ),
+    person: createKeyLoader(
+      (ids) => findByKeys(persons, 'id', ids),
+      (row) => row.id,
+    ),
     communitiesOfSubDistrict: createGroupPageLoader(
       (groups, page) => topRowsPerGroup(communities, { groupProperty: 'subDistrictCode', orderProperty: 'code', groups, limit: page.limit + 1, after: page.after }),
       (row) => row.subDistrictCode,
     ),
     communityCount: createAggregateLoader((codes) => totalsByGroup(communities, 'subDistrictCode', codes)),
-    residentCounts: createKeyLoader((codes) => countResidentsByCommunity(db, codes), (row) => row.communityCode),
+    residentCounts: createKeyLoader(
+      (codes) => countResidentsByCommunity(db, codes),
+      (row) => row.communityCode,
+    ),
     subDistrictResidentCount: createAggregateLoader((codes) => countResidentsBySubDistrict(db, codes)),
     contactAssignments: createGroupLoader(
       (codes) => assignments.createQueryBuilder('e').where('e.communityCode IN (:...codes)', { codes }).orderBy('e.assignedOn', 'ASC').addOrderBy('e.id', 'ASC').getMany(),
       (row) => row.communityCode,
     ),
-    programmesOfSubDistrict: createGroupLoader((codes) => findByKeys(programmes, 'subDistrictCode', codes), (row) => row.subDistrictCode),
-    agreementsOfCommunity: createGroupLoader((codes) => findByKeys(agreements, 'communityCode', codes), (row) => row.communityCode),
-    agreementsOfTown: createGroupLoader((codes) => findByKeys(agreements, 'townCode', codes), (row) => row.townCode),
+    programmesOfSubDistrict: createGroupLoader(
+      (codes) => findByKeys(programmes, 'subDistrictCode', codes),
+      (row) => row.subDistrictCode,
+    ),
+    agreementsOfCommunity: createGroupLoader(
+      (codes) => findByKeys(agreements, 'communityCode', codes),
+      (row) => row.communityCode,
+    ),
+    agreementsOfTown: createGroupLoader(
+      (codes) => findByKeys(agreements, 'townCode', codes),
+      (row) => row.townCode,
+    ),
     residentsOfCommunity: createGroupPageLoader(
       (groups, page) => topRowsPerGroup(persons, { groupProperty: 'communityCode', orderProperty: 'id', groups, limit: page.limit + 1, after: page.after }),
       (row) => row.communityCode,

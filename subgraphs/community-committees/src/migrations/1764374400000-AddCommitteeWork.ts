@@ -19,8 +19,22 @@ export class AddCommitteeWork1764374400000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_contact_assignment_person', columnNames: ['person_id'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_contact_assignment_community', columnNames: ['community_code'], referencedTableName: 'community', referencedColumnNames: ['code'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
-          new TableForeignKey({ name: 'FK_contact_assignment_person', columnNames: ['person_id'], referencedTableName: 'person', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_contact_assignment_community',
+            columnNames: ['community_code'],
+            referencedTableName: 'community',
+            referencedColumnNames: ['code'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
+          new TableForeignKey({
+            name: 'FK_contact_assignment_person',
+            columnNames: ['person_id'],
+            referencedTableName: 'person',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -36,7 +50,14 @@ export class AddCommitteeWork1764374400000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'IDX_volunteer_programme_sub_district', columnNames: ['sub_district_code'] })],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_volunteer_programme_sub_district', columnNames: ['sub_district_code'], referencedTableName: 'sub_district', referencedColumnNames: ['code'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_volunteer_programme_sub_district',
+            columnNames: ['sub_district_code'],
+            referencedTableName: 'sub_district',
+            referencedColumnNames: ['code'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -55,8 +76,22 @@ export class AddCommitteeWork1764374400000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_entrustment_agreement_community', columnNames: ['community_code'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_entrustment_agreement_town', columnNames: ['town_code'], referencedTableName: 'sub_district', referencedColumnNames: ['code'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
-          new TableForeignKey({ name: 'FK_entrustment_agreement_community', columnNames: ['community_code'], referencedTableName: 'community', referencedColumnNames: ['code'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_entrustment_agreement_town',
+            columnNames: ['town_code'],
+            referencedTableName: 'sub_district',
+            referencedColumnNames: ['code'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
+          new TableForeignKey({
+            name: 'FK_entrustment_agreement_community',
+            columnNames: ['community_code'],
+            referencedTableName: 'community',
+            referencedColumnNames: ['code'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );

@@ -39,7 +39,7 @@ export class EntrustmentAgreementResolver {
     return loaders.subDistrict.load(agreement.townCode);
   }
 
-  @FieldResolver(() => Community, { description: 'The self-governing organisation (village or residents\' committee) entrusted.' })
+  @FieldResolver(() => Community, { description: "The self-governing organisation (village or residents' committee) entrusted." })
   async community(@Root() agreement: EntrustmentAgreement, @Ctx() { loaders }: CommitteesContext): Promise<Community | null> {
     return loaders.community.load(agreement.communityCode);
   }

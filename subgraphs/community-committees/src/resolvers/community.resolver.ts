@@ -34,9 +34,15 @@ export class CommunityResolver {
     const subDistrictCode = args.subDistrictCode ?? undefined;
     if (subDistrictCode !== undefined) requireValid('subDistrictCode', subDistrictCode, communityCodeProblem);
     const repository = db.getRepository(Community);
-    const narrow = (query: SelectQueryBuilder<Community>) =>
-      subDistrictCode === undefined ? query : query.where('e.subDistrictCode = :subDistrictCode', { subDistrictCode });
-    return loadConnection(CommunityConnection, info, page, () => findPage(repository, 'code', page, narrow), (row) => row.code, () => countRows(repository, narrow));
+    const narrow = (query: SelectQueryBuilder<Community>) => (subDistrictCode === undefined ? query : query.where('e.subDistrictCode = :subDistrictCode', { subDistrictCode }));
+    return loadConnection(
+      CommunityConnection,
+      info,
+      page,
+      () => findPage(repository, 'code', page, narrow),
+      (row) => row.code,
+      () => countRows(repository, narrow),
+    );
   }
 
   @FieldResolver(() => SubDistrict, { description: 'The sub-district or work committee the community belongs to.' })
@@ -44,7 +50,7 @@ export class CommunityResolver {
     return loaders.subDistrict.load(community.subDistrictCode);
   }
 
-  @FieldResolver(() => [Person], { description: 'The contact persons (民情联系人) the work committee assigned to this residents\' committee.' })
+  @FieldResolver(() => [Person], { description: "The contact persons (民情联系人) the work committee assigned to this residents' committee." })
   async contactPersons(@Root() community: Community, @Ctx() { loaders }: CommitteesContext): Promise<Person[]> {
     const assignments = await loaders.contactAssignments.load(community.code);
     const persons = await Promise.all(assignments.map((assignment) => loaders.person.load(assignment.personId)));
@@ -54,7 +60,14 @@ export class CommunityResolver {
   @FieldResolver(() => PersonConnection, { description: 'Registered residents, ordered by pseudonymous id.' })
   async residents(@Root() community: Community, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommitteesContext, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
     const { page } = args;
-    return loadConnection(PersonConnection, info, page, () => loaders.residentsOfCommunity.load({ group: community.code, page }), (row) => row.id, async () => (await loaders.residentCounts.load(community.code))?.total ?? 0);
+    return loadConnection(
+      PersonConnection,
+      info,
+      page,
+      () => loaders.residentsOfCommunity.load({ group: community.code, page }),
+      (row) => row.id,
+      async () => (await loaders.residentCounts.load(community.code))?.total ?? 0,
+    );
   }
 
   @FieldResolver(() => [EntrustmentAgreement], { description: 'Entrustment agreements this self-governing organisation signed with its town.' })

@@ -46,7 +46,7 @@ export class RegisterResolver {
   @Authorized('write')
   @Mutation(() => Person, { description: 'Moves a registered resident to another community.' })
   async moveResident(
-    @Arg('id', () => ID, { description: 'The resident\'s pseudonymous id.' }) id: string,
+    @Arg('id', () => ID, { description: "The resident's pseudonymous id." }) id: string,
     @Arg('communityCode', () => ID, { description: 'The community the resident moves to.' }) communityCode: string,
     @Ctx() { loaders, audit }: CommitteesContext,
     @Info() info: GraphQLResolveInfo,
@@ -59,9 +59,9 @@ export class RegisterResolver {
   }
 
   @Authorized('write')
-  @Mutation(() => Community, { description: 'Assigns a resident as a contact person (民情联系人) of a residents\' committee.' })
+  @Mutation(() => Community, { description: "Assigns a resident as a contact person (民情联系人) of a residents' committee." })
   async assignContactPerson(
-    @Arg('communityCode', () => ID, { description: 'The residents\' committee, by community code.' }) communityCode: string,
+    @Arg('communityCode', () => ID, { description: "The residents' committee, by community code." }) communityCode: string,
     @Arg('personId', () => ID, { description: 'The resident to assign, by pseudonymous id.' }) personId: string,
     @Arg('assignedOn', () => Date, { description: 'From when.' }) assignedOn: string,
     @Ctx() { db, loaders, audit }: CommitteesContext,
@@ -92,7 +92,11 @@ export class RegisterResolver {
       const agreements = manager.getRepository(EntrustmentAgreement);
       // EA-<town's 3 digits>-<nnn>: numbered per prefix (two towns can share the digits), in this transaction, so concurrent signings never collide.
       const prefix = `EA-${agreement.townCode.slice(6, 9)}`;
-      const last = await agreements.createQueryBuilder('a').select('MAX(a.id)', 'last').where('a.id LIKE :prefix', { prefix: `${prefix}-%` }).getRawOne<{ last: string | null }>();
+      const last = await agreements
+        .createQueryBuilder('a')
+        .select('MAX(a.id)', 'last')
+        .where('a.id LIKE :prefix', { prefix: `${prefix}-%` })
+        .getRawOne<{ last: string | null }>();
       const number = await nextInSequence(manager, `entrustment_agreement:${prefix}`, Number(last?.last?.slice(prefix.length + 1, prefix.length + 4) ?? 0) || 0);
       if (number > MAX_AGREEMENTS_PER_PREFIX) throw new BadUserInputError('townCode', `already has ${MAX_AGREEMENTS_PER_PREFIX} agreements numbered under ${prefix}`);
       const row = agreements.create({ ...agreement, id: `${prefix}-${String(number).padStart(3, '0')}` });

@@ -25,7 +25,7 @@ export class SignEntrustmentAgreementInput {
   @Field(() => ID, { description: 'The town (sub-district) code.' })
   townCode!: string;
 
-  @Field(() => ID, { description: 'The village or residents\' committee, by community code; it must belong to the town.' })
+  @Field(() => ID, { description: "The village or residents' committee, by community code; it must belong to the town." })
   communityCode!: string;
 
   @Field(() => Date, { description: 'When the agreement was signed.' })
@@ -34,7 +34,6 @@ export class SignEntrustmentAgreementInput {
   @Field(() => String, { description: 'The matters entrusted, 1 to 1000 characters.' })
   matters!: string;
 }
-
 
 /** Nothing in the committees' register predates the People's Republic. */
 export const REGISTER_BEGINS = '1949-10-01';

@@ -21,9 +21,21 @@ export class SubDistrictResolver {
   }
 
   @FieldResolver(() => CommunityConnection, { description: 'Its communities, ordered by code.' })
-  async communities(@Root() subDistrict: SubDistrict, @Args() args: ConnectionArgs, @Ctx() { loaders }: CommitteesContext, @Info() info: GraphQLResolveInfo): Promise<CommunityConnection> {
+  async communities(
+    @Root() subDistrict: SubDistrict,
+    @Args() args: ConnectionArgs,
+    @Ctx() { loaders }: CommitteesContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CommunityConnection> {
     const { page } = args;
-    return loadConnection(CommunityConnection, info, page, () => loaders.communitiesOfSubDistrict.load({ group: subDistrict.code, page }), (row) => row.code, () => loaders.communityCount.load(subDistrict.code));
+    return loadConnection(
+      CommunityConnection,
+      info,
+      page,
+      () => loaders.communitiesOfSubDistrict.load({ group: subDistrict.code, page }),
+      (row) => row.code,
+      () => loaders.communityCount.load(subDistrict.code),
+    );
   }
 
   @FieldResolver(() => [VolunteerProgramme], { description: 'Volunteer programmes it runs.' })

@@ -12,7 +12,7 @@ registerEnumType(AssociationKind, {
   description: 'Industry association (行业协会), chamber of commerce (商会), or safety-promotion association (安全社区促进).',
   valuesConfig: {
     INDUSTRY_ASSOCIATION: { description: 'An industry association (行业协会), such as the Biluochun tea association.' },
-    CHAMBER_OF_COMMERCE: { description: 'A chamber of commerce (商会) of a district\'s enterprises.' },
+    CHAMBER_OF_COMMERCE: { description: "A chamber of commerce (商会) of a district's enterprises." },
     SAFETY_PROMOTION: { description: 'An association that promotes safe communities and occupational safety.' },
   },
 });

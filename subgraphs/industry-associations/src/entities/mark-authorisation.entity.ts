@@ -4,7 +4,7 @@ import { CertificationMark } from './certification-mark.entity';
 
 /** Permission for an enterprise to use a mark; the enterprise is the commerce bureau's, so no foreign key. */
 @Entity({ name: 'mark_authorisation' })
-@ObjectType({ description: 'An enterprise\'s authorisation to use a certification mark.' })
+@ObjectType({ description: "An enterprise's authorisation to use a certification mark." })
 @Index('UQ_mark_authorisation_mark_enterprise', ['registrationNumber', 'enterpriseCreditCode'], { unique: true })
 export class MarkAuthorisation {
   @PrimaryGeneratedColumn({ type: 'integer' })

@@ -22,7 +22,7 @@ registerEnumType(MembershipRole, {
 
 /** An enterprise's membership of an association; the enterprise is the commerce bureau's, so no foreign key. */
 @Entity({ name: 'membership' })
-@ObjectType({ description: 'An enterprise\'s membership of an association.' })
+@ObjectType({ description: "An enterprise's membership of an association." })
 @Index('UQ_membership_association_enterprise', ['associationCreditCode', 'enterpriseCreditCode'], { unique: true })
 @Index('IDX_membership_roster', ['associationCreditCode', 'since', 'enterpriseCreditCode'])
 export class Membership {

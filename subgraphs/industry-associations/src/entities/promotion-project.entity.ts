@@ -9,7 +9,7 @@ export class PromotionProject {
   id!: number;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'The project\'s name, for example 宁波海曙区白云街道驾驶员俱乐部项目.' })
+  @Field(() => String, { description: "The project's name, for example 宁波海曙区白云街道驾驶员俱乐部项目." })
   name!: string;
 
   @Column({ type: 'varchar', length: 100 })

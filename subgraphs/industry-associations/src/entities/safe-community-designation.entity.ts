@@ -25,7 +25,7 @@ registerEnumType(SafeCommunityStatus, {
   name: 'SafeCommunityStatus',
   description: 'A step on the way to the title.',
   valuesConfig: {
-    STARTED: { description: 'The community started building a safe community (启动创建), e.g. Shanghai\'s 69 sub-districts and towns in 2011.' },
+    STARTED: { description: "The community started building a safe community (启动创建), e.g. Shanghai's 69 sub-districts and towns in 2011." },
     RECOMMENDED: { description: 'The association recommended the community for the title (推荐).' },
     DESIGNATED: { description: 'The community was designated (命名).' },
   },

@@ -16,11 +16,11 @@ export enum SafeCommunityMeetingRole {
 
 registerEnumType(SafeCommunityMeetingScope, {
   name: 'SafeCommunityMeetingScope',
-  description: 'Whose meeting it was: a province\'s, an autonomous region\'s or a city\'s (省、区、市会议), or an Asian or world conference.',
+  description: "Whose meeting it was: a province's, an autonomous region's or a city's (省、区、市会议), or an Asian or world conference.",
   valuesConfig: {
     PROVINCE: { description: 'A provincial meeting (省).' },
-    AUTONOMOUS_REGION: { description: 'An autonomous region\'s meeting (区), such as Ningxia\'s.' },
-    CITY: { description: 'A city\'s meeting (市).' },
+    AUTONOMOUS_REGION: { description: "An autonomous region's meeting (区), such as Ningxia's." },
+    CITY: { description: "A city's meeting (市)." },
     ASIA: { description: 'A conference of the Asian Safe Community Network (亚洲安全社区网络).' },
     WORLD: { description: 'An International Safe Community conference (国际安全社区大会).' },
   },
@@ -36,14 +36,14 @@ registerEnumType(SafeCommunityMeetingRole, {
 });
 
 @Entity({ name: 'safe_community_meeting' })
-@ObjectType({ description: 'A meeting or conference that promoted safe-community building: a province\'s, region\'s or city\'s work meeting, or an Asian or world conference.' })
+@ObjectType({ description: "A meeting or conference that promoted safe-community building: a province's, region's or city's work meeting, or an Asian or world conference." })
 export class SafeCommunityMeeting {
   @PrimaryGeneratedColumn({ type: 'integer' })
   @Field(() => ID, { description: 'Meeting identifier.' })
   id!: number;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String, { description: 'The meeting\'s name, for example 第二十届国际安全社区大会.' })
+  @Field(() => String, { description: "The meeting's name, for example 第二十届国际安全社区大会." })
   name!: string;
 
   @Column({ type: 'varchar', length: 20 })

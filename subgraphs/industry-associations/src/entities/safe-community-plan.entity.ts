@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @Entity({ name: 'safe_community_plan' })
 @Index('IDX_safe_community_plan_years', ['fromYear', 'toYear'])
-@ObjectType({ description: 'A city\'s or region\'s plan (规划) for safe-community building over a period, such as the 12th Five-Year Plan (十二五, 2011-2015).' })
+@ObjectType({ description: "A city's or region's plan (规划) for safe-community building over a period, such as the 12th Five-Year Plan (十二五, 2011-2015)." })
 export class SafeCommunityPlan {
   @PrimaryGeneratedColumn({ type: 'integer' })
   @Field(() => ID, { description: 'Plan identifier.' })
@@ -14,7 +14,7 @@ export class SafeCommunityPlan {
   region!: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String, { description: 'The plan\'s name.' })
+  @Field(() => String, { description: "The plan's name." })
   name!: string;
 
   @Column({ name: 'from_year', type: 'integer' })

@@ -9,7 +9,7 @@ export class SupportCentre {
   id!: number;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String, { description: 'The centre\'s name.' })
+  @Field(() => String, { description: "The centre's name." })
   name!: string;
 
   @Column({ type: 'varchar', length: 50 })

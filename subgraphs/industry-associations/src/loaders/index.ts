@@ -51,8 +51,14 @@ export function createLoaders(db: DataSource): AssociationsLoaders {
   // Short lists per parent: one statement for all parents, each capped at MAX_PAGE_SIZE rows.
   const capped = { limit: MAX_PAGE_SIZE } as const;
   return {
-    association: createKeyLoader((codes) => findByKeys(associations, 'creditCode', codes), (row) => row.creditCode),
-    certificationMark: createKeyLoader((numbers) => findByKeys(marks, 'registrationNumber', numbers), (row) => row.registrationNumber),
+    association: createKeyLoader(
+      (codes) => findByKeys(associations, 'creditCode', codes),
+      (row) => row.creditCode,
+    ),
+    certificationMark: createKeyLoader(
+      (numbers) => findByKeys(marks, 'registrationNumber', numbers),
+      (row) => row.registrationNumber,
+    ),
     membershipsOfAssociation: createGroupPageLoader(
       (groups, page) =>
         rankedRowsPerGroup(memberships, {

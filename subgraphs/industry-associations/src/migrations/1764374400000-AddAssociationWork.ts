@@ -28,7 +28,14 @@ export class AddAssociationWork1764374400000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_membership_enterprise', columnNames: ['enterprise_credit_code'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_membership_association', columnNames: ['association_credit_code'], referencedTableName: 'association', referencedColumnNames: ['credit_code'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_membership_association',
+            columnNames: ['association_credit_code'],
+            referencedTableName: 'association',
+            referencedColumnNames: ['credit_code'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -44,7 +51,14 @@ export class AddAssociationWork1764374400000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'IDX_certification_mark_holder', columnNames: ['holder_credit_code'] })],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_certification_mark_holder', columnNames: ['holder_credit_code'], referencedTableName: 'association', referencedColumnNames: ['credit_code'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_certification_mark_holder',
+            columnNames: ['holder_credit_code'],
+            referencedTableName: 'association',
+            referencedColumnNames: ['credit_code'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -62,7 +76,14 @@ export class AddAssociationWork1764374400000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_mark_authorisation_enterprise', columnNames: ['enterprise_credit_code'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_mark_authorisation_mark', columnNames: ['registration_number'], referencedTableName: 'certification_mark', referencedColumnNames: ['registration_number'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_mark_authorisation_mark',
+            columnNames: ['registration_number'],
+            referencedTableName: 'certification_mark',
+            referencedColumnNames: ['registration_number'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -87,7 +108,14 @@ export class AddAssociationWork1764374400000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_service_contract_community', columnNames: ['community_code'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_service_contract_provider', columnNames: ['provider_credit_code'], referencedTableName: 'association', referencedColumnNames: ['credit_code'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_service_contract_provider',
+            columnNames: ['provider_credit_code'],
+            referencedTableName: 'association',
+            referencedColumnNames: ['credit_code'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -137,7 +165,16 @@ export class AddAssociationWork1764374400000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['support_centre', 'training_session', 'promotion_project', 'safe_community_designation', 'service_contract', 'mark_authorisation', 'certification_mark', 'membership']) {
+    for (const table of [
+      'support_centre',
+      'training_session',
+      'promotion_project',
+      'safe_community_designation',
+      'service_contract',
+      'mark_authorisation',
+      'certification_mark',
+      'membership',
+    ]) {
       await queryRunner.dropTable(table);
     }
   }

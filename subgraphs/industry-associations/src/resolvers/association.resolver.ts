@@ -22,7 +22,7 @@ class AssociationsArgs extends ConnectionArgs {
 export class AssociationResolver {
   @Query(() => Association, { nullable: true, description: 'An association by credit code; an unknown code is a NOT_FOUND error.' })
   async association(
-    @Arg('creditCode', () => ID, { description: 'The association\'s unified social credit code.' }) creditCode: string,
+    @Arg('creditCode', () => ID, { description: "The association's unified social credit code." }) creditCode: string,
     @Ctx() { loaders }: AssociationsContext,
   ): Promise<Association> {
     requireValid('creditCode', creditCode, creditCodeProblem);
@@ -35,7 +35,14 @@ export class AssociationResolver {
     const kind = args.kind ?? undefined;
     const narrow = (query: SelectQueryBuilder<Association>) => (kind === undefined ? query : query.where('e.kind = :kind', { kind }));
     const repository = db.getRepository(Association);
-    return loadConnection(AssociationConnection, info, page, () => findPage(repository, 'creditCode', page, narrow), (row) => row.creditCode, () => countRows(repository, narrow));
+    return loadConnection(
+      AssociationConnection,
+      info,
+      page,
+      () => findPage(repository, 'creditCode', page, narrow),
+      (row) => row.creditCode,
+      () => countRows(repository, narrow),
+    );
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'The member enterprises, by the date they joined, then credit code.' })

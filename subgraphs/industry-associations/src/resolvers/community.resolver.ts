@@ -7,7 +7,7 @@ import type { AssociationsContext } from '../loaders';
 /** What the associations add to the committees' communities. Nullable, so that this agency's outage leaves the community whole. */
 @Resolver(() => Community)
 export class CommunityResolver {
-  @FieldResolver(() => [SafeCommunityDesignation], { nullable: true, description: 'The community\'s safe-community recommendations and designations, oldest first.' })
+  @FieldResolver(() => [SafeCommunityDesignation], { nullable: true, description: "The community's safe-community recommendations and designations, oldest first." })
   safeCommunityDesignations(@Root() community: Community, @Ctx() { loaders }: AssociationsContext): Promise<SafeCommunityDesignation[]> {
     return loaders.designationsOfCommunity.load(community.code);
   }

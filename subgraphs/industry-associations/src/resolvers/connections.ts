@@ -7,7 +7,7 @@ import { ServiceContract } from '../entities/service-contract.entity';
 @ObjectType({ description: 'A page of memberships.' })
 export class MembershipConnection extends ConnectionType(Membership) {}
 
-@ObjectType({ description: 'A page of a certification mark\'s authorised users.' })
+@ObjectType({ description: "A page of a certification mark's authorised users." })
 export class MarkAuthorisationConnection extends ConnectionType(MarkAuthorisation) {}
 
 @ObjectType({ description: 'A page of service contracts.' })

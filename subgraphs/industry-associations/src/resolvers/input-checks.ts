@@ -33,4 +33,3 @@ export async function requireAssociation(field: string, creditCode: string, { lo
   if (!association) throw new BadUserInputError(field, `no association with creditCode "${creditCode}" in the register`);
   return association;
 }
-

@@ -3,10 +3,10 @@ import { MembershipRole } from '../entities/membership.entity';
 
 @ArgsType()
 export class RemoveMembershipArgs {
-  @Field(() => ID, { description: 'The association\'s credit code; it must be in this register.' })
+  @Field(() => ID, { description: "The association's credit code; it must be in this register." })
   associationCreditCode!: string;
 
-  @Field(() => ID, { description: 'The enterprise\'s credit code; the commerce bureau must know it.' })
+  @Field(() => ID, { description: "The enterprise's credit code; the commerce bureau must know it." })
   enterpriseCreditCode!: string;
 }
 

@@ -51,7 +51,7 @@ export class MembershipResolver {
   }
 
   @Authorized('write')
-  @Mutation(() => Boolean, { description: 'Ends an enterprise\'s membership; false when it was not a member.' })
+  @Mutation(() => Boolean, { description: "Ends an enterprise's membership; false when it was not a member." })
   async removeMembership(@Args() args: RemoveMembershipArgs, @Ctx() { audit }: AssociationsContext, @Info() info: GraphQLResolveInfo): Promise<boolean> {
     const { associationCreditCode, enterpriseCreditCode } = args;
     requireValid('associationCreditCode', associationCreditCode, creditCodeProblem);

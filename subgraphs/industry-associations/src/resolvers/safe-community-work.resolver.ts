@@ -10,7 +10,7 @@ import { yearRange } from './safe-community.resolver';
 /** Each figure is one COUNT or SUM, run only when the field is asked for. */
 @Resolver(() => SafeCommunityWork)
 export class SafeCommunityWorkResolver {
-  @Query(() => SafeCommunityWork, { description: 'The safe-community association\'s figures for one year.' })
+  @Query(() => SafeCommunityWork, { description: "The safe-community association's figures for one year." })
   safeCommunityWork(@Arg('year', () => Int, { description: 'The year (1989 to 2100).' }) year: number): SafeCommunityWork {
     requireYear('year', year);
     return SafeCommunityWork.of(year);
@@ -21,7 +21,7 @@ export class SafeCommunityWorkResolver {
     return db.getRepository(TrainingSession).createQueryBuilder('e').where('e.heldOn >= :from AND e.heldOn <= :to', yearRange(work.year)).getCount();
   }
 
-  @FieldResolver(() => Int, { description: 'People trained in the year\'s sessions.' })
+  @FieldResolver(() => Int, { description: "People trained in the year's sessions." })
   async trainees(@Root() work: SafeCommunityWork, @Ctx() { db }: AssociationsContext): Promise<number> {
     const row = await db
       .getRepository(TrainingSession)

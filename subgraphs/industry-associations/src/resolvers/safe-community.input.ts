@@ -4,7 +4,7 @@ import { SafeCommunityLevel, SafeCommunityStatus } from '../entities/safe-commun
 import { SafeCommunityMeetingScope } from '../entities/safe-community-meeting.entity';
 import { requireYear } from './input-checks';
 
-@InputType({ description: 'A community\'s recommendation for, or designation with, a safe-community title.' })
+@InputType({ description: "A community's recommendation for, or designation with, a safe-community title." })
 export class DesignateSafeCommunityInput {
   @Field(() => ID, { description: 'The community; the community committees must know it.' })
   communityCode!: string;

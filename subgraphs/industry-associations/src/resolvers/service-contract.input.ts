@@ -11,7 +11,7 @@ export class AwardServiceContractInput {
   @Field(() => String, { description: 'The government body that buys the service, 1 to 100 characters, for example 沧浪区人民政府.' })
   purchaser!: string;
 
-  @Field(() => ID, { description: 'The providing association\'s credit code; it must be in this register.' })
+  @Field(() => ID, { description: "The providing association's credit code; it must be in this register." })
   providerCreditCode!: string;
 
   @Field(() => PublicService, { description: 'The service bought.' })
@@ -55,5 +55,14 @@ export function checkServiceContract(input: AwardServiceContractInput): CheckedS
   const endsOn = input.endsOn ?? null;
   if (endsOn !== null) requireRecordDate('endsOn', endsOn, { date: input.startsOn, what: `startsOn (${input.startsOn})` }, RECORDS_END);
   requireValid('communityCode', input.communityCode, communityCodeProblem);
-  return { purchaser, providerCreditCode: input.providerCreditCode, service: input.service, method: input.method, amountYuan: amount, startsOn: input.startsOn, endsOn, communityCode: input.communityCode };
+  return {
+    purchaser,
+    providerCreditCode: input.providerCreditCode,
+    service: input.service,
+    method: input.method,
+    amountYuan: amount,
+    startsOn: input.startsOn,
+    endsOn,
+    communityCode: input.communityCode,
+  };
 }

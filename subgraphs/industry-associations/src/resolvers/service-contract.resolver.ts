@@ -39,7 +39,18 @@ export class ServiceContractResolver {
     const repository = db.getRepository(ServiceContract);
     let query = narrow(repository.createQueryBuilder('e'));
     if (afterId !== undefined) query = query.andWhere('e.id > :afterId', { afterId });
-    return loadConnection(ServiceContractConnection, info, page, () => query.orderBy('e.id', 'ASC').take(page.limit + 1).getMany(), (row) => String(row.id), () => countRows(repository, narrow));
+    return loadConnection(
+      ServiceContractConnection,
+      info,
+      page,
+      () =>
+        query
+          .orderBy('e.id', 'ASC')
+          .take(page.limit + 1)
+          .getMany(),
+      (row) => String(row.id),
+      () => countRows(repository, narrow),
+    );
   }
 
   @FieldResolver(() => Association, { description: 'The association that provides the service.' })

@@ -25,7 +25,10 @@ export function industryAssociationsTables(copy: number): SeedTable[] {
     { entity: Membership, rows: work.memberships.map(({ role, ...record }) => ({ ...record, role: MembershipRole[role] })) },
     { entity: CertificationMark, rows: work.certificationMarks.map(({ kind, ...record }) => ({ ...record, kind: CertificationMarkKind[kind] })) },
     { entity: MarkAuthorisation, rows: work.markAuthorisations },
-    { entity: ServiceContract, rows: work.serviceContracts.map(({ service, method, ...record }) => ({ ...record, service: PublicService[service], method: ProcurementMethod[method] })) },
+    {
+      entity: ServiceContract,
+      rows: work.serviceContracts.map(({ service, method, ...record }) => ({ ...record, service: PublicService[service], method: ProcurementMethod[method] })),
+    },
     {
       entity: SafeCommunityDesignation,
       rows: work.safeCommunityDesignations.map(({ level, status, ...record }) => ({ ...record, level: SafeCommunityLevel[level], status: SafeCommunityStatus[status] })),

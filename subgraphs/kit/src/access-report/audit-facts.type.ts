@@ -11,7 +11,7 @@ export abstract class AuditFacts {
   @Field(() => String, { description: 'When (ISO 8601 UTC).' })
   recordedAt!: string;
 
-  @Field(() => String, { description: 'The request id the gateway minted, which the agencies\' logs carry.' })
+  @Field(() => String, { description: "The request id the gateway minted, which the agencies' logs carry." })
   requestId!: string;
 
   @Field(() => String, { description: 'Who acted: the subject of their token (a staff id).' })
@@ -29,7 +29,7 @@ export abstract class AuditFacts {
   @Field(() => String, { nullable: true, description: 'The case reference the request stated.' })
   caseReference!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The data-sharing agreement the read was made under; null for writes and for the owner\'s own staff.' })
+  @Field(() => String, { nullable: true, description: "The data-sharing agreement the read was made under; null for writes and for the owner's own staff." })
   agreement!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The name of the operation the client ran.' })

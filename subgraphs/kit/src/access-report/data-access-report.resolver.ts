@@ -22,9 +22,12 @@ const COORDINATE = 'Query.dataAccessReport';
 export class DataAccessReportResolver {
   @Query(() => DataAccessReport, {
     description:
-      'Who read a person\'s personal data (when, which agency and staff member, for which purpose and case, which fields, under which agreement) and which writes touched their records, merged from every agency\'s audit log. For the person themself (a resident token) or the register\'s staff with "audit:read".',
+      "Who read a person's personal data (when, which agency and staff member, for which purpose and case, which fields, under which agreement) and which writes touched their records, merged from every agency's audit log. For the person themself (a resident token) or the register's staff with \"audit:read\".",
   })
-  async dataAccessReport(@Arg('person', () => ID, { description: 'The person (pseudonymous id).' }) person: string, @Ctx() context: SubgraphContext<unknown>): Promise<DataAccessReport> {
+  async dataAccessReport(
+    @Arg('person', () => ID, { description: 'The person (pseudonymous id).' }) person: string,
+    @Ctx() context: SubgraphContext<unknown>,
+  ): Promise<DataAccessReport> {
     requireReportReader(context, person, COORDINATE);
     if (!isPersonId(person)) throw new BadUserInputError('person', 'is not a Person id (P and 23 hexadecimal digits)');
     const { db, config, viewer, forwarded } = context;
@@ -39,8 +42,21 @@ export class DataAccessReportResolver {
       person,
       generatedAt,
       entries: shown,
-      sources: sources.map((source) => ({ agency: source.agency, answered: source.answered, truncated: source.truncated, entries: shown.filter((entry) => entry.recordedBy === source.agency).length })),
-      withheldUntil: withheld.length === 0 ? null : firstOfNextMonth(withheld.map((entry) => entry.disclosedToPersonFrom!).sort().at(-1)!),
+      sources: sources.map((source) => ({
+        agency: source.agency,
+        answered: source.answered,
+        truncated: source.truncated,
+        entries: shown.filter((entry) => entry.recordedBy === source.agency).length,
+      })),
+      withheldUntil:
+        withheld.length === 0
+          ? null
+          : firstOfNextMonth(
+              withheld
+                .map((entry) => entry.disclosedToPersonFrom!)
+                .sort()
+                .at(-1)!,
+            ),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AuditFacts } from './audit-facts.type';
 
-@ObjectType('DataAccessEntry', { description: 'One thing an agency did with a person\'s data: read personal fields, or wrote a record about them.' })
+@ObjectType('DataAccessEntry', { description: "One thing an agency did with a person's data: read personal fields, or wrote a record about them." })
 export class DataAccessEntry extends AuditFacts {
   @Field(() => String, { description: 'The agency whose audit log recorded it: the one that holds the data read or written.' })
   recordedBy!: string;
@@ -25,7 +25,7 @@ export class DataAccessSource {
   truncated!: boolean;
 }
 
-@ObjectType('DataAccessReport', { description: 'Who read a person\'s personal data, when and why, and which writes touched their records, merged from every agency\'s audit log.' })
+@ObjectType('DataAccessReport', { description: "Who read a person's personal data, when and why, and which writes touched their records, merged from every agency's audit log." })
 export class DataAccessReport {
   @Field(() => ID, { description: 'The person (pseudonymous id).' })
   person!: string;
@@ -42,7 +42,7 @@ export class DataAccessReport {
   @Field(() => String, {
     nullable: true,
     description:
-      'For the person\'s own report: null when nothing is withheld; otherwise some entries are withheld (reads under an agreement that delays disclosure, such as an investigation\'s) and all of them will be shown from this day (YYYY-MM-DD, Suzhou; rounded up to the first of a month so that it does not date the reads). Always null for staff, who see every entry.',
+      "For the person's own report: null when nothing is withheld; otherwise some entries are withheld (reads under an agreement that delays disclosure, such as an investigation's) and all of them will be shown from this day (YYYY-MM-DD, Suzhou; rounded up to the first of a month so that it does not date the reads). Always null for staff, who see every entry.",
   })
   withheldUntil!: string | null;
 }

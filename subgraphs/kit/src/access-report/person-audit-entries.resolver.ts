@@ -16,8 +16,11 @@ import { requireReportReader } from './report-readers';
 export class PersonAuditEntriesResolver {
   @Directive('@shareable')
   @Directive('@inaccessible')
-  @Query(() => PersonAuditEntries, { name: PERSON_AUDIT_ENTRIES_FIELD, description: 'Internal: this agency\'s audit entries about a person, for their data access report.' })
-  async personAuditEntries(@Arg('person', () => ID, { description: 'The person (pseudonymous id).' }) person: string, @Ctx() context: SubgraphContext<unknown>): Promise<PersonAuditEntries> {
+  @Query(() => PersonAuditEntries, { name: PERSON_AUDIT_ENTRIES_FIELD, description: "Internal: this agency's audit entries about a person, for their data access report." })
+  async personAuditEntries(
+    @Arg('person', () => ID, { description: 'The person (pseudonymous id).' }) person: string,
+    @Ctx() context: SubgraphContext<unknown>,
+  ): Promise<PersonAuditEntries> {
     requireReportReader(context, person, `Query.${PERSON_AUDIT_ENTRIES_FIELD}`);
     return personAuditEntries(context.db, person);
   }

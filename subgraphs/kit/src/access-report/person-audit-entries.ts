@@ -18,7 +18,8 @@ export async function personAuditEntries(db: DataSource, person: string, limit =
   const rows = await db.getRepository(AuditEntry).find({ where: { person }, order: { sequence: 'DESC' }, take: limit + 1 });
   const shown = rows.slice(0, limit);
   const numbers = [...new Set(shown.flatMap((row) => (row.agreement === null ? [] : [row.agreement])))];
-  const agreements = numbers.length === 0 ? [] : await db.getRepository(AgreementRecord).find({ select: { number: true, disclosureDelayDays: true }, where: { number: In(numbers) } });
+  const agreements =
+    numbers.length === 0 ? [] : await db.getRepository(AgreementRecord).find({ select: { number: true, disclosureDelayDays: true }, where: { number: In(numbers) } });
   const delays = new Map(agreements.map((agreement) => [agreement.number, agreement.disclosureDelayDays]));
   const entries = shown.map((row): PersonAuditEntry => {
     const delay = row.agreement === null ? 0 : (delays.get(row.agreement) ?? 0);

@@ -11,7 +11,7 @@ import { AuditFacts } from './audit-facts.type';
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class PersonAuditEntry extends AuditFacts {
-  @Field(() => Int, { description: 'Its sequence in the agency\'s chain.' })
+  @Field(() => Int, { description: "Its sequence in the agency's chain." })
   sequence!: number;
 
   @Field(() => String, { nullable: true, description: 'From when the person may be shown it (ISO 8601 UTC); null: at once.' })
@@ -19,7 +19,7 @@ export class PersonAuditEntry extends AuditFacts {
 }
 
 /** An agency's answer: its newest entries about the person, and whether there were more. */
-@ObjectType('PersonAuditEntries', { description: 'Internal: an agency\'s audit entries about a person, newest first.' })
+@ObjectType('PersonAuditEntries', { description: "Internal: an agency's audit entries about a person, newest first." })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class PersonAuditEntries {

@@ -16,7 +16,20 @@ const PERSON_AUDIT_ENTRIES = print(gql`
   query PersonAuditEntries($person: ID!) {
     _personAuditEntries(person: $person) {
       truncated
-      entries { sequence recordedAt requestId subject agency action purpose caseReference agreement operationName fields disclosedFrom }
+      entries {
+        sequence
+        recordedAt
+        requestId
+        subject
+        agency
+        action
+        purpose
+        caseReference
+        agreement
+        operationName
+        fields
+        disclosedFrom
+      }
     }
   }
 `);

@@ -63,7 +63,8 @@ function checkEntry(raw: unknown, where: string, problems: string[]): AgencyEntr
   if (!isPort(entry.defaultPort)) problems.push(`${where}.defaultPort must be a port from 1024 to 65535`);
   if (!isText(entry.package)) problems.push(`${where}.package must name the package folder`);
   const entities = Array.isArray(entry.entities) ? entry.entities : [];
-  if (!Array.isArray(entry.entities) || entities.some((entity) => typeof entity !== 'string' || !TYPE_NAME.test(entity))) problems.push(`${where}.entities must be a list of GraphQL type names`);
+  if (!Array.isArray(entry.entities) || entities.some((entity) => typeof entity !== 'string' || !TYPE_NAME.test(entity)))
+    problems.push(`${where}.entities must be a list of GraphQL type names`);
   return {
     name: String(entry.name),
     displayName: { zh: String(names.zh), en: String(names.en) },

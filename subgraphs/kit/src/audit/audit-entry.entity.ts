@@ -10,7 +10,7 @@ registerEnumType(AuditAction, {
   name: 'AuditAction',
   description: 'What an audit entry records.',
   valuesConfig: {
-    WRITE: { description: 'A mutation that changed the agency\'s records.' },
+    WRITE: { description: "A mutation that changed the agency's records." },
     READ: { description: 'A read of unmasked personal data.' },
   },
 });
@@ -22,7 +22,7 @@ registerEnumType(AuditAction, {
  */
 @Entity({ name: 'audit_log' })
 @Index('IDX_audit_log_person', ['person', 'sequence'])
-@ObjectType({ description: 'One entry of an agency\'s audit log: a write, or a read of unmasked personal data.' })
+@ObjectType({ description: "One entry of an agency's audit log: a write, or a read of unmasked personal data." })
 @Directive('@shareable')
 export class AuditEntry {
   @PrimaryColumn({ type: 'integer' })
@@ -43,7 +43,7 @@ export class AuditEntry {
   clientRequestId!: string | null;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'The token\'s subject: who acted.' })
+  @Field(() => String, { description: "The token's subject: who acted." })
   subject!: string;
 
   @Column({ type: 'varchar', length: 40 })
@@ -51,7 +51,10 @@ export class AuditEntry {
   agency!: string;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
-  @Field(() => String, { nullable: true, description: 'The purpose code the request stated (x-purpose), if any; entries written before purposes were registered hold the free text that was stated.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The purpose code the request stated (x-purpose), if any; entries written before purposes were registered hold the free text that was stated.',
+  })
   purpose!: string | null;
 
   @Column({ name: 'case_reference', type: 'varchar', length: 64, nullable: true })
@@ -59,7 +62,10 @@ export class AuditEntry {
   caseReference!: string | null;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
-  @Field(() => String, { nullable: true, description: 'The data-sharing agreement under which personal data was unmasked for another agency; null for writes and for the owner\'s own staff.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The data-sharing agreement under which personal data was unmasked for another agency; null for writes and for the owner's own staff.",
+  })
   agreement!: string | null;
 
   @Column({ name: 'operation_name', type: 'varchar', length: 200, nullable: true })
@@ -69,7 +75,8 @@ export class AuditEntry {
   @Column({ name: 'document_hash', type: 'varchar', length: 64, nullable: true })
   @Field(() => String, {
     nullable: true,
-    description: 'SHA-256 (hex) of the GraphQL document that was executed, as graphql-js prints it: tells a contract operation from another document that borrows its name. Null on entries written before it was recorded.',
+    description:
+      'SHA-256 (hex) of the GraphQL document that was executed, as graphql-js prints it: tells a contract operation from another document that borrows its name. Null on entries written before it was recorded.',
   })
   documentHash!: string | null;
 
@@ -89,7 +96,7 @@ export class AuditEntry {
   previousHash!: string;
 
   @Column({ type: 'varchar', length: 64 })
-  @Field(() => String, { description: 'SHA-256 over this entry and the previous entry\'s hash (hex).' })
+  @Field(() => String, { description: "SHA-256 over this entry and the previous entry's hash (hex)." })
   hash!: string;
 
   /** Which fields the hash covers: 1 before clientRequestId and documentHash were recorded, 2 before caseReference and agreement were, 3 since. */

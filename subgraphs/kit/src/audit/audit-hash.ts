@@ -17,7 +17,9 @@ export type HashedFields = Omit<AuditEntry, 'hash' | 'fieldCoordinates'>;
  * the fields they had, and the version itself is covered from version 2 on.
  */
 export function hashAuditEntry(entry: HashedFields): string {
-  return createHash('sha256').update(JSON.stringify(hashedValues(entry)), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(hashedValues(entry)), 'utf8')
+    .digest('hex');
 }
 
 /** True when this code knows how to verify entries of that version. */
@@ -27,7 +29,19 @@ export function isKnownHashVersion(version: number): boolean {
 
 function hashedValues(entry: HashedFields): unknown[] {
   if (entry.hashVersion === 1) {
-    return [entry.sequence, entry.recordedAt, entry.requestId, entry.subject, entry.agency, entry.purpose, entry.operationName, entry.action, entry.coordinates, entry.person, entry.previousHash];
+    return [
+      entry.sequence,
+      entry.recordedAt,
+      entry.requestId,
+      entry.subject,
+      entry.agency,
+      entry.purpose,
+      entry.operationName,
+      entry.action,
+      entry.coordinates,
+      entry.person,
+      entry.previousHash,
+    ];
   }
   const purpose = entry.hashVersion === 2 ? [entry.purpose] : [entry.purpose, entry.caseReference, entry.agreement];
   return [

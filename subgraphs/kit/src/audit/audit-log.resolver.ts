@@ -15,10 +15,12 @@ export class AuditLogArgs extends ConnectionArgs {
   person?: string | null;
 }
 
-@ObjectType({ description: 'A page of an agency\'s audit log, newest first, with the chain checked for the entries on it.' })
+@ObjectType({ description: "A page of an agency's audit log, newest first, with the chain checked for the entries on it." })
 @Directive('@shareable')
 export class AuditEntryConnection extends ConnectionType(AuditEntry) {
-  @Field(() => [Int], { description: 'Sequences on this page whose content was altered or whose link to the entry before is broken; empty when intact. `npm run audit:verify` checks the whole chain.' })
+  @Field(() => [Int], {
+    description: 'Sequences on this page whose content was altered or whose link to the entry before is broken; empty when intact. `npm run audit:verify` checks the whole chain.',
+  })
   brokenSequences!: number[];
 }
 
@@ -41,16 +43,29 @@ export function auditLogResolver(subgraph: string): DecoratedClass {
   @Resolver()
   class AuditLogResolver {
     @Authorized('audit:read')
-    @Query(() => AuditEntryConnection, { name: auditLogFieldName(subgraph), description: `The ${subgraph} audit log: its writes and reads of unmasked personal data, newest first. Needs the "audit:read" scope and a ${subgraph} token.` })
+    @Query(() => AuditEntryConnection, {
+      name: auditLogFieldName(subgraph),
+      description: `The ${subgraph} audit log: its writes and reads of unmasked personal data, newest first. Needs the "audit:read" scope and a ${subgraph} token.`,
+    })
     async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() { db }: SubgraphContext<unknown>): Promise<AuditEntryConnection> {
       const page = args.page;
       const after = page.after === undefined ? undefined : Number(page.after);
       if (after !== undefined && !Number.isInteger(after)) throw new BadUserInputError('after', 'is not a cursor returned by this list (use pageInfo.endCursor)');
-      const narrow = <Q extends { andWhere(condition: string, parameters?: object): Q }>(query: Q): Q => (args.person ? query.andWhere('e.person = :person', { person: args.person }) : query);
+      const narrow = <Q extends { andWhere(condition: string, parameters?: object): Q }>(query: Q): Q =>
+        args.person ? query.andWhere('e.person = :person', { person: args.person }) : query;
       let query = narrow(db.getRepository(AuditEntry).createQueryBuilder('e'));
       if (after !== undefined) query = query.andWhere('e.sequence < :after', { after });
-      const rows = await query.orderBy('e.sequence', 'DESC').take(page.limit + 1).getMany();
-      const connection = toConnection(AuditEntryConnection, rows, page, (entry) => String(entry.sequence), () => narrow(db.getRepository(AuditEntry).createQueryBuilder('e')).getCount());
+      const rows = await query
+        .orderBy('e.sequence', 'DESC')
+        .take(page.limit + 1)
+        .getMany();
+      const connection = toConnection(
+        AuditEntryConnection,
+        rows,
+        page,
+        (entry) => String(entry.sequence),
+        () => narrow(db.getRepository(AuditEntry).createQueryBuilder('e')).getCount(),
+      );
       connection.brokenSequences = await brokenOnPage(db, connection.nodes);
       return connection;
     }

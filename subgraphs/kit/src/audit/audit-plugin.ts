@@ -28,7 +28,9 @@ export function auditPlugin<TContext extends { readonly audit: AuditTrail; reado
           } catch (error) {
             log.error({ err: error, requestId: context?.requestId }, 'audit log append failed; withholding the response');
             if (response.body.kind === 'single') {
-              response.body.singleResult = { errors: [{ message: 'Internal server error: the read could not be recorded in the audit log', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+              response.body.singleResult = {
+                errors: [{ message: 'Internal server error: the read could not be recorded in the audit log', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+              };
             }
           }
         },

@@ -85,7 +85,12 @@ export class AuditTrail {
     try {
       const { result, head } = await this.db.transaction(async (manager) => {
         const done = await work(manager);
-        return { result: done, head: await this.measured(appendAuditEntries(manager, [this.record(AuditAction.WRITE, [`${info.parentType.name}.${info.fieldName}`], options.person ?? null, options.agreement ?? null)])) };
+        return {
+          result: done,
+          head: await this.measured(
+            appendAuditEntries(manager, [this.record(AuditAction.WRITE, [`${info.parentType.name}.${info.fieldName}`], options.person ?? null, options.agreement ?? null)]),
+          ),
+        };
       });
       // Only a committed head may be witnessed.
       if (head !== null) this.heads?.appended(head);

@@ -34,7 +34,11 @@ export async function verifyAuditChain(db: DataSource, batchSize = 5_000): Promi
   const head = await db.getRepository(AuditChainHead).findOneByOrFail({ id: 1 });
   const count = expectedSequence - 1;
   if (head.sequence !== count || head.hash !== previousHash) {
-    return { entries: count, intact: false, firstBroken: { sequence: count + 1, reason: `the chain head names entry ${head.sequence}, but the log ends at entry ${count}: entries were deleted from the end` } };
+    return {
+      entries: count,
+      intact: false,
+      firstBroken: { sequence: count + 1, reason: `the chain head names entry ${head.sequence}, but the log ends at entry ${count}: entries were deleted from the end` },
+    };
   }
   return { entries: count, intact: true };
 }

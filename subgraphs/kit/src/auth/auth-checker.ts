@@ -17,13 +17,19 @@ const OWN_AGENCY_SCOPES: readonly Scope[] = ['write', 'audit:read'];
 export const authChecker: AuthChecker<SubgraphContext<unknown>, Scope> = ({ context, info }, scopes) => {
   const coordinate = `${info.parentType.name}.${info.fieldName}`;
   const { viewer, config } = context;
-  if (viewer.kind === 'resident') throw new ForbiddenError(`${coordinate} is for agency staff: a resident's token may read only the resident's own dataAccessReport; nothing was done`, { coordinate });
+  if (viewer.kind === 'resident')
+    throw new ForbiddenError(`${coordinate} is for agency staff: a resident's token may read only the resident's own dataAccessReport; nothing was done`, { coordinate });
   const missing = scopes.filter((scope) => !viewer.scopes.includes(scope));
   if (missing.length > 0) {
-    throw new ForbiddenError(`${coordinate} needs the ${missing.map((scope) => `"${scope}"`).join(' and ')} scope; this token has ${viewer.scopes.join(', ') || 'none'}; nothing was done`, { coordinate });
+    throw new ForbiddenError(
+      `${coordinate} needs the ${missing.map((scope) => `"${scope}"`).join(' and ')} scope; this token has ${viewer.scopes.join(', ') || 'none'}; nothing was done`,
+      { coordinate },
+    );
   }
   if (scopes.some((scope) => OWN_AGENCY_SCOPES.includes(scope)) && viewer.agency !== config.name) {
-    throw new ForbiddenError(`${coordinate} acts on ${config.name} records: only ${config.name} tokens may, and this one is for ${viewer.agency}; nothing was done`, { coordinate });
+    throw new ForbiddenError(`${coordinate} acts on ${config.name} records: only ${config.name} tokens may, and this one is for ${viewer.agency}; nothing was done`, {
+      coordinate,
+    });
   }
   return true;
 };

@@ -31,7 +31,11 @@ export interface ResidentTokenRequest extends TokenSigning {
  * services know only by their public JWKS.
  */
 export function mintDevelopmentToken(request: DevelopmentTokenRequest): Promise<string> {
-  return sign({ agency: request.agency, scopes: [...request.scopes], ...(request.client === undefined ? {} : { client: request.client }) }, request.subject ?? `developer@${request.agency}`, request);
+  return sign(
+    { agency: request.agency, scopes: [...request.scopes], ...(request.client === undefined ? {} : { client: request.client }) },
+    request.subject ?? `developer@${request.agency}`,
+    request,
+  );
 }
 
 /**

@@ -1,5 +1,17 @@
 export { AGENCIES, isAgency, type Agency } from './agencies';
-export { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, readMaxTokenLifetime, DEVELOPMENT_JWT_SECRET, developmentSubgraphSecret, readAuthConfig, readSubgraphSecret, subgraphSecretVariable, type AuthConfig, type TokenKeys } from './auth-config';
+export {
+  DEFAULT_AUDIENCE,
+  DEFAULT_ISSUER,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  readMaxTokenLifetime,
+  DEVELOPMENT_JWT_SECRET,
+  developmentSubgraphSecret,
+  readAuthConfig,
+  readSubgraphSecret,
+  subgraphSecretVariable,
+  type AuthConfig,
+  type TokenKeys,
+} from './auth-config';
 export { ForbiddenError, ForbiddenRequestError, UnauthenticatedError } from './auth-errors';
 export { mintDevelopmentToken, mintResidentToken, type DevelopmentTokenRequest, type ResidentTokenRequest } from './development-token';
 export { DOCUMENT_HASH_HEADER, MAX_PURPOSE_LENGTH, OPERATION_NAME_HEADER, PURPOSE_HEADER, SUBGRAPH_SECRET_HEADER } from './headers';

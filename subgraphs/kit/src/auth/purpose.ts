@@ -43,7 +43,9 @@ export function purposeOf(header: string | undefined): StatedPurpose | null {
   if (text.length > MAX_PURPOSE_LENGTH || !isPrintableAscii(text)) throw refusal(`must be at most ${MAX_PURPOSE_LENGTH} printable ASCII characters`);
   const [, code, caseReference] = SYNTAX.exec(text) ?? [];
   if (code === undefined || !PURPOSE_CODE.test(code) || code.length > MAX_PURPOSE_CODE_LENGTH) {
-    throw refusal(`${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text)} is not a purpose code (lower-case words joined by hyphens, at most ${MAX_PURPOSE_CODE_LENGTH} characters) with an optional case reference`);
+    throw refusal(
+      `${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text)} is not a purpose code (lower-case words joined by hyphens, at most ${MAX_PURPOSE_CODE_LENGTH} characters) with an optional case reference`,
+    );
   }
   if (caseReference === undefined) return { code, caseReference: null };
   if (!CASE_REFERENCE.test(caseReference) || caseReference.length > MAX_CASE_REFERENCE_LENGTH) {

@@ -18,7 +18,12 @@ export const RESIDENT_ROOT_FIELDS: Readonly<Record<string, string>> = { dataAcce
  * (or `__typename`) with `person` equal to the token's subject, as a literal
  * or a variable.
  */
-export function residentRefusal(subject: string, operation: OperationDefinitionNode, document: DocumentNode, variables: Readonly<Record<string, unknown>> | undefined): string | null {
+export function residentRefusal(
+  subject: string,
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): string | null {
   if (operation.operation !== OperationTypeNode.QUERY) return `a resident's token may not run a ${operation.operation}`;
   for (const field of rootFieldsOf(operation.selectionSet, document)) {
     const name = field.name.value;

@@ -7,7 +7,11 @@ import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, t
  * for `_entities` as much as `{ _entities }` does.
  */
 export function rootFieldsOf(selectionSet: SelectionSetNode, document: DocumentNode): FieldNode[] {
-  const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+  const fragments = new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
   return collect(selectionSet, fragments, new Set());
 }
 

@@ -82,7 +82,7 @@ function reasonOf(error: unknown, maxLifetimeSeconds: number): string {
     return `the token's "${error.claim}" claim is not accepted`;
   }
   if (error instanceof errors.JOSEAlgNotAllowed) return 'the token is signed with an algorithm this service does not accept';
-  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWSSignatureVerificationFailed) return 'the token\'s signature does not verify';
+  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWSSignatureVerificationFailed) return "the token's signature does not verify";
   if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return 'the signing keys cannot be loaded now';
   return 'the token is malformed';
 }

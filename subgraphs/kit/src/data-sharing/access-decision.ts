@@ -32,7 +32,9 @@ export async function decideAccess(question: AccessQuestion, suspended: () => Pr
   if (!policy.purposes.some((registered) => registered.code === purpose.code)) return masked('UNKNOWN_PURPOSE');
   if (viewer.agency === owner) return { unmasked: true, agreement: null };
   if (policy.ownerOnly.includes(coordinate)) return masked('OWNER_ONLY');
-  const candidates = policy.agreements.filter((agreement) => agreement.requester === viewer.agency && agreement.fields.includes(coordinate) && agreement.purposes.includes(purpose.code));
+  const candidates = policy.agreements.filter(
+    (agreement) => agreement.requester === viewer.agency && agreement.fields.includes(coordinate) && agreement.purposes.includes(purpose.code),
+  );
   if (candidates.length === 0) return masked('NO_AGREEMENT');
   const inForce = candidates.filter((agreement) => isInForce(agreement, today));
   if (inForce.length === 0) return masked(candidates.some((agreement) => agreement.validFrom > today) ? 'NOT_YET_VALID' : 'EXPIRED');

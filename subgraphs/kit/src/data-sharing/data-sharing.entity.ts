@@ -48,7 +48,7 @@ registerEnumType(AgreementStatus, {
     NOT_YET_VALID: { description: 'Its first day is still to come.' },
     EXPIRED: { description: 'Its last day has passed.' },
     SUSPENDED: { description: 'The owner suspended it; nothing is unmasked under it until the owner reinstates it.' },
-    WITHDRAWN: { description: 'The owner\'s code no longer declares it; kept because audit entries name it.' },
+    WITHDRAWN: { description: "The owner's code no longer declares it; kept because audit entries name it." },
   },
 });
 
@@ -59,11 +59,13 @@ registerEnumType(AgreementStatus, {
  */
 @Entity({ name: 'data_sharing_agreement' })
 @Index('IDX_data_sharing_agreement_requester', ['requester'])
-@ObjectType('DataSharingAgreement', { description: 'A data-sharing agreement: which personal fields another agency may read unmasked, for which registered purposes, between which dates.' })
+@ObjectType('DataSharingAgreement', {
+  description: 'A data-sharing agreement: which personal fields another agency may read unmasked, for which registered purposes, between which dates.',
+})
 @Directive('@shareable')
 export class AgreementRecord {
   @PrimaryColumn({ type: 'varchar', length: 40 })
-  @Field(() => ID, { description: 'The owner\'s number for the agreement, for example CC-DSA-2026-001; audit entries name it.' })
+  @Field(() => ID, { description: "The owner's number for the agreement, for example CC-DSA-2026-001; audit entries name it." })
   number!: string;
 
   @Column({ type: 'varchar', length: 40 })
@@ -87,7 +89,7 @@ export class AgreementRecord {
   validTo!: string;
 
   @Column({ name: 'disclosure_delay_days', type: 'integer', default: 0 })
-  @Field(() => Int, { description: 'Reads under it appear in the person\'s own access report only this many days after they happened (0: at once).' })
+  @Field(() => Int, { description: "Reads under it appear in the person's own access report only this many days after they happened (0: at once)." })
   disclosureDelayDays!: number;
 
   @Column({ name: 'withdrawn_at', type: 'varchar', length: 24, nullable: true })

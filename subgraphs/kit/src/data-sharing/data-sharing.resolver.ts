@@ -10,10 +10,10 @@ import { lockForUpdate } from '../writes/lock-for-update';
 import { AgreementRecord, RegisteredPurposeRecord } from './data-sharing.entity';
 import { AGREEMENT_NUMBER } from './policy-problems';
 
-@ObjectType('DataSharingPolicy', { description: 'A data owner\'s registered purposes and its agreements with other agencies, with their state today.' })
+@ObjectType('DataSharingPolicy', { description: "A data owner's registered purposes and its agreements with other agencies, with their state today." })
 @Directive('@shareable')
 export class DataSharingPolicyView {
-  @Field(() => [RegisteredPurposeRecord], { description: 'The purposes requests may state (x-purpose) to read the owner\'s personal fields, by code.' })
+  @Field(() => [RegisteredPurposeRecord], { description: "The purposes requests may state (x-purpose) to read the owner's personal fields, by code." })
   purposes!: RegisteredPurposeRecord[];
 
   @Field(() => [AgreementRecord], { description: 'Every agreement the owner has made, by number, with whether it is in force, suspended, expired or withdrawn.' })
@@ -37,7 +37,10 @@ export function dataSharingResolver(subgraph: string): DecoratedClass {
 
   @Resolver()
   class DataSharingResolver {
-    @Query(() => DataSharingPolicyView, { name: subgraphFieldName(subgraph, 'DataSharing'), description: `The ${subgraph} data-sharing policy: registered purposes and agreements with their state today.` })
+    @Query(() => DataSharingPolicyView, {
+      name: subgraphFieldName(subgraph, 'DataSharing'),
+      description: `The ${subgraph} data-sharing policy: registered purposes and agreements with their state today.`,
+    })
     async policy(@Ctx() { db }: SubgraphContext<unknown>): Promise<DataSharingPolicyView> {
       const [purposes, agreements] = await Promise.all([
         db.getRepository(RegisteredPurposeRecord).find({ where: { withdrawnAt: IsNull() }, order: { code: 'ASC' } }),
@@ -52,7 +55,7 @@ export function dataSharingResolver(subgraph: string): DecoratedClass {
       description: `Suspends a ${subgraph} data-sharing agreement at once: from the next request on, on every instance, nothing is unmasked under it until it is reinstated. Only ${subgraph} staff with the "write" scope may.`,
     })
     async suspend(
-      @Arg('number', () => ID, { description: 'The agreement\'s number.' }) number: string,
+      @Arg('number', () => ID, { description: "The agreement's number." }) number: string,
       @Arg('reason', () => String, { description: `Why (at most ${MAX_REASON} characters); kept with the agreement.` }) reason: string,
       @Ctx() context: SubgraphContext<unknown>,
       @Info() info: GraphQLResolveInfo,
@@ -70,7 +73,7 @@ export function dataSharingResolver(subgraph: string): DecoratedClass {
       description: `Lifts the suspension of a ${subgraph} data-sharing agreement: it entitles its agency again within its dates. Only ${subgraph} staff with the "write" scope may.`,
     })
     async reinstate(
-      @Arg('number', () => ID, { description: 'The agreement\'s number.' }) number: string,
+      @Arg('number', () => ID, { description: "The agreement's number." }) number: string,
       @Ctx() context: SubgraphContext<unknown>,
       @Info() info: GraphQLResolveInfo,
     ): Promise<AgreementRecord> {
@@ -91,7 +94,12 @@ type AgreementChange = Pick<AgreementRecord, 'suspendedAt' | 'suspendedBy' | 'su
  * wins, the other is told it is already suspended), applies the change and
  * appends the audit entry naming it, in one transaction.
  */
-async function changeAgreement(context: SubgraphContext<unknown>, info: GraphQLResolveInfo, number: string, change: (row: AgreementRecord) => AgreementChange): Promise<AgreementRecord> {
+async function changeAgreement(
+  context: SubgraphContext<unknown>,
+  info: GraphQLResolveInfo,
+  number: string,
+  change: (row: AgreementRecord) => AgreementChange,
+): Promise<AgreementRecord> {
   if (!AGREEMENT_NUMBER.test(number)) throw new BadUserInputError('number', 'is not an agreement number (upper-case letters, digits and hyphens, for example CC-DSA-2026-001)');
   return context.audit.write(
     info,

@@ -17,7 +17,13 @@ export async function loadDataSharingPolicy(db: DataSource, policy: DataSharingP
     const agreements = manager.getRepository(AgreementRecord);
     if (policy.purposes.length > 0) {
       await purposes.upsert(
-        policy.purposes.map((purpose) => ({ code: purpose.code, descriptionZh: purpose.description.zh, descriptionEn: purpose.description.en, legalBasis: purpose.legalBasis, withdrawnAt: null })),
+        policy.purposes.map((purpose) => ({
+          code: purpose.code,
+          descriptionZh: purpose.description.zh,
+          descriptionEn: purpose.description.en,
+          legalBasis: purpose.legalBasis,
+          withdrawnAt: null,
+        })),
         ['code'],
       );
     }

@@ -11,7 +11,13 @@ export function personalCoordinates(schema: GraphQLSchema): string[] {
     .filter(isObjectType)
     .flatMap((type) =>
       Object.values(type.getFields())
-        .filter((field) => field.astNode?.directives?.some((directive) => directive.name.value === 'tag' && directive.arguments?.some((argument) => argument.name.value === 'name' && argument.value.kind === Kind.STRING && argument.value.value === PERSONAL_TAG)))
+        .filter((field) =>
+          field.astNode?.directives?.some(
+            (directive) =>
+              directive.name.value === 'tag' &&
+              directive.arguments?.some((argument) => argument.name.value === 'name' && argument.value.kind === Kind.STRING && argument.value.value === PERSONAL_TAG),
+          ),
+        )
         .map((field) => `${type.name}.${field.name}`),
     )
     .sort();

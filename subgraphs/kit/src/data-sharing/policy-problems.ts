@@ -36,13 +36,22 @@ export function policyProblems(owner: string, policy: DataSharingPolicy, persona
 
 function purposeProblems(purpose: RegisteredPurpose): string[] {
   const problems: string[] = [];
-  if (!PURPOSE_CODE.test(purpose.code) || purpose.code.length > MAX_PURPOSE_CODE_LENGTH) problems.push(`purpose code ${JSON.stringify(purpose.code)} must be kebab-case, at most ${MAX_PURPOSE_CODE_LENGTH} characters`);
-  if (!isText(purpose.description.zh, MAX_DESCRIPTION) || !isText(purpose.description.en, MAX_DESCRIPTION)) problems.push(`purpose ${purpose.code} needs a zh and an en description of at most ${MAX_DESCRIPTION} characters`);
+  if (!PURPOSE_CODE.test(purpose.code) || purpose.code.length > MAX_PURPOSE_CODE_LENGTH)
+    problems.push(`purpose code ${JSON.stringify(purpose.code)} must be kebab-case, at most ${MAX_PURPOSE_CODE_LENGTH} characters`);
+  if (!isText(purpose.description.zh, MAX_DESCRIPTION) || !isText(purpose.description.en, MAX_DESCRIPTION))
+    problems.push(`purpose ${purpose.code} needs a zh and an en description of at most ${MAX_DESCRIPTION} characters`);
   if (!isText(purpose.legalBasis, MAX_DESCRIPTION)) problems.push(`purpose ${purpose.code} needs its legal basis (at most ${MAX_DESCRIPTION} characters)`);
   return problems;
 }
 
-function agreementProblems(agreement: DataSharingAgreement, owner: string, registered: ReadonlySet<string>, personal: ReadonlySet<string>, ownerOnly: ReadonlySet<string>, agencies: readonly string[]): string[] {
+function agreementProblems(
+  agreement: DataSharingAgreement,
+  owner: string,
+  registered: ReadonlySet<string>,
+  personal: ReadonlySet<string>,
+  ownerOnly: ReadonlySet<string>,
+  agencies: readonly string[],
+): string[] {
   const problems: string[] = [];
   const where = `agreement ${agreement.number}`;
   if (!AGREEMENT_NUMBER.test(agreement.number)) problems.push(`${where}: the number must be 3 to 40 upper-case letters, digits and hyphens`);
@@ -58,6 +67,7 @@ function agreementProblems(agreement: DataSharingAgreement, owner: string, regis
   if (!isIsoDate(agreement.validFrom) || !isIsoDate(agreement.validTo)) problems.push(`${where}: validFrom and validTo must be calendar dates (YYYY-MM-DD)`);
   else if (agreement.validFrom > agreement.validTo) problems.push(`${where}: validFrom ${agreement.validFrom} is after validTo ${agreement.validTo}`);
   const delay = agreement.disclosureDelayDays ?? 0;
-  if (!Number.isInteger(delay) || delay < 0 || delay > MAX_DISCLOSURE_DELAY_DAYS) problems.push(`${where}: disclosureDelayDays must be a whole number of days from 0 to ${MAX_DISCLOSURE_DELAY_DAYS}`);
+  if (!Number.isInteger(delay) || delay < 0 || delay > MAX_DISCLOSURE_DELAY_DAYS)
+    problems.push(`${where}: disclosureDelayDays must be a whole number of days from 0 to ${MAX_DISCLOSURE_DELAY_DAYS}`);
   return problems;
 }

@@ -43,7 +43,10 @@ export function compress(body: Buffer, encoding: ContentEncoding, effort: 'fast'
 /** Adds a token to the Vary header without dropping what is there. */
 export function appendVary(response: ServerResponse, token: string): void {
   const current = response.getHeader('vary');
-  const tokens = (Array.isArray(current) ? current.join(',') : String(current ?? '')).split(',').map((value) => value.trim()).filter((value) => value !== '');
+  const tokens = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
+    .split(',')
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
   if (!tokens.some((value) => value.toLowerCase() === token.toLowerCase())) tokens.push(token);
   response.setHeader('vary', tokens.join(', '));
 }

@@ -27,7 +27,14 @@ export interface RequestObservability {
  * its metrics and one access-log line; any other path (health, assets) only
  * a debug line. With tracing off the span calls are the API's no-ops.
  */
-export function observeRequest(observability: RequestObservability, request: IncomingMessage, response: ServerResponse, requestId: string, graphql: boolean, serve: (record: RequestRecord) => Promise<void>): Promise<void> {
+export function observeRequest(
+  observability: RequestObservability,
+  request: IncomingMessage,
+  response: ServerResponse,
+  requestId: string,
+  graphql: boolean,
+  serve: (record: RequestRecord) => Promise<void>,
+): Promise<void> {
   const record = newRequestRecord(requestId);
   const observed = () => {
     if (!graphql) {
@@ -36,10 +43,14 @@ export function observeRequest(observability: RequestObservability, request: Inc
     }
     observability.metrics.started();
     const parent = propagation.extract(ROOT_CONTEXT, request.headers);
-    const span = kitTracer().startSpan(`${request.method ?? 'GET'} ${pathOf(request)}`, {
-      kind: SpanKind.SERVER,
-      attributes: { 'http.request.method': request.method ?? 'GET', 'url.path': pathOf(request), [REQUEST_ID_ATTRIBUTE]: requestId },
-    }, parent);
+    const span = kitTracer().startSpan(
+      `${request.method ?? 'GET'} ${pathOf(request)}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: { 'http.request.method': request.method ?? 'GET', 'url.path': pathOf(request), [REQUEST_ID_ATTRIBUTE]: requestId },
+      },
+      parent,
+    );
     response.once('close', () => {
       observability.metrics.finished(record, response.statusCode);
       span.setAttribute('http.response.status_code', response.statusCode);

@@ -35,9 +35,13 @@ export function operationNamePlugin<TContext extends BaseContext>(options: { max
       return {
         async didResolveOperation({ request, operation, contextValue }) {
           const asked = request.operationName;
-          if (asked === '') throw refusal('operationName is empty: leave it out, or name one of the document\'s operations');
+          if (asked === '') throw refusal("operationName is empty: leave it out, or name one of the document's operations");
           if (operation === undefined) {
-            throw refusal(typeof asked === 'string' ? `operationName ${quoted(asked)} names no operation in the document` : 'The document has several operations: name the one to run in operationName');
+            throw refusal(
+              typeof asked === 'string'
+                ? `operationName ${quoted(asked)} names no operation in the document`
+                : 'The document has several operations: name the one to run in operationName',
+            );
           }
           const name = operation.name?.value;
           const maxLength = options.maxLength(contextValue);

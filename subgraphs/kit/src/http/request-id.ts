@@ -32,6 +32,9 @@ export function forwardedRequestId(header: string | undefined): string {
  * mojibake), at most 128 characters; null when nothing is left.
  */
 export function clientRequestIdOf(header: string | undefined): string | null {
-  const sanitised = (header ?? '').trim().slice(0, MAX_REQUEST_ID_LENGTH).replace(/[^\w.:@/+=-]/g, '_');
+  const sanitised = (header ?? '')
+    .trim()
+    .slice(0, MAX_REQUEST_ID_LENGTH)
+    .replace(/[^\w.:@/+=-]/g, '_');
   return sanitised === '' ? null : sanitised;
 }

@@ -113,7 +113,13 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
   };
 }
 
-async function handle<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>, request: IncomingMessage, response: ServerResponse, record: RequestRecord): Promise<void> {
+async function handle<TContext extends BaseContext>(
+  apollo: ApolloServer<TContext>,
+  options: ServeOptions<TContext>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  record: RequestRecord,
+): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'GET' && url.pathname === '/health') {
     sendJson(response, 200, { status: 'ok' });

@@ -30,7 +30,8 @@ export function requireDate(field: string, value: string, range: DateRange): str
   const earliest = resolve(range.earliest);
   const latest = resolve(range.latest ?? 'today');
   if (value < earliest.date) throw new BadUserInputError(field, `must not be before ${earliest.what} (got ${value})`);
-  if (value > latest.date) throw new BadUserInputError(field, latest.today ? `must not be in the future (today is ${latest.date}, got ${value})` : `must not be after ${latest.what} (got ${value})`);
+  if (value > latest.date)
+    throw new BadUserInputError(field, latest.today ? `must not be in the future (today is ${latest.date}, got ${value})` : `must not be after ${latest.what} (got ${value})`);
   return value;
 }
 

@@ -7,10 +7,7 @@ export const MAX_BATCH_SIZE = 1_000;
  * A per-request loader by unique key: one batch of keys becomes one query,
  * answers come back in key order, and a key with no row resolves to null.
  */
-export function createKeyLoader<K extends string | number, V>(
-  fetchMany: (keys: readonly K[]) => Promise<readonly V[]>,
-  keyOf: (value: V) => K,
-): DataLoader<K, V | null> {
+export function createKeyLoader<K extends string | number, V>(fetchMany: (keys: readonly K[]) => Promise<readonly V[]>, keyOf: (value: V) => K): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(
     async (keys) => {
       const byKey = new Map<K, V>();
@@ -22,10 +19,7 @@ export function createKeyLoader<K extends string | number, V>(
 }
 
 /** A per-request loader of the rows that share a key (a community's contact persons), in key order. */
-export function createGroupLoader<K extends string | number, V>(
-  fetchMany: (keys: readonly K[]) => Promise<readonly V[]>,
-  groupOf: (value: V) => K,
-): DataLoader<K, V[]> {
+export function createGroupLoader<K extends string | number, V>(fetchMany: (keys: readonly K[]) => Promise<readonly V[]>, groupOf: (value: V) => K): DataLoader<K, V[]> {
   return new DataLoader<K, V[]>(
     async (keys) => {
       const groups = new Map<K, V[]>(keys.map((key) => [key, []]));

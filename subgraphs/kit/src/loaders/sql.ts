@@ -18,11 +18,7 @@ export async function totalsByGroup<E extends ObjectLiteral, K extends Key>(
   options: { sumProperty?: keyof E & string; narrow?: (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E> } = {},
 ): Promise<Array<{ key: K; total: number }>> {
   const aggregate = options.sumProperty ? `COALESCE(SUM(e.${options.sumProperty}), 0)` : 'COUNT(*)';
-  let query = repository
-    .createQueryBuilder('e')
-    .select(`e.${groupProperty}`, 'key')
-    .addSelect(aggregate, 'total')
-    .where(`e.${groupProperty} IN (:...keys)`, { keys });
+  let query = repository.createQueryBuilder('e').select(`e.${groupProperty}`, 'key').addSelect(aggregate, 'total').where(`e.${groupProperty} IN (:...keys)`, { keys });
   if (options.narrow) query = options.narrow(query);
   const rows = await query.groupBy(`e.${groupProperty}`).getRawMany<{ key: K; total: string | number }>();
   // MySQL returns COUNT and SUM as strings (they can exceed 2^53); ours cannot.
@@ -117,13 +113,13 @@ export function findPage<E extends ObjectLiteral>(
 ): Promise<E[]> {
   let query = narrow(repository.createQueryBuilder('e'));
   if (page.after !== undefined) query = query.andWhere(`e.${orderProperty} > :after`, { after: page.after });
-  return query.orderBy(`e.${orderProperty}`, 'ASC').take(page.limit + 1).getMany();
+  return query
+    .orderBy(`e.${orderProperty}`, 'ASC')
+    .take(page.limit + 1)
+    .getMany();
 }
 
 /** COUNT(*) of the rows a list covers, with the same conditions as its pages. */
-export function countRows<E extends ObjectLiteral>(
-  repository: Repository<E>,
-  narrow: (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E> = (query) => query,
-): Promise<number> {
+export function countRows<E extends ObjectLiteral>(repository: Repository<E>, narrow: (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E> = (query) => query): Promise<number> {
   return narrow(repository.createQueryBuilder('e')).getCount();
 }

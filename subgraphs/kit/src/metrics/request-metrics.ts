@@ -38,8 +38,19 @@ export class RequestMetrics {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
     const registers = [this.registry];
-    this.requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests by operation name and outcome (ok, errors, refused, failed).', labelNames: ['operation', 'outcome'], registers });
-    this.duration = new Histogram({ name: 'graphql_request_duration_seconds', help: 'Time from request to response by operation.', labelNames: ['operation'], buckets: LATENCY_BUCKETS, registers });
+    this.requests = new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL requests by operation name and outcome (ok, errors, refused, failed).',
+      labelNames: ['operation', 'outcome'],
+      registers,
+    });
+    this.duration = new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'Time from request to response by operation.',
+      labelNames: ['operation'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
     this.inFlight = new Gauge({ name: 'graphql_requests_in_flight', help: 'GraphQL requests being served now.', registers });
   }
 

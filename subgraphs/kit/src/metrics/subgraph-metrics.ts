@@ -22,10 +22,30 @@ export class SubgraphMetrics {
   constructor(registry: Registry) {
     const registers = [registry];
     this.statements = new Counter({ name: 'sql_statements_total', help: 'SQL statements sent to the database, by outcome (ok, error).', labelNames: ['outcome'], registers });
-    this.statementDuration = new Histogram({ name: 'sql_statement_duration_seconds', help: 'Time the database took for a statement that succeeded.', buckets: SQL_BUCKETS, registers });
-    this.auditAppends = new Counter({ name: 'audit_appends_total', help: 'Audit-log appends (one per write, one per request with unmasked reads), by outcome.', labelNames: ['outcome'], registers });
-    this.auditDuration = new Histogram({ name: 'audit_append_duration_seconds', help: 'Time an audit-log append took, waiting for the chain head included.', buckets: LATENCY_BUCKETS, registers });
-    this.personalFields = new Counter({ name: 'personal_fields_total', help: 'Personal fields answered, by kind and whether they were shown unmasked (true) or masked (false).', labelNames: ['kind', 'shown'], registers });
+    this.statementDuration = new Histogram({
+      name: 'sql_statement_duration_seconds',
+      help: 'Time the database took for a statement that succeeded.',
+      buckets: SQL_BUCKETS,
+      registers,
+    });
+    this.auditAppends = new Counter({
+      name: 'audit_appends_total',
+      help: 'Audit-log appends (one per write, one per request with unmasked reads), by outcome.',
+      labelNames: ['outcome'],
+      registers,
+    });
+    this.auditDuration = new Histogram({
+      name: 'audit_append_duration_seconds',
+      help: 'Time an audit-log append took, waiting for the chain head included.',
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.personalFields = new Counter({
+      name: 'personal_fields_total',
+      help: 'Personal fields answered, by kind and whether they were shown unmasked (true) or masked (false).',
+      labelNames: ['kind', 'shown'],
+      registers,
+    });
   }
 
   statement(ok: boolean, milliseconds: number | undefined): void {

@@ -50,7 +50,14 @@ export function createOwnerChecks(owners: ReadonlyMap<string, OwnerEndpoint>, ti
   };
 }
 
-async function askOwner(owner: string, endpoint: OwnerEndpoint | undefined, typename: string, keys: readonly string[], timeoutMs: number, forwarded: ForwardedRequest): Promise<boolean[]> {
+async function askOwner(
+  owner: string,
+  endpoint: OwnerEndpoint | undefined,
+  typename: string,
+  keys: readonly string[],
+  timeoutMs: number,
+  forwarded: ForwardedRequest,
+): Promise<boolean[]> {
   if (endpoint === undefined) throw new Error(`${owner} is not a configured owner subgraph`);
   const representations = keys.map((key) => ({ __typename: typename, ...(JSON.parse(key) as Record<string, string>) }));
   let body: { data?: { _entities?: unknown[] } } | null;

@@ -30,7 +30,7 @@ export interface ConnectionFields<T> {
 export function ConnectionType<T extends object>(nodeType: ClassType<T>) {
   @ObjectType() // not emitted itself: only types reachable from resolvers are
   abstract class Connection implements ConnectionFields<T> {
-    @Field(() => [nodeType], { description: 'This page\'s nodes, in list order.' })
+    @Field(() => [nodeType], { description: "This page's nodes, in list order." })
     nodes!: T[];
 
     @Field(() => PageInfo, { description: 'Where this page ends and whether another follows.' })

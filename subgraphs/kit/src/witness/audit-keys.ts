@@ -45,7 +45,8 @@ export function readAuditSigningKey(read: EnvReader, agency: string, environment
     read.problem('AUDIT_SIGNING_KEY must be an Ed25519 private key, base64 PKCS#8 DER (npm run audit:keys prints one)');
     return development;
   }
-  if (environment === 'production' && exportAuditKey(createPublicKey(key)) === exportAuditKey(developmentAuditKeys(agency).publicKey)) read.problem('AUDIT_SIGNING_KEY is the development key, which anyone can derive');
+  if (environment === 'production' && exportAuditKey(createPublicKey(key)) === exportAuditKey(developmentAuditKeys(agency).publicKey))
+    read.problem('AUDIT_SIGNING_KEY is the development key, which anyone can derive');
   return key;
 }
 

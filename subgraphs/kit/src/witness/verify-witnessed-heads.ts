@@ -33,7 +33,9 @@ export async function verifyWitnessedHeads(agency: string, chain: DataSource, pu
     if (kept.length === 0) continue;
     heads += kept.length;
     keeping += 1;
-    const entries = await chain.getRepository(AuditEntry).find({ select: { sequence: true, hash: true }, where: { sequence: In([...new Set(kept.map((head) => head.sequence))]) } });
+    const entries = await chain
+      .getRepository(AuditEntry)
+      .find({ select: { sequence: true, hash: true }, where: { sequence: In([...new Set(kept.map((head) => head.sequence))]) } });
     const hashAt = new Map(entries.map((entry) => [entry.sequence, entry.hash]));
     for (const head of kept) {
       const where = `head ${head.sequence} signed ${head.signedAt}, kept by ${witness.agency}`;

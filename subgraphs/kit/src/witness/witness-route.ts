@@ -35,7 +35,8 @@ export function witnessRoute(options: WitnessRouteOptions): (request: IncomingMe
       response.end(JSON.stringify({ error: message }));
     };
     if (request.method !== 'POST') return (answer(405, 'POST a signed audit head'), true);
-    if (!secretMatches(options.secret, headerOf(request, SUBGRAPH_SECRET_HEADER))) return (answer(403, 'only fellow agencies may hand in audit heads: the subgraph secret is missing or wrong'), true);
+    if (!secretMatches(options.secret, headerOf(request, SUBGRAPH_SECRET_HEADER)))
+      return (answer(403, 'only fellow agencies may hand in audit heads: the subgraph secret is missing or wrong'), true);
     const head = asSignedHead(await readJson(request));
     if (head === null) return (answer(400, 'the body is not a signed audit head (agency, sequence, hash, signedAt, signature)'), true);
     const sender = options.peers.get(head.agency);

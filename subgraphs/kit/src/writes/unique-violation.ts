@@ -26,7 +26,10 @@ export function uniqueViolationField(error: QueryFailedError, dataSource: DataSo
   const metadata = dataSource.entityMetadatas.find((entity) => entity.tableName === table);
   if (metadata === undefined) return null;
   const message = error.message;
-  const sqliteColumns = /constraint failed: ([\w., ]+)/i.exec(message)?.[1].split(',').map((column) => column.trim().split('.').at(-1) ?? '');
+  const sqliteColumns = /constraint failed: ([\w., ]+)/i
+    .exec(message)?.[1]
+    .split(',')
+    .map((column) => column.trim().split('.').at(-1) ?? '');
   const key = /for key '(?:\w+\.)?([^']+)'/i.exec(message)?.[1];
   const keyColumns =
     key === undefined

@@ -51,11 +51,7 @@ export interface EnterpriseDb {
 /** An in-memory SQLite database opened the way every subgraph opens its own, holding `rows`. */
 export async function openEnterpriseDb(rows: readonly TestEnterprise[]): Promise<EnterpriseDb> {
   const counter = new StatementCounter('kit-test', false);
-  const dataSource = await openDataSource(
-    { kind: 'sqlite', file: ':memory:' },
-    { entities: [TestEnterprise], migrations: [CreateTestEnterprise1700000000000] },
-    counter,
-  );
+  const dataSource = await openDataSource({ kind: 'sqlite', file: ':memory:' }, { entities: [TestEnterprise], migrations: [CreateTestEnterprise1700000000000] }, counter);
   const repository = dataSource.getRepository(TestEnterprise);
   if (rows.length > 0) await repository.insert([...rows]);
   return {

@@ -7,7 +7,7 @@ import { AdministrativeLevel, BodyKind } from './reconsideration-enums';
 @Directive('@key(fields: "code")')
 export class AdministrativeBody {
   @PrimaryColumn({ type: 'varchar', length: 32 })
-  @Field(() => ID, { description: 'The office\'s code: its division code and a unit (320506-PSB).' })
+  @Field(() => ID, { description: "The office's code: its division code and a unit (320506-PSB)." })
   code!: string;
 
   @Column({ type: 'varchar', length: 100 })

@@ -21,7 +21,7 @@ export class ReconsiderationCaseload {
   @Field(() => Int, { description: 'Decisions revoked or confirmed unlawful (撤销或确认违法).' })
   revokedOrConfirmedUnlawful!: number;
 
-  @Field(() => [OutcomeCount], { description: 'Cases per outcome, outcomes with none left out, in the enum\'s order.' })
+  @Field(() => [OutcomeCount], { description: "Cases per outcome, outcomes with none left out, in the enum's order." })
   outcomes!: OutcomeCount[];
 
   /** The caseload of these per-outcome counts. */

@@ -4,7 +4,10 @@ import { AdministrativeBody } from './administrative-body.entity';
 import { DecisionKind, ReconsiderationOutcome, ReviewMethod } from './reconsideration-enums';
 
 @Entity({ name: 'reconsideration_case' })
-@ObjectType({ description: 'An application for administrative reconsideration (行政复议) that a body of Suzhou accepted: who applied, against which office and decision, and how it was decided.' })
+@ObjectType({
+  description:
+    'An application for administrative reconsideration (行政复议) that a body of Suzhou accepted: who applied, against which office and decision, and how it was decided.',
+})
 @Directive('@key(fields: "id")')
 export class ReconsiderationCase {
   @PrimaryGeneratedColumn({ type: 'integer' })

@@ -79,7 +79,10 @@ registerEnumType(AdministrativeLevel, {
 registerEnumType(BodyKind, {
   name: 'BodyKind',
   description: 'A government or one of its departments.',
-  valuesConfig: { GOVERNMENT: { description: 'A people\'s government (or the Industrial Park\'s administrative committee).' }, DEPARTMENT: { description: 'A department or branch of a government.' } },
+  valuesConfig: {
+    GOVERNMENT: { description: "A people's government (or the Industrial Park's administrative committee)." },
+    DEPARTMENT: { description: 'A department or branch of a government.' },
+  },
 });
 
 registerEnumType(DecisionKind, {

@@ -27,7 +27,7 @@ export class ReconsiderationStat {
   @Field(() => ReconsiderationOutcome, { nullable: true, description: 'The outcome, when grouped by OUTCOME.' })
   outcome!: ReconsiderationOutcome | null;
 
-  @Field(() => AdministrativeLevel, { nullable: true, description: 'The accepting body\'s level, when grouped by BODY_LEVEL.' })
+  @Field(() => AdministrativeLevel, { nullable: true, description: "The accepting body's level, when grouped by BODY_LEVEL." })
   bodyLevel!: AdministrativeLevel | null;
 
   @Field(() => ReviewMethod, { nullable: true, description: 'How the cases were examined, when grouped by REVIEW_METHOD (null for open cases).' })

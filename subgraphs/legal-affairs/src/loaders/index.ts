@@ -27,15 +27,30 @@ export function createLoaders(db: DataSource): LegalAffairsLoaders {
   const bodies = db.getRepository(AdministrativeBody);
   const adoptions = db.getRepository(SystemAdoption);
   return {
-    reconsiderationCase: createKeyLoader((ids) => findCasesByIds(db.getRepository(ReconsiderationCase), ids), (row) => String(row.id)),
-    administrativeBody: createKeyLoader((codes) => findByKeys(bodies, 'code', codes), (row) => row.code),
+    reconsiderationCase: createKeyLoader(
+      (ids) => findCasesByIds(db.getRepository(ReconsiderationCase), ids),
+      (row) => String(row.id),
+    ),
+    administrativeBody: createKeyLoader(
+      (codes) => findByKeys(bodies, 'code', codes),
+      (row) => row.code,
+    ),
     systemsOfBody: createGroupLoader(
       (codes) => adoptions.createQueryBuilder('e').where('e.bodyCode IN (:...codes)', { codes }).orderBy('e.establishedOn', 'ASC').addOrderBy('e.system', 'ASC').getMany(),
       (row) => row.bodyCode,
     ),
-    outcomesOfRespondent: createGroupLoader((codes) => countOutcomesBy(db, 'respondentCode', codes), (row) => row.key),
-    outcomesOfBody: createGroupLoader((codes) => countOutcomesBy(db, 'bodyCode', codes), (row) => row.key),
-    outcomesOfEnterprise: createGroupLoader((codes) => countOutcomesBy(db, 'enterpriseCreditCode', codes), (row) => row.key),
+    outcomesOfRespondent: createGroupLoader(
+      (codes) => countOutcomesBy(db, 'respondentCode', codes),
+      (row) => row.key,
+    ),
+    outcomesOfBody: createGroupLoader(
+      (codes) => countOutcomesBy(db, 'bodyCode', codes),
+      (row) => row.key,
+    ),
+    outcomesOfEnterprise: createGroupLoader(
+      (codes) => countOutcomesBy(db, 'enterpriseCreditCode', codes),
+      (row) => row.key,
+    ),
   };
 }
 

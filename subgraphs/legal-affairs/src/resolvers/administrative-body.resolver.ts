@@ -23,7 +23,10 @@ export class AdministrativeBodyResolver {
   }
 
   @Query(() => AdministrativeBody, { nullable: true, description: 'An office by code; an unknown code is NOT_FOUND.' })
-  administrativeBody(@Arg('code', () => ID, { description: 'The office\'s code (320506-PSB).' }) code: string, @Ctx() { loaders }: LegalAffairsContext): Promise<AdministrativeBody> {
+  administrativeBody(
+    @Arg('code', () => ID, { description: "The office's code (320506-PSB)." }) code: string,
+    @Ctx() { loaders }: LegalAffairsContext,
+  ): Promise<AdministrativeBody> {
     return loadExisting(loaders.administrativeBody, 'administrative body', 'code', code);
   }
 

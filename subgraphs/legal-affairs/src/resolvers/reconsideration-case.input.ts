@@ -13,7 +13,7 @@ export class FileReconsiderationCaseInput {
   @Field(() => ID, { description: 'The applicant, a person of the resident register (Person.id).' })
   applicantId!: string;
 
-  @Field(() => ID, { description: "The office whose decision is contested (AdministrativeBody.code); the body that hears it accepts the case." })
+  @Field(() => ID, { description: 'The office whose decision is contested (AdministrativeBody.code); the body that hears it accepts the case.' })
   respondentCode!: string;
 
   @Field(() => DecisionKind, { description: 'What kind of act is contested.' })

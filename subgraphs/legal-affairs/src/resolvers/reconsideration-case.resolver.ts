@@ -29,7 +29,13 @@ export class ReconsiderationCaseResolver {
     };
     const repository = db.getRepository(ReconsiderationCase);
     const rows = await findPage(repository, 'id', page, narrow);
-    return toConnection(ReconsiderationCaseConnection, rows, page, (row) => String(row.id), () => countRows(repository, narrow));
+    return toConnection(
+      ReconsiderationCaseConnection,
+      rows,
+      page,
+      (row) => String(row.id),
+      () => countRows(repository, narrow),
+    );
   }
 
   @Query(() => ReconsiderationCase, { nullable: true, description: 'A case by its number; an unknown one is NOT_FOUND.' })

@@ -27,7 +27,9 @@ interface RawStat {
 
 @Resolver()
 export class ReconsiderationStatsResolver {
-  @Query(() => [ReconsiderationStat], { description: 'Cases received from one day to another, counted per year, outcome, accepting level and review method by one GROUP BY, in that order.' })
+  @Query(() => [ReconsiderationStat], {
+    description: 'Cases received from one day to another, counted per year, outcome, accepting level and review method by one GROUP BY, in that order.',
+  })
   async reconsiderationStats(@Args() { from, to, groupBy }: ReconsiderationStatsArgs, @Ctx() { db }: LegalAffairsContext): Promise<ReconsiderationStat[]> {
     if (from > to) throw new BadUserInputError('to', `must not be before from (${from})`);
     const dimensions = Object.values(ReconsiderationDimension).filter((dimension) => groupBy.includes(dimension));
@@ -49,7 +51,9 @@ export class ReconsiderationStatsResolver {
       );
   }
 
-  @Query(() => [ReconsiderationSystemCount], { description: 'The ten reconsideration systems (十项行政复议制度), each with the number of bodies that had established it by a day.' })
+  @Query(() => [ReconsiderationSystemCount], {
+    description: 'The ten reconsideration systems (十项行政复议制度), each with the number of bodies that had established it by a day.',
+  })
   async reconsiderationSystems(
     @Arg('asOf', () => Date, { nullable: true, description: 'The day to count on; today when left out.' }) asOf: string | null | undefined,
     @Ctx() { db }: LegalAffairsContext,
@@ -63,10 +67,14 @@ export class ReconsiderationStatsResolver {
       .groupBy('e.system')
       .getRawMany<{ system: ReconsiderationSystem; bodies: string | number }>();
     const bodies = new Map(rows.map((row) => [row.system, Number(row.bodies)]));
-    return Object.values(ReconsiderationSystem).map((system) => Object.assign(new ReconsiderationSystemCount(), { system, name: SYSTEM_NAMES[system], bodies: bodies.get(system) ?? 0 }));
+    return Object.values(ReconsiderationSystem).map((system) =>
+      Object.assign(new ReconsiderationSystemCount(), { system, name: SYSTEM_NAMES[system], bodies: bodies.get(system) ?? 0 }),
+    );
   }
 
-  @Query(() => ReconsiderationCaseload, { description: "Cases against every office of one of the platform's agencies (AdministrativeBody.agency), such as all police offices for public-security." })
+  @Query(() => ReconsiderationCaseload, {
+    description: "Cases against every office of one of the platform's agencies (AdministrativeBody.agency), such as all police offices for public-security.",
+  })
   async agencyReconsiderationCaseload(
     @Arg('agency', () => String, { description: 'An agency of agencies.json, as tokens name it (public-security).' }) agency: string,
     @Ctx() { db }: LegalAffairsContext,

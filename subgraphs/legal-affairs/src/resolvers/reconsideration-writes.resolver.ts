@@ -22,7 +22,9 @@ export class ReconsiderationWritesResolver {
     if (respondent.heardByCode === null) throw new BadUserInputError('respondentCode', `decisions of ${respondent.name} are reconsidered by the province, outside Suzhou's bodies`);
     await Promise.all([
       requireExisting(owners, 'applicantId', COMMUNITY_COMMITTEES.name, 'Person', { id: filing.applicantId }),
-      filing.enterpriseCreditCode === null ? undefined : requireExisting(owners, 'enterpriseCreditCode', COMMERCE_BUREAU.name, 'Enterprise', { creditCode: filing.enterpriseCreditCode }),
+      filing.enterpriseCreditCode === null
+        ? undefined
+        : requireExisting(owners, 'enterpriseCreditCode', COMMERCE_BUREAU.name, 'Enterprise', { creditCode: filing.enterpriseCreditCode }),
     ]);
     const bodyCode = respondent.heardByCode;
     return audit.write(

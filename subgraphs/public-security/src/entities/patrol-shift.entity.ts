@@ -6,7 +6,7 @@ import { PatrolTeam } from './patrol-team.entity';
 @Entity({ name: 'patrol_shift' })
 // One shift per team and day; compliance and shift lists are range scans of this index.
 @Index('UQ_patrol_shift_team_date', ['teamId', 'onDate'], { unique: true })
-@ObjectType({ description: 'A patrol team\'s day on patrol: how many members went out and for how long.' })
+@ObjectType({ description: "A patrol team's day on patrol: how many members went out and for how long." })
 export class PatrolShift {
   @PrimaryGeneratedColumn({ type: 'integer' })
   @Field(() => ID, { description: 'Shift identifier.' })

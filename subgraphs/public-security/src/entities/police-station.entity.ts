@@ -10,7 +10,7 @@ export class PoliceStation {
   id!: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String, { description: 'The station\'s name, for example 娄葑派出所.' })
+  @Field(() => String, { description: "The station's name, for example 娄葑派出所." })
   name!: string;
 
   @Column({ type: 'varchar', length: 50 })

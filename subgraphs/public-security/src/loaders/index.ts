@@ -65,39 +65,60 @@ export function createLoaders(db: DataSource): SecurityLoaders {
   const members = db.getRepository(PatrolMember);
   const incidents = db.getRepository(Incident);
   return {
-    policeStation: createKeyLoader((ids) => findByKeys(stations, 'id', ids), (row) => row.id),
-    stationOfCommunity: createKeyLoader((codes) => findByKeys(stationCommunities, 'communityCode', codes), (row) => row.communityCode),
+    policeStation: createKeyLoader(
+      (ids) => findByKeys(stations, 'id', ids),
+      (row) => row.id,
+    ),
+    stationOfCommunity: createKeyLoader(
+      (codes) => findByKeys(stationCommunities, 'communityCode', codes),
+      (row) => row.communityCode,
+    ),
     communitiesOfStation: createGroupLoader(
       (ids) => topRowsPerGroup(stationCommunities, { groupProperty: 'stationId', orderProperty: 'communityCode', groups: ids, limit: MAX_PAGE_SIZE }),
       (row) => row.stationId,
     ),
-    talkEvent: createKeyLoader((ids) => findByKeys(events, 'id', ids), (row) => row.id),
+    talkEvent: createKeyLoader(
+      (ids) => findByKeys(events, 'id', ids),
+      (row) => row.id,
+    ),
     talkEventsOfCommunity: createTalkEventLoaders(events, 'communityCode'),
     talkEventsOfStation: createTalkEventLoaders(events, 'stationId'),
     concernsOfEvent: createGroupLoader(
       (ids) => concerns.createQueryBuilder('e').where('e.talkEventId IN (:...ids)', { ids }).orderBy('e.id', 'ASC').getMany(),
       (row) => row.talkEventId,
     ),
-    patrolTeam: createKeyLoader((ids) => findByKeys(teams, 'id', ids), (row) => row.id),
+    patrolTeam: createKeyLoader(
+      (ids) => findByKeys(teams, 'id', ids),
+      (row) => row.id,
+    ),
     patrolTeamsOfCommunity: createGroupLoader(
       (codes) => topRowsPerGroup(teams, { groupProperty: 'communityCode', orderProperty: 'id', groups: codes, limit: MAX_PAGE_SIZE }),
       (row) => row.communityCode,
     ),
     // Membership ids are integers; GraphQL hands them over as strings.
-    patrolMember: createKeyLoader((ids) => findByKeys(members, 'id', ids), (row) => String(row.id)),
+    patrolMember: createKeyLoader(
+      (ids) => findByKeys(members, 'id', ids),
+      (row) => String(row.id),
+    ),
     memberCountOfTeam: createAggregateLoader((ids) => totalsByGroup(members, 'teamId', ids)),
     membersOfTeam: createGroupPageLoader(
       (ids, page) => topRowsPerGroup(members, { groupProperty: 'teamId', orderProperty: 'id', groups: ids, limit: page.limit + 1, after: page.after }),
       (row) => row.teamId,
     ),
-    employersOfTeam: createGroupLoader((ids) => employersOfTeams(members, ids), (row) => row.teamId),
+    employersOfTeam: createGroupLoader(
+      (ids) => employersOfTeams(members, ids),
+      (row) => row.teamId,
+    ),
     memberCountOfEnterprise: createAggregateLoader((codes) => totalsByGroup(members, 'enterpriseCreditCode', codes)),
     membershipsOfPerson: createGroupLoader(
       (ids) => topRowsPerGroup(members, { groupProperty: 'personId', orderProperty: 'id', groups: ids, limit: MAX_PAGE_SIZE }),
       (row) => row.personId,
     ),
     shifts: createShiftLoaders(db, db.getRepository(PatrolShift)),
-    dutiesOfShift: createGroupLoader((keys) => dutiesOfShifts(db, keys), (row) => shiftKey(row.teamId, row.onDate)),
+    dutiesOfShift: createGroupLoader(
+      (keys) => dutiesOfShifts(db, keys),
+      (row) => shiftKey(row.teamId, row.onDate),
+    ),
     incidentsOfCommunity: createGroupPageLoader(
       (codes, page) => topRowsPerGroup(incidents, { groupProperty: 'communityCode', orderProperty: 'id', groups: codes, limit: page.limit + 1, after: page.after }),
       (row) => row.communityCode,

@@ -56,11 +56,7 @@ export async function nonCompliantDays(db: DataSource, teamIds: readonly string[
     .addSelect(day, 'day')
     .from(PatrolTeam, 'team')
     .innerJoin(DAY_OFFSETS_SQL, 'offsets', 'offsets.n < :days')
-    .leftJoin(
-      PatrolShift,
-      'shift',
-      `shift.teamId = team.id AND shift.onDate = ${day} AND shift.membersOnPatrol >= :minMembers AND shift.hours >= :minHours`,
-    )
+    .leftJoin(PatrolShift, 'shift', `shift.teamId = team.id AND shift.onDate = ${day} AND shift.membersOnPatrol >= :minMembers AND shift.hours >= :minHours`)
     .where('team.id IN (:...teamIds)')
     .andWhere('shift.id IS NULL')
     .setParameters({ from, days, teamIds, minMembers: PATROL_RULE.minMembersOnPatrol, minHours: PATROL_RULE.minHours })

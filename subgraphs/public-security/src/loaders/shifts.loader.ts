@@ -49,7 +49,14 @@ export function createShiftLoaders(db: DataSource, shifts: Repository<PatrolShif
       async (scopes, page) => {
         const found: Scoped<PatrolShift>[] = [];
         for (const [filter, teams] of groupsByFilter(scopes)) {
-          const rows = await rankedRowsPerGroup(shifts, { groupProperty: 'teamId', order: ['onDate'], groups: teams, limit: page.limit + 1, after: page.after === undefined ? undefined : [page.after], narrow: inRange(filter) });
+          const rows = await rankedRowsPerGroup(shifts, {
+            groupProperty: 'teamId',
+            order: ['onDate'],
+            groups: teams,
+            limit: page.limit + 1,
+            after: page.after === undefined ? undefined : [page.after],
+            narrow: inRange(filter),
+          });
           found.push(...rows.map((row) => ({ scope: scopeKey(filter, row.teamId), row })));
         }
         return found;

@@ -9,7 +9,8 @@ export function addDaysSql(db: DataSource, date: string, days: string): string {
   return db.options.type === 'better-sqlite3' ? `date(julianday(${date}) + ${days})` : `DATE_ADD(${date}, INTERVAL ${days} DAY)`;
 }
 
-const DIGITS = 'SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9';
+const DIGITS =
+  'SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9';
 
 /**
  * The integers 0..1999 as a derived table with column `n`: the day offsets of

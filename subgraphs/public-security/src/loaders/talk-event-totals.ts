@@ -40,11 +40,7 @@ export async function talkEventTotalsByGroup(
   groups: readonly string[],
   narrow: Narrow,
 ): Promise<Array<{ group: string; totals: TalkEventTotals }>> {
-  const query = events
-    .createQueryBuilder('e')
-    .select(`e.${groupProperty}`, 'grp')
-    .addSelect('COUNT(*)', 'events')
-    .where(`e.${groupProperty} IN (:...groups)`, { groups });
+  const query = events.createQueryBuilder('e').select(`e.${groupProperty}`, 'grp').addSelect('COUNT(*)', 'events').where(`e.${groupProperty} IN (:...groups)`, { groups });
   const rows = await withSums(narrow(query)).groupBy(`e.${groupProperty}`).getRawMany<RawTotals & { grp: string }>();
   return rows.map((row) => ({ group: row.grp, totals: toTotals(row) }));
 }

@@ -32,7 +32,14 @@ export function createTalkEventLoaders(events: Repository<TalkEvent>, groupPrope
       async (scopes, page) => {
         const found: Scoped<TalkEvent>[] = [];
         for (const [filter, groups] of groupsByFilter(scopes)) {
-          const rows = await rankedRowsPerGroup(events, { groupProperty, order: ['id'], groups, limit: page.limit + 1, after: page.after === undefined ? undefined : [page.after], narrow: inYear(filter) });
+          const rows = await rankedRowsPerGroup(events, {
+            groupProperty,
+            order: ['id'],
+            groups,
+            limit: page.limit + 1,
+            after: page.after === undefined ? undefined : [page.after],
+            narrow: inYear(filter),
+          });
           found.push(...rows.map((row) => ({ scope: scopeKey(filter, row[groupProperty]), row })));
         }
         return found;

@@ -11,9 +11,23 @@ export class AddSecurityWork1764374400000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const station = (table: string) =>
-      new TableForeignKey({ name: `FK_${table}_station`, columnNames: ['station_id'], referencedTableName: 'police_station', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' });
+      new TableForeignKey({
+        name: `FK_${table}_station`,
+        columnNames: ['station_id'],
+        referencedTableName: 'police_station',
+        referencedColumnNames: ['id'],
+        onDelete: 'RESTRICT',
+        onUpdate: 'NO ACTION',
+      });
     const team = (table: string) =>
-      new TableForeignKey({ name: `FK_${table}_team`, columnNames: ['team_id'], referencedTableName: 'patrol_team', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' });
+      new TableForeignKey({
+        name: `FK_${table}_team`,
+        columnNames: ['team_id'],
+        referencedTableName: 'patrol_team',
+        referencedColumnNames: ['id'],
+        onDelete: 'CASCADE',
+        onUpdate: 'NO ACTION',
+      });
     await queryRunner.createTable(
       new Table({
         name: 'station_community',
@@ -58,7 +72,14 @@ export class AddSecurityWork1764374400000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'IDX_talk_concern_event', columnNames: ['talk_event_id'] })],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_talk_concern_event', columnNames: ['talk_event_id'], referencedTableName: 'talk_event', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_talk_concern_event',
+            columnNames: ['talk_event_id'],
+            referencedTableName: 'talk_event',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );

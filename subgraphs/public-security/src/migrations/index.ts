@@ -5,4 +5,10 @@ import { SummariseTalkEventDays1764633600000 } from './1764633600000-SummariseTa
 import { AddPatrolShiftMembers1796073300000 } from './1796073300000-AddPatrolShiftMembers';
 
 /** In the order they run. */
-export const migrations = [CreateStations1764288000000, AddSecurityWork1764374400000, CoverTalkEventTotals1764547200000, SummariseTalkEventDays1764633600000, AddPatrolShiftMembers1796073300000];
+export const migrations = [
+  CreateStations1764288000000,
+  AddSecurityWork1764374400000,
+  CoverTalkEventTotals1764547200000,
+  SummariseTalkEventDays1764633600000,
+  AddPatrolShiftMembers1796073300000,
+];

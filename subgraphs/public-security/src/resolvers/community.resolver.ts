@@ -24,12 +24,22 @@ export class CommunityResolver {
     nullable: true,
     description: 'Police-citizen talks held in the community, in the order of the day held; totalCount, officersDeployed and peopleHelped cover the whole filtered list.',
   })
-  async talkEvents(@Root() community: Community, @Args() args: YearTalkEventsArgs, @Ctx() { loaders }: SecurityContext, @Info() info: GraphQLResolveInfo): Promise<TalkEventConnection> {
+  async talkEvents(
+    @Root() community: Community,
+    @Args() args: YearTalkEventsArgs,
+    @Ctx() { loaders }: SecurityContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<TalkEventConnection> {
     const { page } = args;
     const year = args.year ?? null;
     if (year !== null) requireYear('year', year);
     const scope = talkEventScope(community.code, year);
-    return talkEventConnection(info, async () => (await loaders.talkEventsOfCommunity.pages.load({ group: scope, page })).map((item) => item.row), page, () => loaders.talkEventsOfCommunity.totals.load(scope));
+    return talkEventConnection(
+      info,
+      async () => (await loaders.talkEventsOfCommunity.pages.load({ group: scope, page })).map((item) => item.row),
+      page,
+      () => loaders.talkEventsOfCommunity.totals.load(scope),
+    );
   }
 
   @FieldResolver(() => [PatrolTeam], { nullable: true, description: `Volunteer patrol teams of the community, by id (at most ${MAX_PAGE_SIZE}).` })
@@ -40,6 +50,13 @@ export class CommunityResolver {
   @FieldResolver(() => IncidentConnection, { nullable: true, description: 'Public-order incidents filed under the community, in the order they were filed.' })
   async incidents(@Root() community: Community, @Args() args: ConnectionArgs, @Ctx() { loaders }: SecurityContext, @Info() info: GraphQLResolveInfo): Promise<IncidentConnection> {
     const { page } = args;
-    return loadConnection(IncidentConnection, info, page, () => loaders.incidentsOfCommunity.load({ group: community.code, page }), (row) => String(row.id), () => loaders.incidentCount.load(community.code));
+    return loadConnection(
+      IncidentConnection,
+      info,
+      page,
+      () => loaders.incidentsOfCommunity.load({ group: community.code, page }),
+      (row) => String(row.id),
+      () => loaders.incidentCount.load(community.code),
+    );
   }
 }

@@ -9,12 +9,16 @@ import { PATROL_RULE } from '../types/patrol-compliance.type';
 
 @Resolver(() => PatrolShift)
 export class PatrolShiftResolver {
-  @FieldResolver(() => Boolean, { description: `True when the shift kept the rule: at least ${PATROL_RULE.minMembersOnPatrol} members for at least ${PATROL_RULE.minHours} hours.` })
+  @FieldResolver(() => Boolean, {
+    description: `True when the shift kept the rule: at least ${PATROL_RULE.minMembersOnPatrol} members for at least ${PATROL_RULE.minHours} hours.`,
+  })
   compliant(@Root() shift: PatrolShift): boolean {
     return shift.membersOnPatrol >= PATROL_RULE.minMembersOnPatrol && shift.hours >= PATROL_RULE.minHours;
   }
 
-  @FieldResolver(() => [PatrolMember], { description: `The members named as out on patrol that day, in the order they were registered as members (at most ${MAX_PAGE_SIZE}); empty when the shift was filed without names.` })
+  @FieldResolver(() => [PatrolMember], {
+    description: `The members named as out on patrol that day, in the order they were registered as members (at most ${MAX_PAGE_SIZE}); empty when the shift was filed without names.`,
+  })
   async members(@Root() shift: PatrolShift, @Ctx() { loaders }: SecurityContext): Promise<PatrolMember[]> {
     const duties = await loaders.dutiesOfShift.load(shiftKey(shift.teamId, shift.onDate));
     return duties.flatMap((duty) => (duty.member ? [duty.member] : []));

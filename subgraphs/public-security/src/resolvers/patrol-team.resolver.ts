@@ -53,10 +53,17 @@ export class PatrolTeamResolver {
     return loaders.memberCountOfTeam.load(team.id);
   }
 
-  @FieldResolver(() => PatrolMemberConnection, { description: 'The team\'s members, in the order they were registered.' })
+  @FieldResolver(() => PatrolMemberConnection, { description: "The team's members, in the order they were registered." })
   async members(@Root() team: PatrolTeam, @Args() args: ConnectionArgs, @Ctx() { loaders }: SecurityContext, @Info() info: GraphQLResolveInfo): Promise<PatrolMemberConnection> {
     const { page } = args;
-    return loadConnection(PatrolMemberConnection, info, page, () => loaders.membersOfTeam.load({ group: team.id, page }), (row) => String(row.id), () => loaders.memberCountOfTeam.load(team.id));
+    return loadConnection(
+      PatrolMemberConnection,
+      info,
+      page,
+      () => loaders.membersOfTeam.load({ group: team.id, page }),
+      (row) => String(row.id),
+      () => loaders.memberCountOfTeam.load(team.id),
+    );
   }
 
   @FieldResolver(() => [Enterprise], { description: `The enterprises that employ the team's members, each once, by credit code (at most ${MAX_PAGE_SIZE}).` })
@@ -67,11 +74,7 @@ export class PatrolTeamResolver {
   @FieldResolver(() => PatrolCompliance, {
     description: `Whether the team kept its rule on each day from one day to another (at most ${MAX_COMPLIANCE_DAYS} days), computed by the database.`,
   })
-  async compliance(
-    @Root() team: PatrolTeam,
-    @Args() { from, to }: DayRangeArgs,
-    @Ctx() { loaders }: SecurityContext,
-  ): Promise<PatrolCompliance> {
+  async compliance(@Root() team: PatrolTeam, @Args() { from, to }: DayRangeArgs, @Ctx() { loaders }: SecurityContext): Promise<PatrolCompliance> {
     const days = requireBoundedRange(from, to);
     const nonCompliantDates = await loaders.shifts.nonCompliantDates.load(shiftScope(team.id, from, to));
     return Object.assign(new PatrolCompliance(), { days, compliantDays: days - nonCompliantDates.length, nonCompliantDates });
@@ -85,13 +88,19 @@ export class PatrolTeamResolver {
     return Object.assign(new PatrolDuty(), await loaders.shifts.duty.load(shiftScope(team.id, from, to)));
   }
 
-  @FieldResolver(() => PatrolShiftConnection, { description: 'The team\'s daily shifts, optionally from/to a day, ordered by day.' })
+  @FieldResolver(() => PatrolShiftConnection, { description: "The team's daily shifts, optionally from/to a day, ordered by day." })
   async shifts(@Root() team: PatrolTeam, @Args() args: ShiftsArgs, @Ctx() { loaders }: SecurityContext): Promise<PatrolShiftConnection> {
     const { page } = args;
     requireOrderedRange(args.from, args.to);
     const scope = shiftScope(team.id, args.from ?? null, args.to ?? null);
     const rows = await loaders.shifts.pages.load({ group: scope, page });
-    return toConnection(PatrolShiftConnection, rows.map((item) => item.row), page, (row) => row.onDate, () => loaders.shifts.count.load(scope));
+    return toConnection(
+      PatrolShiftConnection,
+      rows.map((item) => item.row),
+      page,
+      (row) => row.onDate,
+      () => loaders.shifts.count.load(scope),
+    );
   }
 }
 

@@ -11,7 +11,7 @@ import { AddPatrolMemberInput, RecordPatrolShiftInput, checkMember, checkShift }
 @Resolver()
 export class PatrolWritesResolver {
   @Authorized('write')
-  @Mutation(() => PatrolShift, { description: 'Records (or replaces) a patrol team\'s shift for one day.' })
+  @Mutation(() => PatrolShift, { description: "Records (or replaces) a patrol team's shift for one day." })
   async recordPatrolShift(
     @Arg('input', () => RecordPatrolShiftInput, { description: 'The shift.' }) input: RecordPatrolShiftInput,
     @Ctx() { loaders, audit }: SecurityContext,

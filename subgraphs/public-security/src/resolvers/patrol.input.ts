@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { BadUserInputError, MAX_PAGE_SIZE, creditCodeProblem, requireValid } from '@governance/kit';
 import { RECORDS_BEGIN, boundedText, requireCount, requireRecordDate } from './input-checks';
 
-@InputType({ description: 'A patrol team\'s day on patrol; a second shift for the same team and day replaces the first.' })
+@InputType({ description: "A patrol team's day on patrol; a second shift for the same team and day replaces the first." })
 export class RecordPatrolShiftInput {
   @Field(() => ID, { description: 'The team.' })
   teamId!: string;
@@ -10,7 +10,7 @@ export class RecordPatrolShiftInput {
   @Field(() => Date, { description: `The day patrolled: from ${RECORDS_BEGIN}, not in the future.` })
   onDate!: string;
 
-  @Field(() => Int, { description: 'Members on patrol that day: 0 up to the team\'s member count.' })
+  @Field(() => Int, { description: "Members on patrol that day: 0 up to the team's member count." })
   membersOnPatrol!: number;
 
   @Field(() => Float, { description: 'Hours patrolled that day: 0 to 24, in steps of 0.1.' })
@@ -28,10 +28,10 @@ export class AddPatrolMemberInput {
   @Field(() => ID, { description: 'The team.' })
   teamId!: string;
 
-  @Field(() => ID, { description: 'The resident\'s Person pseudonym, checked with the community register.' })
+  @Field(() => ID, { description: "The resident's Person pseudonym, checked with the community register." })
   personId!: string;
 
-  @Field(() => ID, { description: 'The employer\'s unified social credit code, checked with the commerce bureau.' })
+  @Field(() => ID, { description: "The employer's unified social credit code, checked with the commerce bureau." })
   enterpriseCreditCode!: string;
 
   @Field(() => Date, { description: `When the member joined: from ${RECORDS_BEGIN}, not in the future.` })

@@ -28,11 +28,21 @@ export class PoliceStationResolver {
   }
 
   @FieldResolver(() => TalkEventConnection, { description: 'Talk events the station held, in the order of the day held, with totals over the whole list.' })
-  async talkEvents(@Root() station: PoliceStation, @Args() args: YearTalkEventsArgs, @Ctx() { loaders }: SecurityContext, @Info() info: GraphQLResolveInfo): Promise<TalkEventConnection> {
+  async talkEvents(
+    @Root() station: PoliceStation,
+    @Args() args: YearTalkEventsArgs,
+    @Ctx() { loaders }: SecurityContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<TalkEventConnection> {
     const { page } = args;
     const year = args.year ?? null;
     if (year !== null) requireYear('year', year);
     const scope = talkEventScope(station.id, year);
-    return talkEventConnection(info, async () => (await loaders.talkEventsOfStation.pages.load({ group: scope, page })).map((item) => item.row), page, () => loaders.talkEventsOfStation.totals.load(scope));
+    return talkEventConnection(
+      info,
+      async () => (await loaders.talkEventsOfStation.pages.load({ group: scope, page })).map((item) => item.row),
+      page,
+      () => loaders.talkEventsOfStation.totals.load(scope),
+    );
   }
 }

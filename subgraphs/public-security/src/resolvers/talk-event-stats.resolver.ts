@@ -18,19 +18,21 @@ type RawStat = { period: string; events: string | number; officers: string | num
 
 /** From the per-day sums: one row per day of the range, however many events the days hold. */
 function statsByPeriod(db: DataSource, period: string, from: string, to: string): Promise<RawStat[]> {
-  return db
-    .getRepository(TalkEventDayTotal)
-    .createQueryBuilder('d')
-    .select(period, 'period')
-    .addSelect('SUM(d.events)', 'events')
-    .addSelect('SUM(d.officersDeployed)', 'officers')
-    .addSelect('SUM(d.peopleHelped)', 'helped')
-    .where('d.heldOn BETWEEN :from AND :to', { from, to })
-    .groupBy(period)
-    // A day whose events were all deleted keeps a row of zeros; a period of such days is no period.
-    .having('SUM(d.events) > 0')
-    .orderBy(period, 'ASC')
-    .getRawMany<RawStat>();
+  return (
+    db
+      .getRepository(TalkEventDayTotal)
+      .createQueryBuilder('d')
+      .select(period, 'period')
+      .addSelect('SUM(d.events)', 'events')
+      .addSelect('SUM(d.officersDeployed)', 'officers')
+      .addSelect('SUM(d.peopleHelped)', 'helped')
+      .where('d.heldOn BETWEEN :from AND :to', { from, to })
+      .groupBy(period)
+      // A day whose events were all deleted keeps a row of zeros; a period of such days is no period.
+      .having('SUM(d.events) > 0')
+      .orderBy(period, 'ASC')
+      .getRawMany<RawStat>()
+  );
 }
 
 /** Districts are the stations': the events themselves, joined to their stations. */
@@ -52,18 +54,17 @@ function statsByDistrict(db: DataSource, from: string, to: string): Promise<RawS
 @Resolver()
 export class TalkEventStatsResolver {
   @Query(() => [TalkEventStat], { description: 'Talk events from one day to another, counted and summed per year, month or district by one GROUP BY, ordered by period.' })
-  async talkEventStats(
-    @Args() { from, to, groupBy: grouping }: TalkEventStatsArgs,
-    @Ctx() { db }: SecurityContext,
-  ): Promise<TalkEventStat[]> {
+  async talkEventStats(@Args() { from, to, groupBy: grouping }: TalkEventStatsArgs, @Ctx() { db }: SecurityContext): Promise<TalkEventStat[]> {
     requireOrderedRange(from, to);
     const groupBy = grouping ?? TalkEventGrouping.YEAR;
     const rows = groupBy === TalkEventGrouping.DISTRICT ? await statsByDistrict(db, from, to) : await statsByPeriod(db, PERIOD[groupBy], from, to);
-    return rows.map((row) => Object.assign(new TalkEventStat(), {
-      period: row.period,
-      events: Number(row.events),
-      officersDeployed: Number(row.officers),
-      peopleHelped: Number(row.helped),
-    }));
+    return rows.map((row) =>
+      Object.assign(new TalkEventStat(), {
+        period: row.period,
+        events: Number(row.events),
+        officersDeployed: Number(row.officers),
+        peopleHelped: Number(row.helped),
+      }),
+    );
   }
 }

@@ -20,7 +20,9 @@ export class TalkEventResolver {
     return loadExisting(loaders.talkEvent, 'talk event', 'id', id);
   }
 
-  @Query(() => TalkEventConnection, { description: 'Talk events for analysts, optionally from/to a day and in one community, in the order of the day held, with totals over the whole filtered list.' })
+  @Query(() => TalkEventConnection, {
+    description: 'Talk events for analysts, optionally from/to a day and in one community, in the order of the day held, with totals over the whole filtered list.',
+  })
   async talkEvents(@Args() args: TalkEventsArgs, @Ctx() { db }: SecurityContext, @Info() info: GraphQLResolveInfo): Promise<TalkEventConnection> {
     const { page } = args;
     const { from, to, communityCode } = args;
@@ -34,7 +36,12 @@ export class TalkEventResolver {
       return narrowed;
     };
     const events = db.getRepository(TalkEvent);
-    return talkEventConnection(info, () => findPage(events, 'id', page, narrow), page, once(() => talkEventTotals(events, narrow)));
+    return talkEventConnection(
+      info,
+      () => findPage(events, 'id', page, narrow),
+      page,
+      once(() => talkEventTotals(events, narrow)),
+    );
   }
 
   @FieldResolver(() => PoliceStation, { description: 'The station that held the talk.' })

@@ -22,10 +22,10 @@ export class TalkEventConnection extends ConnectionType(TalkEvent) {
   }
 }
 
-@ObjectType({ description: 'A page of a patrol team\'s members.' })
+@ObjectType({ description: "A page of a patrol team's members." })
 export class PatrolMemberConnection extends ConnectionType(PatrolMember) {}
 
-@ObjectType({ description: 'A page of a patrol team\'s daily shifts, ordered by day.' })
+@ObjectType({ description: "A page of a patrol team's daily shifts, ordered by day." })
 export class PatrolShiftConnection extends ConnectionType(PatrolShift) {}
 
 @ObjectType({ description: 'A page of public-order incidents, in the order they were filed.' })

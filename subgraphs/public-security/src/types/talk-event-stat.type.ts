@@ -12,13 +12,13 @@ registerEnumType(TalkEventGrouping, {
   valuesConfig: {
     YEAR: { description: 'Per calendar year; period is YYYY.' },
     MONTH: { description: 'Per calendar month; period is YYYY-MM.' },
-    DISTRICT: { description: 'Per district of the station that held the talk; period is the district\'s name.' },
+    DISTRICT: { description: "Per district of the station that held the talk; period is the district's name." },
   },
 });
 
 @ObjectType({ description: 'Talk events of one period (a year, a month or a district), aggregated by the database.' })
 export class TalkEventStat {
-  @Field(() => String, { description: 'YYYY, YYYY-MM or the district\'s name, depending on groupBy.' })
+  @Field(() => String, { description: "YYYY, YYYY-MM or the district's name, depending on groupBy." })
   period!: string;
 
   @Field(() => Int, { description: 'How many talk events.' })
