@@ -9,6 +9,7 @@ import {
   verifyAuditChain,
   verifyWitnessedHeads,
   type AuditChainReport,
+  type SubgraphConfig,
   type WitnessedHeadsReport,
 } from '@governance/kit';
 import { EnvReader, type Env } from '@governance/kit/env';
@@ -24,6 +25,8 @@ export interface AuditVerification {
   readonly report: AuditChainReport;
   /** The chain against the heads of it that the other agencies keep. */
   readonly witnessed: WitnessedHeadsReport;
+  /** Other agencies whose databases are not there (only with --subgraph): the heads they keep were not checked. */
+  readonly unreadWitnesses: readonly string[];
 }
 
 /** True when neither the chain nor any witnessed head says it was tampered with. */
@@ -49,9 +52,12 @@ export async function verifyPlatformAudit(env: Env, only?: readonly string[]): P
   const environment = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
   const keys = new Map(subgraphDefinitions.map((definition) => [definition.name, readAuditPublicKey(read, definition.name, environment)]));
   read.finish('npm run audit:verify', {});
-  // Every agency's database is read, also for --subgraph: the others are the witnesses of its chain.
-  const targets = subgraphDefinitions.map((definition) => ({ definition, config: platformSubgraphConfig(definition, env) }));
-  const missing = targets.flatMap(({ config }) => (config.database.kind === 'sqlite' && !fs.existsSync(config.database.file) ? [config.database] : []));
+  const all = subgraphDefinitions.map((definition) => ({ definition, config: platformSubgraphConfig(definition, env) }));
+  const chosen = (name: string) => only === undefined || only.length === 0 || only.includes(name);
+  const exists = (config: SubgraphConfig) => config.database.kind !== 'sqlite' || fs.existsSync(config.database.file);
+  // The chosen agencies' databases must be there. The others are read as witnesses of their chains when they are
+  // (with --subgraph, another agency's database may live elsewhere); one that is not is named in the report.
+  const missing = all.flatMap(({ definition, config }) => (chosen(definition.name) && config.database.kind === 'sqlite' && !exists(config) ? [config.database] : []));
   if (missing.length > 0) {
     // A folder that is not there is named once, not once per agency.
     const absent = [...new Set(missing.map((database) => (fs.existsSync(path.dirname(database.file)) ? describeDatabase(database) : `${path.dirname(database.file)}/`)))];
@@ -61,14 +67,16 @@ export async function verifyPlatformAudit(env: Env, only?: readonly string[]): P
   }
   const databases = new Map<string, DataSource>();
   try {
-    for (const { definition, config } of targets) {
+    for (const { definition, config } of all) {
+      if (!chosen(definition.name) && !exists(config)) continue;
       databases.set(definition.name, await openExistingDataSource(config.database, definition, new StatementCounter(definition.name, false)));
     }
+    const unread = all.map(({ definition }) => definition.name).filter((name) => !databases.has(name));
     const results: AuditVerification[] = [];
     for (const [subgraph, db] of databases) {
-      if (only !== undefined && only.length > 0 && !only.includes(subgraph)) continue;
+      if (!chosen(subgraph)) continue;
       const witnesses = [...databases].filter(([agency]) => agency !== subgraph).map(([agency, witness]) => ({ agency, db: witness }));
-      results.push({ subgraph, report: await verifyAuditChain(db), witnessed: await verifyWitnessedHeads(subgraph, db, keys.get(subgraph)!, witnesses) });
+      results.push({ subgraph, report: await verifyAuditChain(db), witnessed: await verifyWitnessedHeads(subgraph, db, keys.get(subgraph)!, witnesses), unreadWitnesses: unread });
     }
     return results;
   } finally {
@@ -76,11 +84,12 @@ export async function verifyPlatformAudit(env: Env, only?: readonly string[]): P
   }
 }
 
-function describe({ report, witnessed }: AuditVerification): string {
+function describe({ report, witnessed, unreadWitnesses }: AuditVerification): string {
   const chain = report.intact ? 'intact' : `BROKEN at entry ${report.firstBroken?.sequence}: ${report.firstBroken?.reason}`;
   const heads = witnessed.heads === 0 ? 'no head witnessed yet' : `${witnessed.heads} signed heads kept by ${witnessed.witnesses} other agencies`;
   const problems = witnessed.problems.map((problem) => `\n    WITNESS: ${problem}`).join('');
-  return `${chain}; ${heads}${witnessed.heads > 0 && witnessed.problems.length === 0 ? ', all on the chain' : ''}${problems}`;
+  const unread = unreadWitnesses.length === 0 ? '' : `; not checked against ${unreadWitnesses.join(', ')} (database not there)`;
+  return `${chain}; ${heads}${witnessed.heads > 0 && witnessed.problems.length === 0 ? ', all on the chain' : ''}${unread}${problems}`;
 }
 
 const USAGE = 'npm run audit:verify [-- --subgraph <name>]...   exit 0: every chain intact, and on every head the other agencies witnessed; 1: one is not; 2: could not verify';

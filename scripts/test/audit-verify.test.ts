@@ -32,6 +32,17 @@ describe('npm run audit:verify on databases that are not there or not current', 
     expect(fs.existsSync(dataDir)).toBe(false);
   });
 
+  it("verifies one agency with --subgraph when the others' databases are elsewhere, and names the witnesses it could not read", async () => {
+    const file = path.join(dir, `${AGENCY}-current.sqlite`);
+    const definition = subgraphDefinitions.find((candidate) => candidate.name === AGENCY)!;
+    const config = loadSubgraphConfig(definition, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: `sqlite:${file}` });
+    await (await openDataSource(config.database, definition, new StatementCounter(AGENCY, false))).destroy();
+    const env = { DATA_DIR: path.join(dir, 'the-others-are-elsewhere'), INDUSTRY_ASSOCIATIONS_DATABASE_URL: `sqlite:${file}` };
+    const [verification] = await verifyPlatformAudit(env, [AGENCY]);
+    expect(verification.report.intact).toBe(true);
+    expect(verification.unreadWitnesses).toEqual(subgraphDefinitions.map((candidate) => candidate.name).filter((name) => name !== AGENCY));
+  });
+
   it('refuses a database whose schema is older than the code, without migrating it', async () => {
     const file = path.join(dir, `${AGENCY}.sqlite`);
     const definition = subgraphDefinitions.find((candidate) => candidate.name === AGENCY)!;
