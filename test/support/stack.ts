@@ -5,7 +5,8 @@ import path from 'node:path';
 import { loadGatewayConfig } from '@governance/gateway/config';
 import { startGateway, type RunningGateway } from '@governance/gateway';
 import { subgraphUrlVariable } from '@governance/gateway/subgraph-list';
-import type { RunningSubgraph } from '@governance/kit';
+import type { RunningSubgraph, SubgraphDefinition } from '@governance/kit';
+import type { ObservabilityOptions } from '@governance/kit/observability';
 import type { AgencyManifest } from '@governance/kit/agencies';
 import { loadSubgraphDefinitions, subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import { postGraphQL, type GraphQLResponse } from '@governance/testkit/graphql-client';
@@ -40,6 +41,34 @@ export interface StackOptions {
 }
 
 /**
+ * Every subgraph calls every other (owner checks, access reports, signed
+ * audit heads), so each learns all their places before any starts: ports are
+ * chosen first, then bound. Between the two another process may take one (an
+ * outgoing connection of a parallel test gets its port from the same range):
+ * then the subgraphs that did start are stopped and other ports chosen.
+ */
+async function startSubgraphsKnowingEachOther(
+  definitions: readonly SubgraphDefinition<unknown>[],
+  dataDir: string,
+  env: Record<string, string>,
+  observability: ObservabilityOptions,
+): Promise<{ urls: Record<string, string>; started: RunningSubgraph[] }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const ports = await distinctFreePorts(definitions.length);
+    const urls = Object.fromEntries(definitions.map((definition, index) => [subgraphUrlVariable(definition.name), `http://127.0.0.1:${ports[index]}/graphql`]));
+    const results = await Promise.allSettled(
+      definitions.map((definition, index) => startTestSubgraph(definition, dataDir, { ...urls, ...env }, { observability, port: ports[index] })),
+    );
+    const started = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failure === undefined) return { urls, started };
+    await Promise.all(started.map((subgraph) => subgraph.stop()));
+    const taken = (failure.reason as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';
+    if (!taken || attempt === 3) throw failure.reason;
+  }
+}
+
+/**
  * The whole platform in this process, as separate HTTP services: every
  * agency's subgraph on a free port with its own database (each told where
  * the others are), and the gateway calling them over real HTTP.
@@ -48,12 +77,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-e2e-'));
   const definitions = options.manifest === undefined ? subgraphDefinitions : loadSubgraphDefinitions(options.manifest);
   const observability = options.logDestination === undefined ? {} : { logDestination: options.logDestination };
-  // Every subgraph calls every other (owner checks, access reports, signed audit heads), so each learns all their places before any starts.
-  const ports = await distinctFreePorts(definitions.length);
-  const urls = Object.fromEntries(definitions.map((definition, index) => [subgraphUrlVariable(definition.name), `http://127.0.0.1:${ports[index]}/graphql`]));
-  const started = await Promise.all(
-    definitions.map((definition, index) => startTestSubgraph(definition, dataDir, { ...urls, ...options.subgraphEnv }, { observability, port: ports[index] })),
-  );
+  const { urls, started } = await startSubgraphsKnowingEachOther(definitions, dataDir, options.subgraphEnv ?? {}, observability);
   const subgraphs = Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph])) as Record<SubgraphName, RunningSubgraph>;
   const gateway = await startGateway(
     loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }, options.manifest),
