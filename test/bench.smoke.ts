@@ -27,6 +27,7 @@ describe('npm run bench -- --quick', () => {
         );
       });
       expect(stderr).toMatch(/identical answers from ours, ours-merged, hive, baseline/);
+      expect(stderr).not.toMatch(/answered \d+ errors/);
       const report = fs.readFileSync(out, 'utf8');
       for (const name of ['CommunityOverview', 'SubDistrictOverview', 'Directory', 'EnterpriseList(500)', 'TalkEventStats']) expect(report).toContain(`- ${name}: ours / hive rps`);
       expect(report).toContain('- EnterpriseList(500): ours / baseline rps');

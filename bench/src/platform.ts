@@ -53,6 +53,9 @@ export async function startPlatform(options: PlatformOptions): Promise<BenchPlat
   }
   for (const name of SUBGRAPH_NAMES) env[subgraphVariable(name, 'PORT')] = String(await freePort());
   env.GATEWAY_PORT = String(await freePort());
+  // One token drives every request: the per-subject and per-agency limits would refuse most of them (HTTP 429) within a second.
+  env.RATE_LIMIT_PER_SUBJECT = '0';
+  env.RATE_LIMIT_PER_AGENCY = '0';
   const plan = planPlatform(env);
   const subgraphs = plan.subgraphs.map((service) =>
     launch({

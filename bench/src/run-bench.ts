@@ -186,6 +186,9 @@ async function main(argv: readonly string[]): Promise<void> {
           console.error(
             `bench: round ${round + 1}/${settings.rounds} ${benchCase.name.padEnd(20)} ${target.name.padEnd(12)} ${summary.rps.toFixed(1).padStart(8)} rps  p50 ${summary.p50} ms  p99 ${summary.p99} ms`,
           );
+          // A refusal (429, 5xx) is answered fast: a target with errors is not measured at all, whatever its rps says.
+          const failed = summary.errors + summary.non2xx + summary.timeouts;
+          if (failed > 0) console.error(`bench: ${benchCase.name} ${target.name} answered ${failed} errors: its figures in this round do not count`);
         }
       }
     }
