@@ -1,8 +1,7 @@
 import http from 'node:http';
 import { SeededRandom } from '@governance/dataset';
-import { subgraphVariable } from '@governance/kit/env';
 import { verifyPlatformAudit } from '@governance/scripts/audit-verify';
-import { databaseUrlOf } from '../security/support';
+import { stackDatabaseEnv } from '../security/support';
 import { startStack, type Stack } from '../support/stack';
 import { entitled, gatewaySecretHeader, headersFor } from '@governance/testkit/tokens';
 import { randomRequest, type FuzzRequest } from './inputs';
@@ -86,9 +85,7 @@ describe(`fuzzing the gateway and a subgraph (FUZZ_SEED=${SEED})`, () => {
       expect((await fetch(new URL('/health', service))).status).toBe(200);
     }
     expect((await stack.query(`{ community(code: "320571002001") { name } }`)).errors).toBeUndefined();
-    const reports = await verifyPlatformAudit(
-      Object.fromEntries(Object.values(stack.subgraphs).map((subgraph) => [subgraphVariable(subgraph.name, 'DATABASE_URL'), databaseUrlOf(subgraph.db)])),
-    );
+    const reports = await verifyPlatformAudit(stackDatabaseEnv(stack));
     expect(reports.filter(({ report }) => !report.intact)).toEqual([]);
   });
 });
