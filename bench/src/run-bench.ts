@@ -172,6 +172,7 @@ async function main(argv: readonly string[]): Promise<void> {
         const ordered = round % 2 === 0 ? eligible : [...eligible].reverse();
         for (const target of ordered) {
           const { summary, cpuMsPerRequest } = await measure(settings, benchCase, target, watched, headers, settings.durationSeconds, core);
+          const failed = summary.errors + summary.non2xx + summary.timeouts;
           runs.push({
             caseName: benchCase.name,
             target: target.name,
@@ -179,7 +180,7 @@ async function main(argv: readonly string[]): Promise<void> {
             rps: summary.rps,
             p50: summary.p50,
             p99: summary.p99,
-            errors: summary.errors + summary.non2xx + summary.timeouts,
+            errors: failed,
             bytesPerRequest: summary.bytesPerRequest,
             cpuMsPerRequest,
           });
@@ -187,7 +188,6 @@ async function main(argv: readonly string[]): Promise<void> {
             `bench: round ${round + 1}/${settings.rounds} ${benchCase.name.padEnd(20)} ${target.name.padEnd(12)} ${summary.rps.toFixed(1).padStart(8)} rps  p50 ${summary.p50} ms  p99 ${summary.p99} ms`,
           );
           // A refusal (429, 5xx) is answered fast: a target with errors is not measured at all, whatever its rps says.
-          const failed = summary.errors + summary.non2xx + summary.timeouts;
           if (failed > 0) console.error(`bench: ${benchCase.name} ${target.name} answered ${failed} errors: its figures in this round do not count`);
         }
       }
