@@ -110,7 +110,7 @@ describe('following one request through logs, traces and metrics', () => {
     const ids = new Set(spans.map((span) => span.spanId));
     const roots = spans.filter((span) => span.parentSpanId === undefined || !ids.has(span.parentSpanId));
     expect(roots.map((span) => `${span.service} ${span.name}`)).toEqual(['gateway POST /graphql']);
-    expect(spans.some((span) => span.scope === 'apollo/gateway-js' && span.name === 'gateway.fetch')).toBe(true);
+    expect(spans.some((span) => span.scope === 'governance/gateway' && span.name === 'gateway.fetch')).toBe(true);
     for (const service of TOUCHED) {
       const server = spans.find((span) => span.service === service && span.name === 'POST /graphql')!;
       expect(server.attributes['request.id']).toBe(requestId);

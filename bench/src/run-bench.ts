@@ -138,6 +138,9 @@ async function main(argv: readonly string[]): Promise<void> {
     const ours = platform.gateways.get('ours')!;
     const targets: Target[] = [{ name: 'ours', service: ours }];
     if (settings.merged) targets.push({ name: 'ours-merged', service: await startExtraGateway(platform, 'ours-merged', { SUBGRAPH_MERGE_INFLIGHT: 'true' }, settings.verbose) });
+    if (settings.apolloExecutor) {
+      targets.push({ name: 'ours-apollo-executor', service: await startExtraGateway(platform, 'ours-apollo-executor', { GATEWAY_PLAN_EXECUTOR: 'apollo' }, settings.verbose) });
+    }
     if (settings.hive) targets.push({ name: 'hive', service: await startHive(platform, path.join(ROOT, 'schema/supergraph.graphql'), settings.verbose) });
     if (settings.baseline) targets.push({ name: 'baseline', service: await startBaseline(platform, settings.verbose), only: [LIST_500] });
     extras.push(...targets.slice(1).map((target) => target.service));

@@ -14,6 +14,8 @@ export interface BenchSettings {
   readonly baseline: boolean;
   /** Also measure a gateway of ours with in-flight merging of identical subgraph fetches on. */
   readonly merged: boolean;
+  /** Also our gateway with @apollo/gateway's own plan executor (GATEWAY_PLAN_EXECUTOR=apollo), side by side with ours. */
+  readonly apolloExecutor: boolean;
   readonly paced: boolean;
   readonly pin: boolean;
   readonly only?: readonly string[];
@@ -28,7 +30,7 @@ export interface BenchSettings {
 }
 
 export const USAGE = `npm run bench -- [--quick] [--rounds N] [--duration S] [--connections C] [--scale N] [--scale-check N]
-  [--only Op1,Op2] [--no-hive] [--no-baseline] [--no-merged] [--no-paced] [--no-pin] [--data DIR] [--out FILE] [--verbose]
+  [--only Op1,Op2] [--no-hive] [--no-baseline] [--no-merged] [--no-apollo-executor] [--no-paced] [--no-pin] [--data DIR] [--out FILE] [--verbose]
   [--cpu-profiles DIR] [--heap-snapshots DIR]`;
 
 /** Command-line settings; `--quick` is the smoke mode `npm test` runs (every part, a second each). */
@@ -51,6 +53,7 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
     '--no-hive',
     '--no-baseline',
     '--no-merged',
+    '--no-apollo-executor',
     '--no-paced',
     '--no-pin',
     '--data',
@@ -81,6 +84,7 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
     hive: !flags.has('--no-hive'),
     baseline: !flags.has('--no-baseline'),
     merged: !flags.has('--no-merged'),
+    apolloExecutor: !flags.has('--no-apollo-executor'),
     paced: !flags.has('--no-paced'),
     pin: !flags.has('--no-pin'),
     ...(flags.has('--only') ? { only: flags.get('--only')!.split(',') } : {}),

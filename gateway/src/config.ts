@@ -10,6 +10,9 @@ import type { ReadinessOptions } from './readiness';
 import { defaultSubgraphUrl, gatewaySubgraphs, subgraphUrlVariable } from './subgraph-list';
 import { DEFAULT_PUBLIC_DIR } from './web/public-dir';
 
+const PLAN_EXECUTORS = ['compiled', 'apollo'] as const;
+export type PlanExecutorName = (typeof PLAN_EXECUTORS)[number];
+
 export interface SubgraphEndpoint {
   readonly name: string;
   readonly url: string;
@@ -41,6 +44,13 @@ export interface GatewayConfig {
   readonly subgraphConnections: number;
   /** Identical query fetches in flight at once (same document, variables and token, no purpose) share one subgraph call. */
   readonly mergeInflightFetches: boolean;
+  /**
+   * Who executes query plans: the gateway's own executor (`compiled`, see
+   * gateway/src/execution) or @apollo/gateway's (`apollo`), kept as the
+   * way back should an answer ever differ, and for the benchmark's
+   * side-by-side comparison.
+   */
+  readonly planExecutor: PlanExecutorName;
   readonly maxRequestBytes: number;
   /** How long a client may take to send a request, and how long an idle keep-alive socket stays open. */
   readonly http: HttpTimeouts;
@@ -97,6 +107,7 @@ export function loadGatewayConfig(env: Env = process.env, manifest: AgencyManife
     subgraphTimeoutMs: read.integer('SUBGRAPH_TIMEOUT_MS', 5_000, { min: 50, max: 300_000 }),
     subgraphConnections: read.integer('SUBGRAPH_CONNECTIONS', 32, { min: 1, max: 1_024 }),
     mergeInflightFetches: read.boolean('SUBGRAPH_MERGE_INFLIGHT', false),
+    planExecutor: read.oneOf('GATEWAY_PLAN_EXECUTOR', PLAN_EXECUTORS, 'compiled'),
     maxRequestBytes: read.integer('MAX_REQUEST_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
     http: readHttpTimeouts(read),
     readiness: {

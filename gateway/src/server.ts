@@ -6,6 +6,7 @@ import { requestLogPlugin, startObservability, type ObservabilityOptions } from 
 import type { GatewayConfig } from './config';
 import { corsRoute } from './cors';
 import { createSubgraphFetchers } from './fetcher';
+import { PlanExecutingGateway } from './execution';
 import { createErrorFormatter } from './format-error';
 import { GatewayMetrics } from './gateway-metrics';
 import { jsonStatusPlugin } from './json-status-plugin';
@@ -50,15 +51,19 @@ export async function startGateway(config: GatewayConfig, options: Observability
   const endpoints = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph]));
   const lock = new SchemaSwapLock();
   const supergraph = createReloadingSupergraph({ file: config.supergraphPath, subgraphs: new Set(endpoints.keys()), lock, watch: config.supergraphWatch, log });
-  const gateway = new ApolloGateway({
+  const dataSources = new Map<string, SubgraphDataSource>();
+  const apolloGateway = new ApolloGateway({
     logger: log,
     supergraphSdl: supergraph.hook,
     buildService: ({ name }) => {
       const endpoint = endpoints.get(name);
       if (endpoint === undefined) throw new Error(`the supergraph names a subgraph the gateway has no configuration for: ${name}`);
-      return new SubgraphDataSource(endpoint, measuredFetcher(name, fetchers.forSubgraph(name), metrics), { mergeInflight: config.mergeInflightFetches });
+      const dataSource = new SubgraphDataSource(endpoint, measuredFetcher(name, fetchers.forSubgraph(name), metrics), { mergeInflight: config.mergeInflightFetches });
+      dataSources.set(name, dataSource);
+      return dataSource;
     },
   });
+  const gateway = config.planExecutor === 'compiled' ? new PlanExecutingGateway(apolloGateway, dataSources) : apolloGateway;
   const introspection = config.environment !== 'production';
   const guards = operationGuards<GatewayContext>(config.limits, { suggestions: introspection });
   const apollo = new ApolloServer<GatewayContext>({

@@ -1,0 +1,1 @@
+export { PlanExecutingGateway } from './plan-executing-gateway';
