@@ -71,6 +71,30 @@ describe('createTokenVerifier', () => {
     expect(await refusal(verify(bearer(await mintDevelopmentToken({ ...base, audience: 'another-graph' }))))).toMatch(/"aud" claim/);
   });
 
+  describe('tokens verified lately', () => {
+    afterEach(() => jest.useRealTimers());
+
+    it('are taken again only byte for byte: another signature on the same claims is verified, and refused', async () => {
+      const own = createTokenVerifier(development);
+      const token = await mintDevelopmentToken({ agency: 'public-security', scopes: ['read'] });
+      await expect(own(bearer(token))).resolves.toMatchObject({ agency: 'public-security' });
+      const forged = `${token.slice(0, token.lastIndexOf('.') + 1)}${'A'.repeat(43)}`;
+      expect(await refusal(own(bearer(forged)))).toMatch(/signature/);
+    });
+
+    it('are refused once they expire, as jose would refuse them', async () => {
+      jest.useFakeTimers({ now: Date.now(), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+      const own = createTokenVerifier(development);
+      const token = await mintDevelopmentToken({ agency: 'public-security', scopes: ['read'], expiresIn: Math.floor(Date.now() / 1000) + 5 });
+      await expect(own(bearer(token))).resolves.toMatchObject({ agency: 'public-security' });
+      jest.setSystemTime(Date.now() + 20_000);
+      // Within the clock skew jose allows: still accepted.
+      await expect(own(bearer(token))).resolves.toMatchObject({ agency: 'public-security' });
+      jest.setSystemTime(Date.now() + 20_000);
+      expect(await refusal(own(bearer(token)))).toMatch(/expired/);
+    });
+  });
+
   it('refuses claims of the wrong shape: an unknown agency or scope, no scopes', async () => {
     const sign = (claims: Record<string, unknown>) =>
       new SignJWT(claims)

@@ -30,8 +30,11 @@ export const MAX_SUBJECT_LENGTH = 200;
  */
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   const { key, algorithms } = keysFor(config.keys);
+  const verified = new VerifiedTokens();
   return async (authorization) => {
     const token = bearerToken(authorization);
+    const known = verified.get(token);
+    if (known !== undefined) return known;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, key, {
@@ -46,11 +49,44 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
       throw new UnauthenticatedError(reasonOf(error, config.maxLifetimeSeconds));
     }
     // jose has checked that both are numbers.
-    if ((payload.exp as number) - (payload.iat as number) > config.maxLifetimeSeconds) {
+    const exp = payload.exp as number;
+    const iat = payload.iat as number;
+    if (exp - iat > config.maxLifetimeSeconds) {
       throw new UnauthenticatedError(`the token lives longer (exp - iat) than the ${config.maxLifetimeSeconds} s this deployment allows`);
     }
-    return viewerOf(payload);
+    const viewer = viewerOf(payload);
+    // Until jose would refuse it (expiry or age, with the skew it allows), and for a minute at most, so that keys taken out of a JWKS stop working soon.
+    verified.set(token, viewer, Math.min(exp, iat + config.maxLifetimeSeconds) + CLOCK_SKEW_SECONDS);
+    return viewer;
   };
+}
+
+/** How long a verified token is taken on trust without verifying it again. */
+const TRUSTED_FOR_MS = 60_000;
+const MAX_VERIFIED_TOKENS = 1_000;
+
+/**
+ * Tokens verified lately, by their exact text. A dashboard sends one token
+ * with every request, and the gateway forwards it to every subgraph it
+ * calls, so each service verified the same token over and over (WebCrypto's
+ * HMAC or signature check, two JSON parses and the claim checks each time).
+ * A hit needs byte-for-byte the same token, signature included.
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { viewer: Viewer; until: number }>();
+
+  get(token: string): Viewer | undefined {
+    const entry = this.entries.get(token);
+    if (entry === undefined) return undefined;
+    if (Date.now() < entry.until) return entry.viewer;
+    this.entries.delete(token);
+    return undefined;
+  }
+
+  set(token: string, viewer: Viewer, validUntilSeconds: number): void {
+    if (this.entries.size >= MAX_VERIFIED_TOKENS) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(token, { viewer, until: Math.min(validUntilSeconds * 1000, Date.now() + TRUSTED_FOR_MS) });
+  }
 }
 
 function keysFor(keys: TokenKeys): { key: JWTVerifyGetKey; algorithms: string[] } {
