@@ -19,8 +19,12 @@ export interface LoggerSettings {
  * level as a word, the service, and — for anything logged while a request is
  * being served — that request's id, so that `grep <id>` finds the request's
  * every line in every service it touched. pino formats a line in about a
- * microsecond and writes asynchronously in batches (sonic-boom), so the
- * per-request access line costs next to nothing on the hot path.
+ * microsecond; stdout is written in batches of 4 KB or every second,
+ * whichever comes first: one write per line (pino's default) put an
+ * asynchronous fs.write on every request's access line, 4-6% of the
+ * gateway's CPU on small operations. A line waits at most a second; on exit
+ * (a crash included) pino writes what is left, and only a kill -9 can lose
+ * the last second.
  */
 export function createLogger(settings: LoggerSettings): Logger {
   const options: LoggerOptions = {
@@ -34,5 +38,5 @@ export function createLogger(settings: LoggerSettings): Logger {
       return request === undefined ? {} : { requestId: request.requestId };
     },
   };
-  return settings.destination === undefined ? pino(options) : pino(options, settings.destination);
+  return pino(options, settings.destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 }));
 }
