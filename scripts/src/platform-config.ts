@@ -44,8 +44,9 @@ const PER_SERVICE = ['PORT', 'DATABASE_URL', 'METRICS_PORT'];
  * V8's 16 MB, which cost no measurable CPU and saves about 20 MB. A subgraph
  * gets 8 MB: with 4 MB and the cap, the rows of requests in flight outlived
  * a young collection, were promoted and had to be collected by full ones,
- * which cost EnterpriseList(500) 25-45 ms of subgraph CPU per request more
- * (87-98 ms uncapped); with 8 MB it took 88 ms, for 5-8 MB more per subgraph.
+ * which cost EnterpriseList(500) about 30 ms of subgraph CPU per request
+ * more (116-137 ms in six runs, 87-98 ms uncapped); with 8 MB it took 77-88
+ * ms, for 5-8 MB more per subgraph.
  */
 export const HEAP = {
   subgraph: { semiSpaceMb: 8, oldSpace: { variable: 'SUBGRAPH_MAX_OLD_SPACE_MB', defaultMb: 192 } },
