@@ -34,4 +34,5 @@ WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 APOLLO_TELEMETRY_DISABLED=1
 COPY --from=build /app /app
 USER node
-CMD ["node", "gateway/dist/index.js"]
+# The gateway with the heap flags npm start gives it (docker-compose.yml gives every service its own).
+CMD ["node", "--max-semi-space-size=4", "--max-old-space-size=224", "gateway/dist/index.js"]

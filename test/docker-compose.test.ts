@@ -44,6 +44,16 @@ describe('docker-compose.yml', () => {
       /legal-affairs: .*PUBLIC_SECURITY_AUDIT_PUBLIC_KEY/,
     ],
     [
+      'a subgraph started without the heap caps npm start gives it',
+      (yaml: string) => yaml.replace(/"--max-old-space-size=\$\{SUBGRAPH_MAX_OLD_SPACE_MB:-\d+\}", ("subgraphs\/commerce-bureau\/)/, '$1'),
+      /commerce-bureau: command .* does not start subgraphs\/commerce-bureau with the node flags npm start gives it/,
+    ],
+    [
+      "a gateway whose heap cap differs from npm start's",
+      (yaml: string) => yaml.replace('${GATEWAY_MAX_OLD_SPACE_MB:-224}', '${GATEWAY_MAX_OLD_SPACE_MB:-4096}'),
+      /gateway: command .* does not start the gateway with the node flags npm start gives it/,
+    ],
+    [
       'a variable the service does not read',
       (yaml: string) => yaml.replace(/^( {2}gateway:\n(?: {4}.*\n)*? {6}NODE_ENV: production\n)/m, '$1      LOG_FORMAT: text\n'),
       /gateway: sets LOG_FORMAT/,

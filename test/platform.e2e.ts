@@ -5,6 +5,7 @@ import path from 'node:path';
 import { agencyManifest } from '@governance/kit/agencies';
 import { subgraphVariable } from '@governance/kit/env';
 import { CASE_WORKER_TOKEN_COMMAND, DEVELOPMENT_ANALYST, DEVELOPMENT_ANALYST_DESCRIPTION } from '@governance/scripts/development-analyst';
+import { planPlatform } from '@governance/scripts/platform-config';
 import { postGraphQL } from '@governance/testkit/graphql-client';
 import { LAUNCHER, freePort, waitForOutput } from './support/launcher';
 
@@ -54,6 +55,10 @@ describe('the one-command platform', () => {
     expect(names).toHaveLength(3);
     for (const name of names) expect(name).toMatch(/^.\*+$/u);
     for (const name of agencies) expect(fs.existsSync(path.join(dataDir, `${name}.sqlite`))).toBe(true);
+    // Each service is a process of its own, run with the heap flags of the plan (README, Performance).
+    const commands = childCommandLines(launcher.pid!);
+    const plan = planPlatform({});
+    for (const service of [...plan.subgraphs, plan.gateway]) expect(commands).toContainEqual(expect.arrayContaining([...service.nodeArgs, service.entry]));
 
     const exit = new Promise<number | null>((resolve) => launcher.once('exit', (code) => resolve(code)));
     launcher.kill('SIGINT');
@@ -62,3 +67,17 @@ describe('the one-command platform', () => {
     for (const agency of agencies) await expect(fetch(`http://127.0.0.1:${ports[agency]}/health`)).rejects.toThrow();
   });
 });
+
+/** The command lines of a process's children, from /proc. */
+function childCommandLines(pid: number): string[][] {
+  const children = fs
+    .readdirSync(`/proc/${pid}/task`)
+    .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/))
+    .filter((child) => child !== '');
+  return children.map((child) =>
+    fs
+      .readFileSync(`/proc/${child}/cmdline`, 'utf8')
+      .split('\0')
+      .filter((part) => part !== ''),
+  );
+}

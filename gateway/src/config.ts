@@ -79,6 +79,24 @@ export interface GatewayConfig {
   readonly rateLimits: RateLimitConfig;
   /** LOG_LEVEL, METRICS_PORT/METRICS_TOKEN, OTEL_EXPORTER_OTLP_ENDPOINT, COMPRESSION_MIN_BYTES. */
   readonly observability: ObservabilityConfig;
+  /** How much of the parsed documents and query plans the gateway keeps (see CacheSizes). */
+  readonly caches: CacheSizes;
+}
+
+/**
+ * The bounds of the gateway's two caches, in MiB of their entries' JSON, as
+ * Apollo measures them (DOCUMENT_CACHE_MIB, QUERY_PLAN_CACHE_MIB). Apollo's
+ * defaults are 30 MiB each; in the heap a parsed document takes about 4
+ * times its JSON and a query plan about 7 times, so together they could
+ * hold some 330 MB, more than the gateway's heap cap (GATEWAY_MAX_OLD_SPACE_MB),
+ * once enough distinct queries have been asked (free queries are allowed to
+ * every token but a dashboard's). The 21 trusted documents take 90 kB as
+ * documents and 26 kB as plans; the defaults keep each about 40 times over
+ * (README, Performance).
+ */
+export interface CacheSizes {
+  readonly documentsMib: number;
+  readonly queryPlansMib: number;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
@@ -132,5 +150,9 @@ export function loadGatewayConfig(env: Env = process.env, manifest: AgencyManife
     corsOrigins: readCorsOrigins(read.optionalString('CORS_ORIGINS'), (message) => read.problem(message)),
     rateLimits: readRateLimitConfig(read),
     observability: readObservabilityConfig(read, environment),
+    caches: {
+      documentsMib: read.integer('DOCUMENT_CACHE_MIB', 4, { min: 1, max: 1_024 }),
+      queryPlansMib: read.integer('QUERY_PLAN_CACHE_MIB', 1, { min: 1, max: 1_024 }),
+    },
   });
 }

@@ -1,5 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode } from 'graphql';
 import { residentGate } from '@governance/kit/auth';
 import { MAX_OPERATION_NAME_LENGTH, apolloExtrasDisabled, firstRoute, operationNamePlugin, serveGraphQL, type StoppableService } from '@governance/kit/http';
 import { requestLogPlugin, startObservability, type ObservabilityOptions } from '@governance/kit/observability';
@@ -55,6 +57,7 @@ export async function startGateway(config: GatewayConfig, options: Observability
   const apolloGateway = new ApolloGateway({
     logger: log,
     supergraphSdl: supergraph.hook,
+    experimental_approximateQueryPlanStoreMiB: config.caches.queryPlansMib,
     buildService: ({ name }) => {
       const endpoint = endpoints.get(name);
       if (endpoint === undefined) throw new Error(`the supergraph names a subgraph the gateway has no configuration for: ${name}`);
@@ -85,6 +88,8 @@ export async function startGateway(config: GatewayConfig, options: Observability
     ],
     // Clients may send a trusted document's id instead of its text; nobody can register one (see trustedDocumentCache).
     persistedQueries: { cache: trustedDocumentCache(trusted) },
+    // Parsed and validated documents, sized as CacheSizes says (Apollo prefixes each key with the schema's hash, so a reload starts afresh).
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: config.caches.documentsMib * 2 ** 20 }),
     validationRules: guards.validationRules,
     parseOptions: guards.parseOptions,
     formatError: createErrorFormatter({ suggestions: introspection }),

@@ -26,6 +26,12 @@ describe('loadGatewayConfig', () => {
     expect(config.readiness).toEqual({ probeTimeoutMs: 500, cacheMs: 0, allowDegraded: true });
   });
 
+  it("bounds the parsed-document and query-plan caches far below Apollo's 30 MiB each, and takes other bounds from the environment", () => {
+    expect(loadGatewayConfig({}).caches).toEqual({ documentsMib: 4, queryPlansMib: 1 });
+    expect(loadGatewayConfig({ DOCUMENT_CACHE_MIB: '16', QUERY_PLAN_CACHE_MIB: '8' }).caches).toEqual({ documentsMib: 16, queryPlansMib: 8 });
+    expect(() => loadGatewayConfig({ QUERY_PLAN_CACHE_MIB: '0' })).toThrow(/QUERY_PLAN_CACHE_MIB/);
+  });
+
   it('takes each subgraph URL from <NAME>_URL', () => {
     const config = loadGatewayConfig({ COMMERCE_BUREAU_URL: 'http://commerce:8080/graphql' });
     expect(config.subgraphs.find((subgraph) => subgraph.name === 'commerce-bureau')?.url).toBe('http://commerce:8080/graphql');

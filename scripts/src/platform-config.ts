@@ -27,15 +27,38 @@ export interface PlatformPlan {
 const PER_SERVICE = ['PORT', 'DATABASE_URL', 'METRICS_PORT'];
 
 /**
- * V8 heap sizes, chosen with `npm run bench` (README, Performance). A young
- * generation of 4 MB instead of 16 MB per semi-space cost no measurable CPU
- * and saves about 20 MB of resident memory per process. The gateway, which
- * allocates most (whole subgraph answers and the shaped result), also gets
- * an old-generation cap (GATEWAY_MAX_OLD_SPACE_MB), or V8 lets it grow past
- * 200 MB under load although it holds about 45 MB; the cap is far above
- * what it holds, so V8 collects sooner rather than failing.
+ * V8 heap sizes, chosen with `npm run bench` (README, Performance), for
+ * `npm start`, the Dockerfile and docker-compose.yml alike (heapFlags).
+ *
+ * What a service holds is small (heap snapshots after the benchmark: 25-30
+ * MB live in a subgraph, 2-3 MB more than at idle; about 45 MB in the
+ * gateway), but V8 sizes its next full collection by the heap limit: under
+ * its default limit (a quarter of the machine's memory) it lets the old
+ * generation grow to about 4 times what the last one left, below 256 MB to
+ * about 1.3 times. Uncapped, subgraphs went from about 100 MB to 130-196 MB
+ * under the benchmark and the gateway past 200 MB, nearly all of it garbage
+ * not yet collected. So every service gets an old-generation cap, still 4-7
+ * times what it holds, so that V8 collects sooner rather than running out.
+ *
+ * The young generation (per semi-space) is 4 MB in the gateway instead of
+ * V8's 16 MB, which cost no measurable CPU and saves about 20 MB. A subgraph
+ * gets 8 MB: with 4 MB and the cap, the rows of requests in flight outlived
+ * a young collection, were promoted and had to be collected by full ones,
+ * which cost EnterpriseList(500) about 30 ms of subgraph CPU per request
+ * more (116-137 ms in six runs, 87-98 ms uncapped); with 8 MB it took 77-88
+ * ms, for 5-8 MB more per subgraph.
  */
-const YOUNG_GENERATION = '--max-semi-space-size=4';
+export const HEAP = {
+  subgraph: { semiSpaceMb: 8, oldSpace: { variable: 'SUBGRAPH_MAX_OLD_SPACE_MB', defaultMb: 192 } },
+  gateway: { semiSpaceMb: 4, oldSpace: { variable: 'GATEWAY_MAX_OLD_SPACE_MB', defaultMb: 224 } },
+} as const;
+
+export type ServiceKind = keyof typeof HEAP;
+
+/** Node's flags for a service, before its entry; `oldSpaceMb` may be a compose interpolation such as `${SUBGRAPH_MAX_OLD_SPACE_MB:-192}`. */
+export function heapFlags(kind: ServiceKind, oldSpaceMb: number | string): string[] {
+  return [`--max-semi-space-size=${HEAP[kind].semiSpaceMb}`, `--max-old-space-size=${oldSpaceMb}`];
+}
 
 /**
  * How `npm start` runs the platform: every agency of the manifest on its
@@ -59,6 +82,8 @@ export function planPlatform(env: Env = process.env, manifest: AgencyManifest = 
   };
   const host = read.string('HOST', '127.0.0.1');
   const metricsHost = read.string('METRICS_HOST', '127.0.0.1');
+  const flags = (kind: ServiceKind) => heapFlags(kind, read.integer(HEAP[kind].oldSpace.variable, HEAP[kind].oldSpace.defaultMb, { min: 64, max: 65_536 }));
+  const subgraphFlags = flags('subgraph');
   const ports = new Map(manifest.agencies.map((agency) => [agency.name, read.integer(subgraphVariable(agency.name, 'PORT'), agency.defaultPort, { min: 1, max: 65535 })]));
   // Every service learns where every subgraph listens: the gateway to route, subgraphs to check references with their owners.
   const urls = Object.fromEntries([...ports].map(([name, port]) => [subgraphUrlVariable(name), `http://127.0.0.1:${port}/graphql`]));
@@ -73,12 +98,11 @@ export function planPlatform(env: Env = process.env, manifest: AgencyManifest = 
       port,
       portVariable: subgraphVariable(agency.name, 'PORT'),
       ...(metrics === undefined ? {} : { metrics }),
-      nodeArgs: [YOUNG_GENERATION],
+      nodeArgs: subgraphFlags,
       env: { ...shared, ...urls, PORT: String(port), ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }), ...metricsEnv(metrics) },
     };
   });
   const gatewayPort = read.integer('GATEWAY_PORT', manifest.gateway.defaultPort, { min: 1, max: 65535 });
-  const gatewayOldSpaceMb = read.integer('GATEWAY_MAX_OLD_SPACE_MB', 224, { min: 64, max: 65_536 });
   const gatewayMetrics = metricsPort(read, 'GATEWAY_METRICS_PORT', metricsHost);
   return read.finish('platform', {
     subgraphs,
@@ -90,7 +114,7 @@ export function planPlatform(env: Env = process.env, manifest: AgencyManifest = 
       port: gatewayPort,
       portVariable: 'GATEWAY_PORT',
       ...(gatewayMetrics === undefined ? {} : { metrics: gatewayMetrics }),
-      nodeArgs: [YOUNG_GENERATION, `--max-old-space-size=${gatewayOldSpaceMb}`],
+      nodeArgs: flags('gateway'),
       env: { ...shared, ...urls, PORT: String(gatewayPort), ...metricsEnv(gatewayMetrics) },
     },
     readyTimeoutMs: read.integer('READY_TIMEOUT_MS', 120_000, { min: 1_000, max: 3_600_000 }),

@@ -8,6 +8,7 @@ import type { AgencyManifest } from '@governance/kit/agencies';
 import { subgraphSecretVariable } from '@governance/kit/auth';
 import { subgraphVariable } from '@governance/kit/env';
 import { databaseAccount } from '@governance/scripts/agency-files';
+import { planPlatform } from '@governance/scripts/platform-config';
 
 /**
  * There is no Docker engine here, so the deployment is checked as text
@@ -68,6 +69,11 @@ function tryLoad(load: () => unknown): string | undefined {
   }
 }
 
+/** Whether a service's command runs `entry` with the node flags npm start gives it (the heap caps at their defaults). */
+function runsAsNpmStartDoes(service: ComposeService, nodeArgs: readonly string[], entry: string): boolean {
+  return JSON.stringify(service.command?.map(interpolate)) === JSON.stringify(['node', ...nodeArgs, entry]);
+}
+
 const JWKS_VOLUME = '${JWKS_PATH:-./deploy/jwks.json}:/run/secrets/jwks.json:ro';
 
 /** Every way `compose` fails to deploy the manifest's agencies as the code expects; empty when it does. */
@@ -80,6 +86,7 @@ export function composeProblems(text: string, manifest: AgencyManifest, definiti
   for (const name of Object.keys(services).filter((service) => !expected.includes(service))) problems.push(`service ${name} is not an agency of the manifest`);
   for (const [name, service] of Object.entries(services)) if (!service.healthcheck?.test?.length) problems.push(`${name} has no health check`);
   const portOf = (name: string) => Number(environmentOf(services[name] ?? {}).PORT);
+  const plan = planPlatform({}, manifest);
 
   for (const agency of manifest.agencies.filter((candidate) => candidate.name in services)) {
     const service = services[agency.name];
@@ -90,8 +97,8 @@ export function composeProblems(text: string, manifest: AgencyManifest, definiti
       where('no subgraph definition');
       continue;
     }
-    if (JSON.stringify(service.command) !== JSON.stringify(['node', `${agency.package}/dist/index.js`]))
-      where(`command ${JSON.stringify(service.command)} does not start ${agency.package}`);
+    if (!runsAsNpmStartDoes(service, plan.subgraphs.find((planned) => planned.name === agency.name)!.nodeArgs, `${agency.package}/dist/index.js`))
+      where(`command ${JSON.stringify(service.command)} does not start ${agency.package} with the node flags npm start gives it`);
     const failure = tryLoad(() => loadSubgraphConfig(definition, env, manifest));
     if (failure !== undefined) where(`its configuration refuses the environment: ${failure}`);
     else {
@@ -141,6 +148,8 @@ export function composeProblems(text: string, manifest: AgencyManifest, definiti
   const gateway = services.gateway;
   if (gateway !== undefined) {
     const env = environmentOf(gateway);
+    if (!runsAsNpmStartDoes(gateway, plan.gateway.nodeArgs, 'gateway/dist/index.js'))
+      problems.push(`gateway: command ${JSON.stringify(gateway.command)} does not start the gateway with the node flags npm start gives it`);
     const failure = tryLoad(() => loadGatewayConfig(env, manifest));
     if (failure !== undefined) problems.push(`gateway: its configuration refuses the environment: ${failure}`);
     else {

@@ -20,8 +20,8 @@ import { PlannedOperation } from './planned-operation';
 
 const tracer = trace.getTracer('governance/gateway');
 
-/** Operations kept planned per supergraph; in production only the trusted documents reach the gateway. */
-const MAX_PLANNED_OPERATIONS = 1_000;
+/** Operations kept planned per supergraph (a plan and its shapes take some kB each); in production only the trusted documents reach the gateway. */
+const MAX_PLANNED_OPERATIONS = 256;
 
 /**
  * The supergraph as this gateway plans over it: Apollo's query planner (the

@@ -1,5 +1,7 @@
 import type { AgencyEntry, AgencyManifest } from '@governance/kit/agencies';
 import { subgraphVariable } from '@governance/kit/env';
+import { HEAP, heapFlags, type ServiceKind } from '../platform-config';
+import { execForm } from './exec-form';
 
 /** What the compose file needs to know of each agency's code: whose records its writes check. */
 export interface AgencyOwners {
@@ -13,6 +15,12 @@ export function databaseAccount(agency: string): string {
 }
 
 const required = (variable: string) => `\${${variable}:?set ${variable}}`;
+
+/** `command`: node with the heap flags npm start passes, the cap taken from the same variable with the same default. */
+function command(kind: ServiceKind, entry: string): string {
+  const cap = HEAP[kind].oldSpace;
+  return execForm(['node', ...heapFlags(kind, `\${${cap.variable}:-${cap.defaultMb}}`), entry]);
+}
 const readyCheck = (port: number, path: string) =>
   `["CMD", "node", "-e", "fetch('http://127.0.0.1:${port}${path}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]`;
 
@@ -33,7 +41,7 @@ function subgraphService(agency: AgencyEntry, owners: readonly AgencyEntry[], pe
   const account = databaseAccount(agency.name);
   return `  ${agency.name}:
     <<: *subgraph
-    command: ["node", "${agency.package}/dist/index.js"]
+    command: ${command('subgraph', `${agency.package}/dist/index.js`)}
     environment:
       <<: [*identity, *operations]
       NODE_ENV: production
@@ -60,7 +68,7 @@ function gatewayService(manifest: AgencyManifest): string {
   const port = manifest.gateway.defaultPort;
   return `  gateway:
     <<: *subgraph
-    command: ["node", "gateway/dist/index.js"]
+    command: ${command('gateway', 'gateway/dist/index.js')}
     environment:
       <<: [*identity, *operations]
       NODE_ENV: production

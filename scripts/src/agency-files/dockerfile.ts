@@ -1,4 +1,6 @@
 import type { AgencyManifest } from '@governance/kit/agencies';
+import { HEAP, heapFlags } from '../platform-config';
+import { execForm } from './exec-form';
 
 /**
  * The Dockerfile: one image for every service, with each agency's package
@@ -37,6 +39,7 @@ WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 APOLLO_TELEMETRY_DISABLED=1
 COPY --from=build /app /app
 USER node
-CMD ["node", "gateway/dist/index.js"]
+# The gateway with the heap flags npm start gives it (docker-compose.yml gives every service its own).
+CMD ${execForm(['node', ...heapFlags('gateway', HEAP.gateway.oldSpace.defaultMb), 'gateway/dist/index.js'])}
 `;
 }

@@ -5,6 +5,7 @@ export { DataSharingPolicyView, dataSharingResolver } from './data-sharing.resol
 export { loadDataSharingPolicy } from './load-policy';
 export { MASK_REASONS, NO_PERSONAL_DATA, isMaskReason, type DataSharingAgreement, type DataSharingPolicy, type MaskReason, type RegisteredPurpose } from './policy';
 export { AGREEMENT_NUMBER, policyProblems } from './policy-problems';
-export { PERSONAL_DATA_EXTENSION, PersonalDataAccess, type MaskedField, type PersonalDataReport, type PersonalDataRequest, type UnmaskedField } from './personal-data-access';
+export { PersonalDataAccess, type PersonalDataRequest } from './personal-data-access';
+export { PERSONAL_DATA_EXTENSION, type MaskedField, type PersonalDataReport, type UnmaskedField } from './personal-data-report';
 export { personalDataPlugin } from './personal-data-plugin';
 export { personalCoordinates } from './personal-fields';

@@ -5,31 +5,7 @@ import { suzhouToday } from '../input/dates';
 import { decideAccess, type AccessDecision } from './access-decision';
 import { AgreementRecord } from './data-sharing.entity';
 import type { DataSharingPolicy, MaskReason } from './policy';
-
-/** A personal field that came back masked, and why: what the response's `personalData` extension lists. */
-export interface MaskedField {
-  readonly coordinate: string;
-  /** The agency that holds the field and decided. */
-  readonly owner: string;
-  readonly reason: MaskReason;
-  readonly message: string;
-}
-
-/** A personal field that came back unmasked, and under which agreement (null: the owner's own staff). */
-export interface UnmaskedField {
-  readonly coordinate: string;
-  readonly owner: string;
-  readonly agreement: string | null;
-}
-
-/** The response extension that tells a client what was masked and why (`extensions.personalData`). */
-export interface PersonalDataReport {
-  readonly masked: readonly MaskedField[];
-  readonly unmasked: readonly UnmaskedField[];
-}
-
-/** The key of the response extension, at the subgraphs and at the gateway. */
-export const PERSONAL_DATA_EXTENSION = 'personalData';
+import type { MaskedField, PersonalDataReport, UnmaskedField } from './personal-data-report';
 
 export interface PersonalDataRequest {
   readonly owner: string;

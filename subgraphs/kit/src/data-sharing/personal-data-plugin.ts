@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { PERSONAL_DATA_EXTENSION, type PersonalDataAccess } from './personal-data-access';
+import type { PersonalDataAccess } from './personal-data-access';
+import { PERSONAL_DATA_EXTENSION } from './personal-data-report';
 
 /**
  * Adds the request's decisions about personal fields to the response
