@@ -12,8 +12,8 @@ import { countRows, freshDatabaseUrl, testDatabase } from './database';
 /**
  * Runs `npm run seed -- --scale <scale>`'s function into fresh databases (SQLite files, or
  * MariaDB databases under jest.mariadb.config.js) and checks what it wrote: scale times the
- * data set's records, the talk figures scale times over, and every cross-agency key of
- * every copy present in its owner's database.
+ * data set's records, the talk figures scale times over, the resident totals equal to the
+ * register's counts, and every cross-agency key of every copy present in its owner's database.
  */
 export async function checkScaledSeed(scale: number): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-seed-'));
@@ -42,6 +42,11 @@ export async function checkScaledSeed(scale: number): Promise<void> {
     const core = buildDocumentDataset();
     expect(await count('community-committees', 'person')).toBe(scale * core.persons.length);
     expect(await count('community-committees', 'community')).toBe(scale * core.communities.length);
+    // The bulk inserts fire the person triggers row by row: the resident totals equal the register's counts.
+    const residents = async (sql: string) => (await query('community-committees', sql)).map((row) => `${String(row.c)} ${String(row.t)} ${Number(row.n)}`);
+    expect(await residents('SELECT community_code AS c, resident_type AS t, residents AS n FROM community_resident_total ORDER BY c, t')).toEqual(
+      await residents('SELECT community_code AS c, resident_type AS t, COUNT(*) AS n FROM person GROUP BY community_code, resident_type ORDER BY c, t'),
+    );
     expect(await count('commerce-bureau', 'enterprise')).toBe(scale * core.enterprises.length);
     expect(await count('commerce-bureau', 'stall')).toBe(scale * buildCommerceBureauRecords(core).stalls.length);
     const talks = buildPublicSecurityRecords(core).talkEvents;

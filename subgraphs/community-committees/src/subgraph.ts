@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@governance/kit';
 import { committeesDataSharing } from './data-sharing';
 import { Community } from './entities/community.entity';
+import { CommunityResidentTotal } from './entities/community-resident-total.entity';
 import { ContactAssignment } from './entities/contact-assignment.entity';
 import { EntrustmentAgreement } from './entities/entrustment-agreement.entity';
 import { Person } from './entities/person.entity';
@@ -14,7 +15,7 @@ import { isEmpty, seed } from './seed';
 /** 社区居委会 / 社工委: sub-districts, communities and the resident register. */
 export const communityCommittees: SubgraphDefinition<CommitteesLoaders> = {
   name: 'community-committees',
-  entities: [SubDistrict, Community, Person, ContactAssignment, VolunteerProgramme, EntrustmentAgreement],
+  entities: [SubDistrict, Community, CommunityResidentTotal, Person, ContactAssignment, VolunteerProgramme, EntrustmentAgreement],
   migrations,
   dataSharing: committeesDataSharing,
   buildSchema: buildCommitteesSchema,

@@ -24,7 +24,7 @@ const maskedUnlessEntitled = (example: string) =>
   `Masked (${example}) unless the token holds the "pii:read" scope and the community committees entitle its agency for the purpose stated in x-purpose (their own staff, or an agreement in force: see communityCommitteesDataSharing); the response's personalData extension says why a field is masked, and every unmasked read is recorded in the audit log under the person's pseudonym with the agreement used.`;
 
 @Entity({ name: 'person' })
-// Resident counts per community and type are answered from this index alone.
+// A community's residents (pages of them, and the counts the SummariseResidentCounts migration fills) are found by this index.
 @Index('IDX_person_community_type', ['communityCode', 'residentType'])
 @ObjectType({ description: 'A person in the resident register. Other agencies refer to people only by the pseudonymous id.' })
 @Directive('@key(fields: "id")')

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Community } from '../entities/community.entity';
-import { Person, ResidentType } from '../entities/person.entity';
+import { CommunityResidentTotal } from '../entities/community-resident-total.entity';
+import type { ResidentType } from '../entities/person.entity';
 
 export interface ResidentCounts {
   readonly communityCode: string;
@@ -8,22 +9,20 @@ export interface ResidentCounts {
   readonly byType: Readonly<Record<ResidentType, number>>;
 }
 
-/** Residents per community and type for a batch of communities: one GROUP BY. */
+/** Residents per community and type for a batch of communities, from the totals the person triggers keep. */
 export async function countResidentsByCommunity(db: DataSource, codes: readonly string[]): Promise<ResidentCounts[]> {
   const rows = await db
-    .getRepository(Person)
-    .createQueryBuilder('p')
-    .select('p.communityCode', 'communityCode')
-    .addSelect('p.residentType', 'residentType')
-    .addSelect('COUNT(*)', 'total')
-    .where('p.communityCode IN (:...codes)', { codes })
-    .groupBy('p.communityCode')
-    .addGroupBy('p.residentType')
-    .getRawMany<{ communityCode: string; residentType: ResidentType; total: string | number }>();
+    .getRepository(CommunityResidentTotal)
+    .createQueryBuilder('t')
+    .select('t.communityCode', 'communityCode')
+    .addSelect('t.residentType', 'residentType')
+    .addSelect('t.residents', 'residents')
+    .where('t.communityCode IN (:...codes)', { codes })
+    .getRawMany<{ communityCode: string; residentType: ResidentType; residents: string | number }>();
   const counts = new Map<string, Record<ResidentType, number>>();
   for (const row of rows) {
     const byType = counts.get(row.communityCode) ?? { LOCAL: 0, NEW_RESIDENT: 0, FOREIGN: 0 };
-    byType[row.residentType] = Number(row.total);
+    byType[row.residentType] = Number(row.residents);
     counts.set(row.communityCode, byType);
   }
   return [...counts].map(([communityCode, byType]) => ({
@@ -33,14 +32,14 @@ export async function countResidentsByCommunity(db: DataSource, codes: readonly 
   }));
 }
 
-/** Residents per sub-district for a batch of sub-districts: one join and GROUP BY. */
+/** Residents per sub-district for a batch of sub-districts: its communities' totals, summed. */
 export async function countResidentsBySubDistrict(db: DataSource, codes: readonly string[]): Promise<Array<{ key: string; total: number }>> {
   const rows = await db
-    .getRepository(Person)
-    .createQueryBuilder('p')
-    .innerJoin(Community, 'c', 'c.code = p.communityCode')
+    .getRepository(CommunityResidentTotal)
+    .createQueryBuilder('t')
+    .innerJoin(Community, 'c', 'c.code = t.communityCode')
     .select('c.subDistrictCode', 'key')
-    .addSelect('COUNT(*)', 'total')
+    .addSelect('SUM(t.residents)', 'total')
     .where('c.subDistrictCode IN (:...codes)', { codes })
     .groupBy('c.subDistrictCode')
     .getRawMany<{ key: string; total: string | number }>();
