@@ -37,41 +37,39 @@ function mergeLists(target: unknown[], source: readonly unknown[]): void {
   }
 }
 
-/** The values at a plan's path (`@` steps into every item of a list), lists flattened, nulls left out. */
-export function valuesAt(root: unknown, path: ResponsePath): DataObject[] {
-  const found: DataObject[] = [];
-  const walk = (value: unknown, at: number): void => {
-    if (value === null || value === undefined) return;
-    if (at === path.length) {
-      if (Array.isArray(value)) value.forEach((item) => walk(item, at));
-      else if (isDataObject(value)) found.push(value);
-      return;
-    }
-    const step = path[at];
-    if (step === '@') {
-      if (Array.isArray(value)) for (const item of value) walk(item, at + 1);
-    } else if (isDataObject(value) && typeof step === 'string' && Object.hasOwn(value, step)) walk(value[step], at + 1);
-  };
-  walk(root, 0);
-  return found;
-}
-
-/** The response path of each value valuesAt finds, in the same order: where a subgraph's error on an entity belongs. */
-export function pathsAt(root: unknown, path: ResponsePath): ResponsePath[] {
-  const found: ResponsePath[] = [];
+/**
+ * Visits each object at a plan's path (`@` steps into every item of a list,
+ * a list at the end is flattened, nulls are left out), in response order,
+ * with its response path when `withPaths` asks for it (only errors need it).
+ */
+function forEachAt(root: unknown, path: ResponsePath, visit: (value: DataObject, here: ResponsePath) => void, withPaths: boolean): void {
+  const into = (here: ResponsePath, step: string | number): ResponsePath => (withPaths ? [...here, step] : here);
   const walk = (value: unknown, at: number, here: ResponsePath): void => {
     if (value === null || value === undefined) return;
     if (at === path.length) {
-      if (Array.isArray(value)) value.forEach((item, index) => walk(item, at, [...here, index]));
-      else if (isDataObject(value)) found.push(here);
+      if (Array.isArray(value)) value.forEach((item, index) => walk(item, at, into(here, index)));
+      else if (isDataObject(value)) visit(value, here);
       return;
     }
     const step = path[at];
     if (step === '@') {
-      if (Array.isArray(value)) value.forEach((item, index) => walk(item, at + 1, [...here, index]));
-    } else if (isDataObject(value) && typeof step === 'string' && Object.hasOwn(value, step)) walk(value[step], at + 1, [...here, step]);
+      if (Array.isArray(value)) value.forEach((item, index) => walk(item, at + 1, into(here, index)));
+    } else if (isDataObject(value) && typeof step === 'string' && Object.hasOwn(value, step)) walk(value[step], at + 1, into(here, step));
   };
   walk(root, 0, []);
+}
+
+/** The objects at a plan's path: the entities a fetch under a Flatten works on. */
+export function valuesAt(root: unknown, path: ResponsePath): DataObject[] {
+  const found: DataObject[] = [];
+  forEachAt(root, path, (value) => found.push(value), false);
+  return found;
+}
+
+/** The response path of each object valuesAt finds, in the same order: where a subgraph's error on an entity belongs. */
+export function pathsAt(root: unknown, path: ResponsePath): ResponsePath[] {
+  const found: ResponsePath[] = [];
+  forEachAt(root, path, (_value, here) => found.push(here), true);
   return found;
 }
 

@@ -11,14 +11,11 @@ import type {
   GatewaySchemaLoadOrUpdateCallback,
   GatewayUnsubscriber,
 } from '@apollo/server-gateway-interface';
-import { trace } from '@opentelemetry/api';
 import { getVariableValues, isAbstractType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../request-context';
 import type { TypeTest } from './merged-data';
-import { runPlan, type DataSources, type PlanRun } from './plan-executor';
+import { runPlan, tracer, type DataSources, type PlanRun } from './plan-executor';
 import { PlannedOperation } from './planned-operation';
-
-const tracer = trace.getTracer('governance/gateway');
 
 /** Operations kept planned per supergraph (a plan and its shapes take some kB each); in production only the trusted documents reach the gateway. */
 const MAX_PLANNED_OPERATIONS = 256;

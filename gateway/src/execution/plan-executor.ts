@@ -8,7 +8,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../request-context';
 import { isDataObject, mergeInto, pathsAt, representationOf, valuesAt, type DataObject, type TypeTest } from './merged-data';
 
-const tracer = trace.getTracer('governance/gateway');
+/** The gateway's own spans (`gateway.plan`, `gateway.fetch`). */
+export const tracer = trace.getTracer('governance/gateway');
 
 /** The data sources by subgraph name, as the gateway built them. */
 export type DataSources = ReadonlyMap<string, GraphQLDataSource<GatewayContext>>;
