@@ -32,7 +32,7 @@ export function uniqueRepresentations(variables: Record<string, unknown> | undef
  * compared as JSON (the planner builds the representations of a fetch from
  * one selection, so equal ones serialise equally).
  */
-class RepresentationIndex {
+export class RepresentationIndex {
   readonly unique: unknown[] = [];
   private readonly byTypeAndKey = new Map<string, Map<string, number>>();
   private readonly byJson = new Map<string, number>();

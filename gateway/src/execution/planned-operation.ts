@@ -2,6 +2,7 @@ import { operationFromDocument, type Supergraph } from '@apollo/federation-inter
 import type { PlanNode, QueryPlan, QueryPlanner } from '@apollo/query-planner';
 import { BREAK, Kind, OperationTypeNode, visit, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { conditionVariables } from './conditions';
+import { batchEntityFetches, type ExecutionNode } from './entity-batches';
 import { ResultShaper } from './result-shaper';
 
 /** Compiled shapes kept per operation: one per combination of @skip/@include values it has been asked with. */
@@ -20,7 +21,7 @@ export class PlannedOperation {
   private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
 
   private constructor(
-    readonly plan: PlanNode | undefined,
+    readonly plan: ExecutionNode | undefined,
     private readonly operation: OperationDefinitionNode,
     document: DocumentNode,
   ) {
@@ -32,7 +33,7 @@ export class PlannedOperation {
     if (operation.operation === OperationTypeNode.SUBSCRIPTION || asksForIntrospection(document)) return null;
     const plan: QueryPlan = planner.buildQueryPlan(operationFromDocument(supergraph.apiSchema(), document, { operationName: operation.name?.value, validate: false }));
     if (plan.node !== undefined && !executable(plan.node)) return null;
-    return new PlannedOperation(plan.node as PlanNode | undefined, operation, document);
+    return new PlannedOperation(plan.node === undefined ? undefined : batchEntityFetches(plan.node as PlanNode), operation, document);
   }
 
   /** The shaper for these (coerced) variables' @skip/@include decisions. */
