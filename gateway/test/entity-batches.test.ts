@@ -32,6 +32,12 @@ function batchesIn(node: ExecutionNode): EntityBatchNode[] {
   }
 }
 
+/** The nodes of a Sequence or Parallel. */
+function childrenOf(node: ExecutionNode): readonly ExecutionNode[] {
+  if (node.kind !== 'Sequence' && node.kind !== 'Parallel') throw new Error(`a ${node.kind} has no child nodes`);
+  return node.nodes;
+}
+
 /** The subgraph's own schema as it serves it (with `_entities`), from its committed SDL. */
 function subgraphSchema(name: string) {
   return buildSubgraphSchema(parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), 'utf8')));
@@ -66,9 +72,9 @@ describe('batching a plan’s parallel entity fetches to one subgraph', () => {
     expect(batch.operation).toContain('_0:_entities(representations:$representations0)');
     expect(batch.operation).toContain('_1:_entities(representations:$representations1)');
     // The Parallel keeps the other two subgraphs' fetches and the batch: three requests where the planner made four.
-    const parallel = (batchEntityFetches(plan) as { nodes: ExecutionNode[] }).nodes[1] as { kind: string; nodes: ExecutionNode[] };
+    const parallel = childrenOf(batchEntityFetches(plan))[1];
     expect(parallel.kind).toBe('Parallel');
-    expect(parallel.nodes.map((node) => (node.kind === 'Flatten' ? (node.node as FetchNode).serviceName : node.kind))).toEqual([
+    expect(childrenOf(parallel).map((node) => (node.kind === 'Flatten' ? (node.node as FetchNode).serviceName : node.kind))).toEqual([
       'public-security',
       'industry-associations',
       'EntityBatch',
@@ -123,7 +129,7 @@ describe('batching a plan’s parallel entity fetches to one subgraph', () => {
       ],
     });
     expect(batchesIn(unusual)).toEqual([]);
-    expect((unusual as { nodes: ExecutionNode[] }).nodes).toHaveLength(2);
+    expect(childrenOf(unusual)).toHaveLength(2);
   });
 
   it('batches only fetches that run side by side: a Sequence’s fetches stay one after the other', () => {
