@@ -190,8 +190,9 @@ function rootErrorPaths(path: ResponsePath): ErrorPaths {
 
 /**
  * An entity fetch's errors: one on `<entities>[i]` moves to each entity
- * representation i stands for; any other keeps its path under the fetch's,
- * with the batch's alias read as the `_entities` it is.
+ * representation i stands for; one on a batch member's whole `_entities`
+ * goes under that member's path, as it would have come from the fetch
+ * alone; any other keeps its path under the fetch's.
  */
 function entityErrorPaths(path: ResponsePath, placesOf: (key: string) => EntityPlaces | undefined): ErrorPaths {
   const outside = rootErrorPaths(path);
@@ -199,7 +200,7 @@ function entityErrorPaths(path: ResponsePath, placesOf: (key: string) => EntityP
     const [first, index, ...rest] = errorPath ?? [];
     const places = typeof first === 'string' ? placesOf(first) : undefined;
     if (places === undefined) return outside(errorPath);
-    if (typeof index !== 'number') return outside(['_entities', ...errorPath!.slice(1)]);
+    if (typeof index !== 'number') return rootErrorPaths(places.path)(['_entities', ...errorPath!.slice(1)]);
     return places.of(index).map((entityPath) => [...entityPath, ...rest]);
   };
 }
@@ -213,7 +214,8 @@ class EntityPlaces {
 
   constructor(
     private readonly root: DataObject,
-    private readonly path: ResponsePath,
+    /** The Flatten's path: where the fetch's entities are. */
+    readonly path: ResponsePath,
     private readonly entityOf: readonly number[],
     /** Which distinct representation each representation was sent as, when this gateway made them distinct; null when one was sent per entity. */
     private readonly indexOf: readonly number[] | null,
