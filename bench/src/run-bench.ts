@@ -110,17 +110,42 @@ function memory(services: readonly Service[]): Record<string, number> {
   return Object.fromEntries(services.filter((service) => service.child.pid !== undefined).map((service) => [service.name, rssMb(service.child.pid!)]));
 }
 
-/** Asks each service for a heap snapshot (SIGUSR2, with --heap-snapshots) and waits until it has written it. */
+/** Asks each service for a heap snapshot (SIGUSR2, with --heap-snapshots) and waits until all are written. */
 async function heapSnapshots(settings: BenchSettings, services: readonly Service[]): Promise<void> {
   if (settings.heapDir === undefined) return;
-  fs.mkdirSync(settings.heapDir, { recursive: true });
-  const count = () => fs.readdirSync(settings.heapDir!).filter((file) => file.endsWith('.heapsnapshot')).length;
-  const expected = count() + services.length;
+  const dir = settings.heapDir;
+  fs.mkdirSync(dir, { recursive: true });
+  const snapshots = () => fs.readdirSync(dir).filter((file) => file.endsWith('.heapsnapshot'));
+  const before = new Set(snapshots());
   for (const service of services) service.child.kill('SIGUSR2');
-  const deadline = Date.now() + 120_000;
-  while (count() < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
-  // A snapshot file appears when writing starts; give the last one time to finish.
-  await new Promise((resolve) => setTimeout(resolve, 5_000));
+  const deadline = Date.now() + 300_000;
+  const sizes = new Map<string, number>();
+  // A snapshot file appears when V8 starts writing it; a loaded machine takes well over 5 s to finish a large one.
+  while (Date.now() < deadline) {
+    const written = snapshots().filter((file) => !before.has(file));
+    const finished = written.filter((file) => {
+      const size = fs.statSync(path.join(dir, file)).size;
+      const unchanged = sizes.get(file) === size;
+      sizes.set(file, size);
+      return unchanged && snapshotComplete(path.join(dir, file), size);
+    });
+    if (written.length >= services.length && finished.length === written.length) return;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  console.error(`bench: heap snapshots in ${dir} were not all written within 300 s`);
+}
+
+/** Whether V8 has finished writing a snapshot (its size has stopped changing): the file ends its JSON document. */
+function snapshotComplete(file: string, size: number): boolean {
+  if (size < 2) return false;
+  const tail = Buffer.alloc(Math.min(size, 64));
+  const handle = fs.openSync(file, 'r');
+  try {
+    fs.readSync(handle, tail, 0, tail.length, size - tail.length);
+  } finally {
+    fs.closeSync(handle);
+  }
+  return tail.toString('utf8').trimEnd().endsWith(']}');
 }
 
 async function main(argv: readonly string[]): Promise<void> {
