@@ -38,6 +38,28 @@ describe('joins across subgraphs through the gateway', () => {
     expect(result.data!.enterprise).toEqual({ name: '东镇路小吃广场1号摊位', community: { name: '锦衣新村', subDistrict: { name: '娄葑街道' } } });
   });
 
+  it('answers the representatives and communities the plan asks of the community committees side by side, with or without a representative', async () => {
+    type Node = { creditCode: string; legalRepresentative: { id: string; name: string } | null; community: { code: string; name: string } | null };
+    // 锦衣新村 has limited companies (with a legal representative) and 143 individual businesses (without).
+    const list = await stack.query<{ enterprises: { nodes: Node[] } }>(
+      `{ enterprises(first: 500, communityCode: "${JINYI}") { nodes { creditCode legalRepresentative { id name } community { code name } } } }`,
+    );
+    expect(list.errors).toBeUndefined();
+    const nodes = list.data!.enterprises.nodes;
+    const represented = nodes.filter((node) => node.legalRepresentative !== null);
+    expect(represented.length).toBeGreaterThan(0);
+    expect(represented.every((node) => node.legalRepresentative!.name.length > 0)).toBe(true);
+    expect(nodes.filter((node) => node.community !== null).every((node) => node.community!.name.length > 0)).toBe(true);
+    // One request carries two _entities lists; an enterprise without a representative sends an empty one.
+    const alone = nodes.find((node) => node.legalRepresentative === null && node.community !== null)!;
+    const one = await stack.query<{ enterprise: Omit<Node, 'creditCode'> }>(
+      `query ($creditCode: ID!) { enterprise(creditCode: $creditCode) { legalRepresentative { id name } community { code name } } }`,
+      { creditCode: alone.creditCode },
+    );
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.enterprise).toEqual({ legalRepresentative: null, community: alone.community });
+  });
+
   it('pages through a connection with opaque cursors until the end', async () => {
     const seen: string[] = [];
     let after: string | null = null;
