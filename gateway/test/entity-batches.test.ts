@@ -100,7 +100,12 @@ describe('batching a plan’s parallel entity fetches to one subgraph', () => {
           'Enterprise',
           ['first'],
         ),
-        entityFetch('commerce-bureau', 'query($representations:[_Any!]!$first:Int){_entities(representations:$representations){...E}}fragment E on Community{enterprises(first:$first){totalCount}}', 'Community', ['first']),
+        entityFetch(
+          'commerce-bureau',
+          'query($representations:[_Any!]!$first:Int){_entities(representations:$representations){...E}}fragment E on Community{enterprises(first:$first){totalCount}}',
+          'Community',
+          ['first'],
+        ),
       ],
     });
     const [batch] = batchesIn(node);
@@ -116,7 +121,9 @@ describe('batching a plan’s parallel entity fetches to one subgraph', () => {
     const clash = batchEntityFetches({
       kind: 'Parallel',
       nodes: [
-        entityFetch('community-committees', 'query($representations:[_Any!]!$representations1:Int){_entities(representations:$representations){...on Person{name}}}', 'Person', ['representations1']),
+        entityFetch('community-committees', 'query($representations:[_Any!]!$representations1:Int){_entities(representations:$representations){...on Person{name}}}', 'Person', [
+          'representations1',
+        ]),
         entityFetch('community-committees', 'query($representations:[_Any!]!){_entities(representations:$representations){...on Community{name}}}', 'Community'),
       ],
     });

@@ -139,7 +139,8 @@ function entityBatch(group: readonly EntityFetch[]): EntityBatchNode | null {
     if (usages.has(member.variable)) return null;
     const parts = renamedParts(parse(fetch.operation, { noLocation: true }), member, index);
     if (parts === null) return null;
-    for (const definition of parts.operation.variableDefinitions ?? []) if (!definitions.has(definition.variable.name.value)) definitions.set(definition.variable.name.value, definition);
+    for (const definition of parts.operation.variableDefinitions ?? [])
+      if (!definitions.has(definition.variable.name.value)) definitions.set(definition.variable.name.value, definition);
     fields.push(parts.field);
     fragments.push(...parts.fragments);
     members.push(member);

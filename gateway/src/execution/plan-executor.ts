@@ -90,7 +90,13 @@ async function fetchInto(run: PlanRun, fetch: FetchNode, cursor: Cursor): Promis
   if (representations.length === 0) return;
   // The data source sends each distinct representation once and spreads the answer (and its errors) back over these.
   const places = new EntityPlaces(run.data, cursor.path, entityOf, null);
-  const data = await send(run, fetch, cursor.path, { ...variables, representations }, entityErrorPaths(cursor.path, (key) => (key === '_entities' ? places : undefined)));
+  const data = await send(
+    run,
+    fetch,
+    cursor.path,
+    { ...variables, representations },
+    entityErrorPaths(cursor.path, (key) => (key === '_entities' ? places : undefined)),
+  );
   if (data === null) return;
   mergeEntities(entities, entityOf, null, receivedEntities(data, '_entities', representations.length, fetch.serviceName));
 }
@@ -113,7 +119,13 @@ async function fetchBatchInto(run: PlanRun, batch: EntityBatchNode, cursor: Curs
   });
   if (parts.every((part) => part.count === 0)) return;
   const byAlias = new Map(parts.map((part) => [part.member.alias, part.places]));
-  const data = await send(run, batch, cursor.path, variables, entityErrorPaths(cursor.path, (key) => byAlias.get(key)));
+  const data = await send(
+    run,
+    batch,
+    cursor.path,
+    variables,
+    entityErrorPaths(cursor.path, (key) => byAlias.get(key)),
+  );
   if (data === null) return;
   // Every member's answer is checked before any is merged: a malformed answer leaves all of them out, as for one fetch.
   const received = parts.map((part) => receivedEntities(data, part.member.alias, part.count, batch.serviceName));
@@ -121,7 +133,11 @@ async function fetchBatchInto(run: PlanRun, batch: EntityBatchNode, cursor: Curs
 }
 
 /** The representations of the entities a fetch requires, and for each the entity it stands for. */
-function representationsOf(entities: readonly DataObject[], requires: readonly QueryPlanSelectionNode[], isOfType: TypeTest): { representations: DataObject[]; entityOf: number[] } {
+function representationsOf(
+  entities: readonly DataObject[],
+  requires: readonly QueryPlanSelectionNode[],
+  isOfType: TypeTest,
+): { representations: DataObject[]; entityOf: number[] } {
   const representations: DataObject[] = [];
   const entityOf: number[] = [];
   entities.forEach((entity, index) => {
