@@ -146,19 +146,14 @@ function entityBatch(group: readonly EntityFetch[]): EntityBatchNode | null {
     members.push(member);
   }
   const operationName = batchName(group.map((member) => member.fetch.operationName));
-  const document: DocumentNode = {
-    kind: Kind.DOCUMENT,
-    definitions: [
-      {
-        kind: Kind.OPERATION_DEFINITION,
-        operation: group[0].fetch.operationKind,
-        ...(operationName === undefined ? {} : { name: { kind: Kind.NAME, value: operationName } }),
-        variableDefinitions: [...definitions.values()],
-        selectionSet: { kind: Kind.SELECTION_SET, selections: fields },
-      },
-      ...fragments,
-    ],
+  const operation: OperationDefinitionNode = {
+    kind: Kind.OPERATION_DEFINITION,
+    operation: group[0].fetch.operationKind,
+    ...(operationName === undefined ? {} : { name: { kind: Kind.NAME, value: operationName } }),
+    variableDefinitions: [...definitions.values()],
+    selectionSet: { kind: Kind.SELECTION_SET, selections: fields },
   };
+  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
   return {
     kind: 'EntityBatch',
     serviceName: group[0].fetch.serviceName,
