@@ -110,7 +110,7 @@ export async function startGateway(config: GatewayConfig, options: Observability
     maxRequestBytes: config.maxRequestBytes,
     timeouts: config.http,
     compressionMinBytes: config.observability.compressionMinBytes,
-    observability: observability.observeRequests({ counts: 'subgraphFetches', scoped: false }),
+    observability: observability.observeRequests({ counts: 'subgraphFetches' }),
     // Every request id is minted here (serveGraphQL's default): a client's x-request-id is kept only as its clientRequestId.
     ready: subgraphReadiness(config.subgraphs, config.readiness),
     context: createGatewayContext(config.auth, createRateLimit(config.rateLimits, metrics)),

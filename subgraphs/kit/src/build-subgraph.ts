@@ -1,16 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import {
-  GraphQLEnumType,
-  GraphQLError,
-  GraphQLInterfaceType,
-  GraphQLObjectType,
-  GraphQLScalarType,
-  GraphQLUnionType,
-  type GraphQLFieldResolver,
-  type GraphQLSchema,
-} from 'graphql';
+import { GraphQLEnumType, GraphQLInterfaceType, GraphQLObjectType, GraphQLScalarType, GraphQLUnionType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchemaSync, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { DataAccessReportResolver, PersonAuditEntriesResolver } from './access-report';
@@ -21,6 +12,7 @@ import { dataSharingResolver } from './data-sharing/data-sharing.resolver';
 import { personalCoordinates } from './data-sharing/personal-fields';
 import type { DataSharingPolicy } from './data-sharing/policy';
 import { policyProblems } from './data-sharing/policy-problems';
+import { resolveEntitiesAtOnce } from './entities-resolver';
 import { DateScalar } from './scalars/date.scalar';
 
 /** The key fields of an entity as another subgraph sends them to `_entities`. */
@@ -76,38 +68,8 @@ export function buildFederatedSchema<TContext>(parts: FederatedSchemaParts<TCont
   requireDecidedPersonalFields(parts.subgraph, schema, parts.dataSharing);
   const typeDefs = gql(printSchemaWithDirectives(schema));
   const subgraph = buildSubgraphSchema([{ typeDefs: FEDERATION_LINK }, { typeDefs, resolvers: withReferences(toSubgraphResolvers(schema), parts.references) }]);
-  requireWellFormedRepresentations(subgraph);
+  resolveEntitiesAtOnce(subgraph, parts.references);
   return subgraph;
-}
-
-/**
- * `_entities` trusts each representation to name a type; one without
- * `__typename` (or naming a type this subgraph does not resolve) made
- * @apollo/subgraph throw a plain Error, answered as INTERNAL_SERVER_ERROR.
- * It is the caller's mistake: a 400 BAD_USER_INPUT that says which one.
- */
-function requireWellFormedRepresentations(schema: GraphQLSchema): void {
-  const field = schema.getQueryType()?.getFields()['_entities'];
-  const resolve = field?.resolve;
-  const entity = schema.getType('_Entity');
-  if (field === undefined || resolve === undefined || !(entity instanceof GraphQLUnionType)) return;
-  const known = new Set(entity.getTypes().map((type) => type.name));
-  field.resolve = (source, args: { representations?: unknown }, context, info) => {
-    const representations = Array.isArray(args.representations) ? args.representations : [];
-    representations.forEach((representation: unknown, index) => {
-      const typename = typeof representation === 'object' && representation !== null && '__typename' in representation ? representation.__typename : undefined;
-      const problem =
-        typeof typename !== 'string'
-          ? 'has no __typename'
-          : known.has(typename)
-            ? null
-            : `names ${JSON.stringify(typename.slice(0, 60))}, which is not an entity this subgraph resolves`;
-      if (problem !== null) {
-        throw new GraphQLError(`representations[${index}] ${problem}`, { extensions: { code: 'BAD_USER_INPUT', field: `representations[${index}]`, http: { status: 400 } } });
-      }
-    });
-    return resolve(source, args, context, info);
-  };
 }
 
 /**

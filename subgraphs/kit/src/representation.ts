@@ -10,7 +10,7 @@ export function requireKey(representation: Representation, field: string): strin
  * The reference resolver of an entity with a single string key:
  * `Community: referenceBy('code', (code, { loaders }) => loaders.community.load(code))`.
  */
-export function referenceBy<TContext>(field: string, load: (key: string, context: TContext) => Promise<unknown>): ReferenceResolver<TContext> {
+export function referenceBy<TContext>(field: string, load: (key: string, context: TContext) => unknown): ReferenceResolver<TContext> {
   return (representation, context) => {
     const key = requireKey(representation, field);
     return key === null ? null : load(key, context);

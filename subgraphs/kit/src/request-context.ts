@@ -13,6 +13,7 @@ import { CLIENT_REQUEST_ID_HEADER, MAX_OPERATION_NAME_LENGTH, REQUEST_ID_HEADER,
 import type { RequestRecord } from './log';
 import type { SubgraphMetrics } from './metrics';
 import { createOwnerChecks } from './owners';
+import { dataSourceFor } from './request-data-source';
 import type { SubgraphDefinition } from './subgraph-definition';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -56,7 +57,8 @@ function requestFacts(request: IncomingMessage, fromGateway: boolean): { clientR
  * The context of every request to a subgraph: the token is verified again
  * here (a subgraph reached directly enforces the same rules as through the
  * gateway), then loaders, owner checks and the audit trail are made for this
- * request alone.
+ * request alone, on the request's own view of the data source, so that every
+ * statement they send is counted into its record.
  */
 export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, db: DataSource, metrics: SubgraphMetrics, heads?: HeadListener) {
   const verify = createTokenVerifier(config.auth);
@@ -72,16 +74,17 @@ export function createRequestContext<TLoaders>(definition: SubgraphDefinition<TL
     requestRecord.operationName = facts.operationName;
     if (facts.documentHash !== null) requestRecord.documentHash = facts.documentHash;
     const forwarded = { requestId, authorization: authorization ?? '' };
+    const requestDb = dataSourceFor(db, requestRecord);
     return {
       requestId,
       requestRecord,
       viewer,
       purpose,
       fromGateway,
-      audit: new AuditTrail(db, { requestId, viewer, purpose, ...facts }, metrics, heads),
-      personalData: new PersonalDataAccess(db, { owner: config.name, policy, viewer, purpose }),
-      loaders: definition.createLoaders(db),
-      db,
+      audit: new AuditTrail(requestDb, { requestId, viewer, purpose, ...facts }, metrics, heads),
+      personalData: new PersonalDataAccess(requestDb, { owner: config.name, policy, viewer, purpose }),
+      loaders: definition.createLoaders(requestDb),
+      db: requestDb,
       owners: createOwnerChecks(config.owners, config.ownerTimeoutMs, forwarded),
       forwarded,
       metrics,

@@ -98,7 +98,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       timeouts: config.http,
       requestId: subgraphRequestId(config),
       compressionMinBytes: config.observability.compressionMinBytes,
-      observability: observability.observeRequests({ counts: 'sqlStatements', scoped: true }),
+      observability: observability.observeRequests({ counts: 'sqlStatements' }),
       // Other agencies hand in their signed audit heads here.
       routes: firstRoute(observability.endpoint.route, witnessRoute({ db, secret: config.subgraphSecret, peers: config.peers })),
       ready: async () => {

@@ -1,13 +1,15 @@
-import type { Logger as TypeormLogger } from 'typeorm';
-import { createLogger, currentRequest, type Logger } from './log';
+import type { QueryRunner, Logger as TypeormLogger } from 'typeorm';
+import { createLogger, type Logger, type RequestRecord } from './log';
+import { requestOfRunner } from './request-data-source';
 
 /**
  * A TypeORM logger that counts every SQL statement a data source sends, in
  * total and for the request being served (its access-log line), so that
  * tests and operators can see how many statements a request costs without
- * timing anything. Printing each statement (LOG_SQL) is optional; counting
- * is always on. Failures, slow statements and migrations go to the service's
- * log.
+ * timing anything. A statement is a request's when it ran on a runner of that
+ * request's data source (dataSourceFor). Printing each statement (LOG_SQL) is
+ * optional; counting is always on. Failures, slow statements and migrations go
+ * to the service's log, under the request's id when there is one.
  */
 export class StatementCounter implements TypeormLogger {
   private statements = 0;
@@ -26,18 +28,18 @@ export class StatementCounter implements TypeormLogger {
     return this.statements;
   }
 
-  logQuery(query: string): void {
-    this.countOne();
-    if (this.echo) this.out.info({ sql: query }, 'sql');
+  logQuery(query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    const request = this.countOne(queryRunner);
+    if (this.echo) this.out.info({ ...idOf(request?.requestId), sql: query }, 'sql');
   }
 
-  logQueryError(error: string | Error, query: string): void {
-    this.countOne();
-    this.out.warn({ sql: query, reason: error instanceof Error ? error.message : error }, 'sql statement failed');
+  logQueryError(error: string | Error, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    const request = this.countOne(queryRunner);
+    this.out.warn({ ...idOf(request?.requestId), sql: query, reason: error instanceof Error ? error.message : error }, 'sql statement failed');
   }
 
-  logQuerySlow(time: number, query: string): void {
-    this.out.warn({ sql: query, durationMs: time }, 'slow sql statement');
+  logQuerySlow(time: number, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    this.out.warn({ ...idOf(requestOfRunner(queryRunner)?.requestId), sql: query, durationMs: time }, 'slow sql statement');
   }
 
   logSchemaBuild(): void {}
@@ -50,9 +52,14 @@ export class StatementCounter implements TypeormLogger {
     if (level === 'warn') this.out.warn(String(message));
   }
 
-  private countOne(): void {
+  private countOne(queryRunner: QueryRunner | undefined): RequestRecord | undefined {
     this.statements += 1;
-    const request = currentRequest();
+    const request = requestOfRunner(queryRunner);
     if (request !== undefined) request.sqlStatements += 1;
+    return request;
   }
+}
+
+function idOf(requestId: string | undefined): { requestId?: string } {
+  return requestId === undefined ? {} : { requestId };
 }

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import zlib from 'node:zlib';
 import { negotiateEncoding } from '@governance/kit/http';
-import { captureLog, type LogCapture } from './support/log-capture';
+import { captureLog, type LogCapture } from '@governance/testkit/log-capture';
 import { startTinyService, type TinyService } from './support/tiny-service';
 
 /** What every service does around each request: its id, its access line, its metrics, its compression. */

@@ -7,5 +7,5 @@ export const references: Record<string, ReferenceResolver<CommerceContext>> = {
   Enterprise: referenceBy('creditCode', (creditCode, { loaders }: CommerceContext) => loaders.enterprise.load(creditCode)),
   Venue: referenceBy('id', (id, { loaders }: CommerceContext) => loaders.venue.load(id)),
   // The bureau keeps no community rows: a community is its code, and its enterprises are loaded per field.
-  Community: referenceBy('code', async (code) => Community.of(code)),
+  Community: referenceBy('code', (code) => Community.of(code)),
 };

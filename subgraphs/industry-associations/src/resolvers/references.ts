@@ -8,6 +8,6 @@ export const references: Record<string, ReferenceResolver<AssociationsContext>> 
   Association: referenceBy('creditCode', (creditCode, { loaders }: AssociationsContext) => loaders.association.load(creditCode)),
   CertificationMark: referenceBy('registrationNumber', (registrationNumber, { loaders }: AssociationsContext) => loaders.certificationMark.load(registrationNumber)),
   // The associations keep no enterprise or community rows: each is its key, and what we add is loaded per field.
-  Enterprise: referenceBy('creditCode', async (creditCode) => Enterprise.of(creditCode)),
-  Community: referenceBy('code', async (code) => Community.of(code)),
+  Enterprise: referenceBy('creditCode', (creditCode) => Enterprise.of(creditCode)),
+  Community: referenceBy('code', (code) => Community.of(code)),
 };

@@ -27,13 +27,14 @@ export class PersonalDataAccess {
   constructor(
     private readonly db: DataSource,
     private readonly request: PersonalDataRequest,
-    private readonly today: string = suzhouToday(),
+    /** The day access is decided on: today in Suzhou unless given, worked out at the first decision (most requests take none). */
+    private today?: string,
   ) {}
 
   decide(coordinate: string): Promise<AccessDecision> {
     let decision = this.decisions.get(coordinate);
     if (decision === undefined) {
-      decision = decideAccess({ ...this.request, coordinate, today: this.today }, () => this.suspended());
+      decision = decideAccess({ ...this.request, coordinate, today: (this.today ??= suzhouToday()) }, () => this.suspended());
       this.decisions.set(coordinate, decision);
     }
     return decision;

@@ -1,4 +1,4 @@
 export { readLogLevel } from './log-config';
 export { LOG_LEVELS, createLogger, type LogLevel, type Logger, type LoggerSettings } from './logger';
 export { requestLogPlugin, type RequestLogPluginOptions } from './request-log-plugin';
-export { currentRequest, inRequestScope, newRequestRecord, secondsSince, type RequestRecord } from './request-scope';
+export { newRequestRecord, secondsSince, type RequestRecord } from './request-scope';

@@ -1,5 +1,4 @@
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
-import { currentRequest } from './request-scope';
 
 export type { Logger } from 'pino';
 
@@ -16,9 +15,10 @@ export interface LoggerSettings {
 
 /**
  * The one logger of every service and tool: JSON lines with an ISO time, the
- * level as a word, the service, and — for anything logged while a request is
- * being served — that request's id, so that `grep <id>` finds the request's
- * every line in every service it touched. pino formats a line in about a
+ * level as a word and the service. Whatever is logged about a request names
+ * its `requestId` (the access line, errors, SQL lines), so that `grep <id>`
+ * finds the request's every line in every service it touched; callers pass
+ * it, since no async scope follows a request around (see dataSourceFor). pino formats a line in about a
  * microsecond; stdout is written in batches of 4 KB or every second,
  * whichever comes first: one write per line (pino's default) put an
  * asynchronous fs.write on every request's access line, 4-6% of the
@@ -32,11 +32,6 @@ export function createLogger(settings: LoggerSettings): Logger {
     base: { service: settings.service },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    // Lines logged inside a request carry its id without every caller passing it along.
-    mixin: () => {
-      const request = currentRequest();
-      return request === undefined ? {} : { requestId: request.requestId };
-    },
   };
   return pino(options, settings.destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 }));
 }

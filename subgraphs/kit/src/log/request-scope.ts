@@ -1,10 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
 /**
  * What one request did, filled in while it is served and written as its
  * access-log line and metrics when the response is sent. One object per
- * request, mutated in place: the services count into it from places that
- * do not see the request (the SQL logger, the subgraph fetcher).
+ * request, mutated in place: the services count into it as they serve it
+ * (the SQL logger through the request's data source, the gateway's subgraph
+ * fetcher through its context).
  */
 export interface RequestRecord {
   readonly requestId: string;
@@ -23,8 +22,6 @@ export interface RequestRecord {
   readonly errorCodes: Set<string>;
 }
 
-const scope = new AsyncLocalStorage<RequestRecord>();
-
 export function newRequestRecord(requestId: string): RequestRecord {
   return {
     requestId,
@@ -37,16 +34,6 @@ export function newRequestRecord(requestId: string): RequestRecord {
     sqlStatements: 0,
     errorCodes: new Set(),
   };
-}
-
-/** Runs `serve` with `record` as the current request of everything it calls, however asynchronously. */
-export function inRequestScope<T>(record: RequestRecord, serve: () => T): T {
-  return scope.run(record, serve);
-}
-
-/** The request being served by the caller's async context, if any (undefined at start-up and in timers). */
-export function currentRequest(): RequestRecord | undefined {
-  return scope.getStore();
 }
 
 /** Seconds since the request started, for the access log and the latency histograms. */

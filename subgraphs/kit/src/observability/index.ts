@@ -1,5 +1,5 @@
 export { readObservabilityConfig, type ObservabilityConfig } from './observability-config';
 export { startObservability, type ObservabilityOptions, type ServiceObservability } from './start-observability';
-export { createLogger, currentRequest, requestLogPlugin, type LogLevel, type Logger, type RequestRecord } from '../log';
+export { createLogger, requestLogPlugin, type LogLevel, type Logger, type RequestRecord } from '../log';
 export { LATENCY_BUCKETS, SubgraphMetrics } from '../metrics';
 export { graphqlSpansPlugin, kitTracer } from '../tracing';

@@ -11,7 +11,7 @@ export interface ServiceObservability {
   /** `/metrics`, on its own port or as a route of the service's. */
   readonly endpoint: MetricsEndpoint;
   /** What serveGraphQL needs to log, measure and trace each request. */
-  observeRequests(options: Pick<RequestObservability, 'counts' | 'scoped'>): RequestObservability;
+  observeRequests(options: Pick<RequestObservability, 'counts'>): RequestObservability;
   /** Flushes the spans still batched and closes the metrics port. */
   stop(): Promise<void>;
 }

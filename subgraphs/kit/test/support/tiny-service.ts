@@ -79,7 +79,7 @@ export async function startTinyService(options: TinyServiceOptions = {}): Promis
       maxRequestBytes: options.maxRequestBytes ?? 1_000,
       timeouts: options.timeouts ?? DEFAULT_HTTP_TIMEOUTS,
       compressionMinBytes: options.compressionMinBytes ?? 1_024,
-      observability: { log, metrics, counts: 'sqlStatements', scoped: false },
+      observability: { log, metrics, counts: 'sqlStatements' },
       context: async (_request, requestRecord) => ({ viewer: { kind: 'staff' as const, agency: 'commerce-bureau', subject: 'tester', scopes: [] }, requestRecord }),
       ready: () => tiny.ready(),
     }),

@@ -11,7 +11,7 @@ export const references: Record<string, ReferenceResolver<SecurityContext>> = {
   PatrolTeam: referenceBy('id', (id, { loaders }: SecurityContext) => loaders.patrolTeam.load(id)),
   PatrolMember: referenceBy('id', (id, { loaders }: SecurityContext) => loaders.patrolMember.load(id)),
   // Other agencies' entities are only their keys here; what this agency adds is loaded per field.
-  Community: referenceBy('code', async (code) => Community.of(code)),
-  Enterprise: referenceBy('creditCode', async (creditCode) => Enterprise.of(creditCode)),
-  Person: referenceBy('id', async (id) => Person.of(id)),
+  Community: referenceBy('code', (code) => Community.of(code)),
+  Enterprise: referenceBy('creditCode', (creditCode) => Enterprise.of(creditCode)),
+  Person: referenceBy('id', (id) => Person.of(id)),
 };
