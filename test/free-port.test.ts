@@ -33,7 +33,7 @@ describe('onFreePorts: a port taken between choosing and binding', () => {
     for (const said of [
       "Can't start server: Bind on TCP/IP port. Got error: 98: Address already in use",
       'bind: address already in use',
-      'port 4001 (x) is in use by another process',
+      'port 43817 (industry-associations) is in use by another process',
     ]) {
       let calls = 0;
       await expect(
