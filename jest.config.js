@@ -38,6 +38,8 @@ module.exports = {
   globalSetup: '<rootDir>/test/global/sqlite-setup.ts',
   globalTeardown: '<rootDir>/test/global/sqlite-teardown.ts',
   testTimeout: 60_000,
+  // Hooks that start whole stacks get longer (test/support/timeouts.ts).
+  setupFilesAfterEnv: ['<rootDir>/test/global/hook-timeout.ts'],
   // Each e2e file starts its own stack on ephemeral ports; two workers fit two cores.
   maxWorkers: 2,
 };

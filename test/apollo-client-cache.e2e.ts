@@ -60,7 +60,7 @@ describe('Apollo Client with the generated type policies', () => {
     }
     const headers = await headersFor(entitled('community-committees'));
     client = new ApolloClient({ link: new HttpLink({ uri: stack.gateway.url, headers }), cache: new InMemoryCache({ typePolicies }) });
-  }, 180_000);
+  });
   afterAll(async () => {
     jest.restoreAllMocks();
     await stack?.stop();

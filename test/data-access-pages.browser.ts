@@ -44,7 +44,7 @@ async function pageWithToken(browser: OfflineBrowser, token: string): Promise<Pa
       const body = JSON.parse(request.postData() ?? '{}') as { operationName?: unknown };
       requests.push({ purpose: request.headers()['x-purpose'], operationName: body.operationName, page: new URL(request.frame().url()).pathname });
     });
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

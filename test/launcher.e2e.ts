@@ -6,7 +6,7 @@ import path from 'node:path';
 import { agencyManifest } from '@governance/kit/agencies';
 import { probeOk } from '@governance/kit/http';
 import { parseLogLines } from './support/log-lines';
-import { LAUNCHER, launcherEnv, launcherPorts, waitForOutput } from './support/launcher';
+import { LAUNCHER, launcherEnv, launcherPorts, startLauncher } from './support/launcher';
 
 const AGENCIES = agencyManifest().agencies.map((agency) => agency.name);
 
@@ -86,11 +86,12 @@ describe('npm start: ports and signals', () => {
   }, 60_000);
 
   it("serves the gateway on a port Node's fetch refuses, and on Ctrl-C stops the gateway before any subgraph begins to stop", async () => {
-    const ports = { ...(await launcherPorts(AGENCIES)), gateway: await freeFetchRefusedPort() };
+    // Below the range outgoing connections draw from: nothing takes it between this check and the gateway's bind.
+    const gateway = await freeFetchRefusedPort();
     // Its own process group, as a shell runs a foreground job: the signal goes to the whole group, as Ctrl-C does.
-    const launcher = spawn(process.execPath, [LAUNCHER], { env: { ...launcherEnv(dataDir, ports), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    const output: string[] = [];
-    await waitForOutput(launcher, /Press Ctrl-C/, output);
+    const started = await startLauncher(AGENCIES, (chosen) => ({ ...launcherEnv(dataDir, { ...chosen, gateway }), LOG_LEVEL: 'info' }), { detached: true });
+    const { launcher, output } = started;
+    const ports = { ...started.ports, gateway };
     expect(output.join('')).toContain(`http://localhost:${ports.gateway}/graphql`);
     expect(await probeOk(new URL(`http://127.0.0.1:${ports.gateway}/ready`), 5_000)).toBe(true);
 
@@ -110,9 +111,7 @@ describe('npm start: ports and signals', () => {
   }, 180_000);
 
   it('stops every service when the launcher itself dies', async () => {
-    const ports = await launcherPorts(AGENCIES);
-    const launcher = spawn(process.execPath, [LAUNCHER], { env: launcherEnv(dataDir, ports), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    await waitForOutput(launcher, /Press Ctrl-C/, []);
+    const { launcher, ports } = await startLauncher(['gateway', ...AGENCIES], (chosen) => launcherEnv(dataDir, chosen), { detached: true });
     const services = childrenOf(launcher.pid!);
     expect(services).toHaveLength(AGENCIES.length + 1);
     launcher.kill('SIGKILL');

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SUBGRAPHS as SUBGRAPH_LIST } from '@governance/gateway/subgraph-list';
 import { subgraphVariable } from '@governance/kit/env';
-import { LAUNCHER, freePort, waitForOutput } from './support/launcher';
+import { startLauncher } from './support/launcher';
 import { startOtlpReceiver, type OtlpReceiver } from './observability/otlp-receiver';
 import { PROMETHEUS, startPrometheus, type RunningPrometheus } from './observability/prometheus';
 import { headersFor, entitled } from '@governance/testkit/tokens';
@@ -27,7 +27,7 @@ const TOUCHED = ['community-committees', 'public-security', 'commerce-bureau'];
  */
 describe('following one request through logs, traces and metrics', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-observability-'));
-  const output: string[] = [];
+  let output: string[] = [];
   let launcher: ChildProcess;
   let receiver: OtlpReceiver;
   let ports: { gateway: number; gatewayMetrics: number; subgraphs: number[] };
@@ -35,24 +35,22 @@ describe('following one request through logs, traces and metrics', () => {
 
   beforeAll(async () => {
     receiver = await startOtlpReceiver();
-    ports = { gateway: await freePort(), gatewayMetrics: await freePort(), subgraphs: [] };
-    for (const _name of SUBGRAPHS) ports.subgraphs.push(await freePort());
-    launcher = spawn(process.execPath, [LAUNCHER], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'info',
-        GATEWAY_PORT: String(ports.gateway),
-        ...Object.fromEntries(SUBGRAPHS.map((name, index) => [subgraphVariable(name, 'PORT'), String(ports.subgraphs[index])])),
-        // The gateway's /metrics on a port of its own (with the token too), the subgraphs' behind the token on their own ports.
-        GATEWAY_METRICS_PORT: String(ports.gatewayMetrics),
-        METRICS_TOKEN,
-        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
-        OTEL_BSP_SCHEDULE_DELAY: '200',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    await waitForOutput(launcher, /Press Ctrl-C/, output);
+    const names = ['gateway', 'gatewayMetrics', ...SUBGRAPHS];
+    const started = await startLauncher(names, (chosen) => ({
+      PATH: process.env.PATH ?? '',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      GATEWAY_PORT: String(chosen.gateway),
+      ...Object.fromEntries(SUBGRAPHS.map((name) => [subgraphVariable(name, 'PORT'), String(chosen[name])])),
+      // The gateway's /metrics on a port of its own (with the token too), the subgraphs' behind the token on their own ports.
+      GATEWAY_METRICS_PORT: String(chosen.gatewayMetrics),
+      METRICS_TOKEN,
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+    }));
+    launcher = started.launcher;
+    output = started.output;
+    ports = { gateway: started.ports.gateway, gatewayMetrics: started.ports.gatewayMetrics, subgraphs: SUBGRAPHS.map((name) => started.ports[name]) };
     const response = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(await headersFor(entitled('community-committees'))) },
@@ -64,7 +62,7 @@ describe('following one request through logs, traces and metrics', () => {
   });
 
   afterAll(async () => {
-    if (launcher.exitCode === null) {
+    if (launcher !== undefined && launcher.exitCode === null) {
       const exited = new Promise((resolve) => launcher.once('exit', resolve));
       launcher.kill('SIGINT');
       await exited;
@@ -135,7 +133,7 @@ describe('following one request through logs, traces and metrics', () => {
 
     test('scrapes every service and shows the request, the subgraph calls, SQL and the process', async () => {
       expect(fs.existsSync(PROMETHEUS)).toBe(true); // in CI a missing binary fails here
-      prometheus = await startPrometheus(await freePort(), [
+      prometheus = await startPrometheus([
         { name: 'gateway', targets: [`127.0.0.1:${ports.gatewayMetrics}`], token: METRICS_TOKEN },
         { name: 'subgraphs', targets: ports.subgraphs.map((port) => `127.0.0.1:${port}`), token: METRICS_TOKEN },
       ]);

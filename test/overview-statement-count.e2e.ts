@@ -39,7 +39,7 @@ describe('statements per dashboard request do not grow with the entities listed 
     await gatherInto(stack, largeCommunity, largeCommunity.communityCodes[0]);
     smallArea = await addBulkArea(stack, '320599003', 10, 'COAL_MINING');
     largeArea = await addBulkArea(stack, '320599004', 500, 'COAL_MINING');
-  }, 120_000);
+  });
   afterAll(() => stack.stop());
 
   it('CommunityOverview: a community with 10 and with 500 enterprises, talk events and residents', async () => {

@@ -93,7 +93,7 @@ const JINYI = { subDistrict: '320571002000', community: '320571002001' };
       const body = JSON.parse(request.postData() ?? '{}') as { operationName?: unknown };
       graphqlRequests.push({ authorization: request.headers().authorization, operationName: body.operationName, page: new URL(request.frame().url()).pathname });
     });
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { agencyManifest } from '@governance/kit/agencies';
-import { subgraphVariable } from '@governance/kit/env';
 import { CASE_WORKER_TOKEN_COMMAND, DEVELOPMENT_ANALYST, DEVELOPMENT_ANALYST_DESCRIPTION } from '@governance/scripts/development-analyst';
 import { planPlatform } from '@governance/scripts/platform-config';
 import { postGraphQL } from '@governance/testkit/graphql-client';
-import { LAUNCHER, freePort, waitForOutput } from './support/launcher';
+import { LAUNCHER, launcherEnv, startLauncher } from './support/launcher';
 
 /** `npm start` as a user runs it: the built launcher, one process per agency and the gateway, Ctrl-C. */
 describe('the one-command platform', () => {
@@ -17,19 +15,7 @@ describe('the one-command platform', () => {
   it('starts every service on SQLite, seeds it, answers a cross-agency query, and stops cleanly on SIGINT', async () => {
     expect(fs.existsSync(LAUNCHER)).toBe(true); // npm test builds first
     const agencies = agencyManifest().agencies.map((agency) => agency.name);
-    const ports: Record<string, number> = { gateway: await freePort() };
-    for (const agency of agencies) ports[agency] = await freePort();
-    const launcher = spawn(process.execPath, [LAUNCHER], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        DATA_DIR: dataDir,
-        GATEWAY_PORT: String(ports.gateway),
-        ...Object.fromEntries(agencies.map((agency) => [subgraphVariable(agency, 'PORT'), String(ports[agency])])),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const output: string[] = [];
-    await waitForOutput(launcher, /Press Ctrl-C/, output);
+    const { launcher, ports, output } = await startLauncher(['gateway', ...agencies], (chosen) => launcherEnv(dataDir, chosen));
     expect(output.join('')).toContain(`http://localhost:${ports.gateway}/graphql`);
     // The analyst token it prints works as printed, and is the analyst the README describes: scope read only, personal data masked.
     expect(output.join('')).toContain(`An analyst's token (${DEVELOPMENT_ANALYST_DESCRIPTION}; ${DEVELOPMENT_ANALYST.expiresIn}), already filled in on both pages:`);

@@ -63,7 +63,7 @@ describe('mariadbd killed -9 in the middle of a burst of writes', () => {
     });
     commerce = await startSubgraph(definition('commerce-bureau'), config);
     headers = { ...(await headersFor(entitled('commerce-bureau'))), ...gatewaySecretHeader('commerce-bureau') };
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await commerce?.stop().catch(() => undefined);

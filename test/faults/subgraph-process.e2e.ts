@@ -69,7 +69,7 @@ describe('a subgraph process killed, hung and restarted under load', () => {
     urls = { ...owners, ...Object.fromEntries(rest.map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraph.url])) };
     gateway = await startGatewayHere();
     headers = await headersFor(entitled('community-committees'));
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await Promise.all([gateway, ...extraGateways].map((running) => running.stop()));

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConnection, type Connection } from 'mysql2/promise';
-import { freePort } from '../support/free-port';
+import { onFreePorts } from '../support/free-port';
 
 /** Debian's mariadb-server puts these here. */
 export const MARIADBD = '/usr/sbin/mariadbd';
@@ -33,14 +33,23 @@ export interface MariaDbOptions {
  */
 export async function startMariaDb(directory: string, options: MariaDbOptions = {}): Promise<MariaDbServer> {
   const dataDir = path.join(directory, 'data');
-  const socket = path.join(directory, 'mariadb.sock');
   if (options.restartOn === undefined) {
     const install = spawnSync(MARIADB_INSTALL_DB, ['--no-defaults', `--datadir=${dataDir}`, '--user=root', '--auth-root-authentication-method=socket', '--skip-test-db'], {
       encoding: 'utf8',
     });
     if (install.status !== 0) throw new Error(`mariadb-install-db failed:\n${install.stderr}`);
   }
-  const port = options.restartOn ?? (await freePort());
+  // mariadbd cannot take port 0 (it means 3306): a fresh server goes on a free port, and on another when that one was taken before it bound.
+  return options.restartOn === undefined ? onFreePorts(1, ([port]) => serveOn(directory, port)) : serveOn(directory, options.restartOn);
+}
+
+/** mariadbd on the data directory in `directory`, resolving once root can connect through the socket. */
+async function serveOn(directory: string, port: number): Promise<MariaDbServer> {
+  const dataDir = path.join(directory, 'data');
+  const socket = path.join(directory, 'mariadb.sock');
+  const errorLog = path.join(directory, 'error.log');
+  // A fresh log for this start: an earlier attempt's "Address already in use" is not this one's.
+  fs.rmSync(errorLog, { force: true });
   const server: ChildProcess = spawn(
     MARIADBD,
     [
@@ -51,7 +60,7 @@ export async function startMariaDb(directory: string, options: MariaDbOptions = 
       '--bind-address=127.0.0.1',
       '--user=root',
       `--pid-file=${path.join(directory, 'mariadb.pid')}`,
-      `--log-error=${path.join(directory, 'error.log')}`,
+      `--log-error=${errorLog}`,
       '--character-set-server=utf8mb4',
       '--collation-server=utf8mb4_unicode_ci',
       '--skip-log-bin',
@@ -62,14 +71,15 @@ export async function startMariaDb(directory: string, options: MariaDbOptions = 
     { stdio: 'ignore', detached: false },
   );
   const admin = () => createConnection({ socketPath: socket, user: 'root', multipleStatements: true, charset: 'utf8mb4_unicode_ci' });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     try {
       await (await admin()).end();
       break;
     } catch (error) {
       if (server.exitCode !== null || Date.now() > deadline) {
-        const log = fs.existsSync(path.join(directory, 'error.log')) ? fs.readFileSync(path.join(directory, 'error.log'), 'utf8') : '';
+        server.kill('SIGKILL');
+        const log = fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8') : '';
         throw new Error(`mariadbd did not start: ${(error as Error).message}\n${log}`, { cause: error });
       }
       await new Promise((resolve) => setTimeout(resolve, 100));

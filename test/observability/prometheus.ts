@@ -23,9 +23,9 @@ export interface RunningPrometheus {
 /**
  * A real Prometheus for one test: its own configuration (a one-second
  * scrape interval over the given jobs) and a temporary storage folder,
- * listening on the given port of 127.0.0.1.
+ * listening on a port of 127.0.0.1 it chose itself and logged.
  */
-export async function startPrometheus(port: number, jobs: readonly ScrapeJob[]): Promise<RunningPrometheus> {
+export async function startPrometheus(jobs: readonly ScrapeJob[]): Promise<RunningPrometheus> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-prometheus-'));
   const config = [
     'global:',
@@ -42,20 +42,25 @@ export async function startPrometheus(port: number, jobs: readonly ScrapeJob[]):
   fs.writeFileSync(path.join(dir, 'prometheus.yml'), `${config}\n`);
   const child: ChildProcess = spawn(
     PROMETHEUS,
-    [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`],
+    [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, '--web.listen-address=127.0.0.1:0'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const output: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
+  // Port 0: the port it was given is in its log, as `msg="Listening on" address=127.0.0.1:PORT`.
+  const listening = () => /msg="Listening on" address=(127\.0\.0\.1:\d+)/.exec(output.join(''))?.[1];
   const deadline = Date.now() + 60_000;
+  let url: string;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`prometheus exited with ${child.exitCode}:\n${output.join('')}`);
+    const address = listening();
+    url = `http://${address}`;
     if (
-      await fetch(`${url}/-/ready`).then(
+      address !== undefined &&
+      (await fetch(`${url}/-/ready`).then(
         (response) => response.ok,
         () => false,
-      )
+      ))
     )
       break;
     if (Date.now() > deadline) throw new Error(`prometheus was not ready within 60 s:\n${output.join('')}`);

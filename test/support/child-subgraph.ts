@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { freePort } from './free-port';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -19,14 +18,23 @@ export interface ChildSubgraph {
   stop(): Promise<void>;
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000): Promise<void> {
+/** Where the subgraph said it serves (its "serving" log line, at info): its port, once it chose one. */
+function servingPort(log: string): number | undefined {
+  const line = log.split('\n').find((candidate) => candidate.includes('"msg":"serving"'));
+  const port = line === undefined ? undefined : /"url":"http:\/\/[^":]+:(\d+)\//.exec(line)?.[1];
+  return port === undefined ? undefined : Number(port);
+}
+
+/** Resolves with the port once the subgraph said where it serves and answers /ready there. */
+async function waitUntilReady(child: ChildProcess, log: () => string, timeoutMs = 60_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the subgraph exited with ${child.exitCode} before it was ready:\n${log()}`);
+    const port = servingPort(log());
     try {
-      if ((await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(1_000) })).status === 200) return;
+      if (port !== undefined && (await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(1_000) })).status === 200) return port;
     } catch {
-      // not listening yet
+      // not answering yet
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -35,32 +43,34 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
 
 /**
  * Runs `node subgraphs/<name>/dist/index.js` (built by `npx tsc -b`, which
- * `npm test` runs first) on 127.0.0.1 with `env` added, and waits for its /ready.
+ * `npm test` runs first) on 127.0.0.1 with `env` added, and waits for its
+ * /ready. It takes port 0 and reports the port it was given; a restart asks
+ * for that port again.
  */
 export async function startChildSubgraph(name: string, env: Record<string, string>): Promise<ChildSubgraph> {
   const entry = path.join(ROOT, 'subgraphs', name, 'dist', 'index.js');
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run npx tsc -b first`);
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/graphql`;
+  let port = 0;
   let child: ChildProcess;
   let output = '';
   const spawnChild = async () => {
     output = '';
     child = spawn(process.execPath, [entry], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...env },
+      // At info it logs where it serves.
+      env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitUntilReady(url, child, () => output);
+    port = await waitUntilReady(child, () => output);
   };
   const exited = () => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve())));
   await spawnChild();
   return {
     name,
     port,
-    url,
+    url: `http://127.0.0.1:${port}/graphql`,
     pid: () => child.pid ?? 0,
     signal: (signal) => child.kill(signal),
     restart: async () => {

@@ -22,3 +22,25 @@ export async function distinctFreePorts(count: number): Promise<number[]> {
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   return ports;
 }
+
+/** What a server says when another process holds its port: Node's code, the C library's words (MariaDB, Go), `npm start`'s own check. */
+const PORT_TAKEN = /EADDRINUSE|address already in use|is in use by another process/i;
+
+/**
+ * Starts what must be told its ports before it listens (it cannot take port
+ * 0, or others must know where it will be) on ports free a moment ago.
+ * Between choosing and binding another process may take one (a parallel
+ * test's outgoing connection draws from the same range): then `start`
+ * fails saying so, having cleaned up after itself, and it is tried again on
+ * other ports. Any other failure is thrown at once.
+ */
+export async function onFreePorts<T>(count: number, start: (ports: number[]) => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await start(await distinctFreePorts(count));
+    } catch (error) {
+      const said = error instanceof Error ? `${(error as NodeJS.ErrnoException).code ?? ''} ${error.message}` : String(error);
+      if (attempt >= attempts || !PORT_TAKEN.test(said)) throw error;
+    }
+  }
+}

@@ -1,19 +1,10 @@
-import type { ChildProcess } from 'node:child_process';
-import net from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { subgraphVariable } from '@governance/kit/env';
+import { distinctFreePorts, onFreePorts } from './free-port';
 
 /** The built `npm start` launcher (npm test builds first). */
 export const LAUNCHER = path.resolve(__dirname, '../../scripts/dist/start-platform.js');
-
-/** A port free now, for a process the test starts that cannot take port 0 (the launcher prints its ports). */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Collects the child's stdout and stderr into `output` and resolves once stdout has matched `pattern`. */
 export function waitForOutput(child: ChildProcess, pattern: RegExp, output: string[]): Promise<void> {
@@ -30,11 +21,11 @@ export function waitForOutput(child: ChildProcess, pattern: RegExp, output: stri
   });
 }
 
-/** Free ports for every service `npm start` runs, by service name ('gateway' and each agency). */
+/** Free ports, all different, for every service `npm start` runs, by service name ('gateway' and each agency). */
 export async function launcherPorts(agencies: readonly string[]): Promise<Record<string, number>> {
-  const ports: Record<string, number> = { gateway: await freePort() };
-  for (const agency of agencies) ports[agency] = await freePort();
-  return ports;
+  const names = ['gateway', ...agencies];
+  const ports = await distinctFreePorts(names.length);
+  return Object.fromEntries(names.map((name, index) => [name, ports[index]]));
 }
 
 /** The environment that puts the launcher's services on `ports` and their SQLite files in `dataDir`, and nothing of the caller's. */
@@ -49,4 +40,33 @@ export function launcherEnv(dataDir: string, ports: Readonly<Record<string, numb
         .map(([name, port]) => [subgraphVariable(name, 'PORT'), String(port)]),
     ),
   };
+}
+
+export interface RunningLauncher {
+  readonly launcher: ChildProcess;
+  /** Where each named port went. */
+  readonly ports: Readonly<Record<string, number>>;
+  /** Everything it wrote so far, and goes on collecting. */
+  readonly output: string[];
+}
+
+/**
+ * Runs the launcher with `env(ports)` (a free port for each of `names`) and
+ * resolves once it printed `Press Ctrl-C`. The launcher's services must know
+ * each other's ports before they start, so they cannot take port 0: when a
+ * port was taken between choosing and binding (the launcher refuses, or a
+ * service exits), it starts again on others.
+ */
+export function startLauncher(
+  names: readonly string[],
+  env: (ports: Readonly<Record<string, number>>) => Record<string, string>,
+  options: { readonly detached?: boolean } = {},
+): Promise<RunningLauncher> {
+  return onFreePorts(names.length, async (chosen) => {
+    const ports = Object.fromEntries(names.map((name, index) => [name, chosen[index]]));
+    const launcher = spawn(process.execPath, [LAUNCHER], { env: env(ports), stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
+    const output: string[] = [];
+    await waitForOutput(launcher, /Press Ctrl-C/, output);
+    return { launcher, ports, output };
+  });
 }

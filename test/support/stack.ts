@@ -12,7 +12,8 @@ import { loadSubgraphDefinitions, subgraphDefinitions } from '@governance/script
 import { postGraphQL, type GraphQLResponse } from '@governance/testkit/graphql-client';
 import { startTestSubgraph } from '@governance/testkit/subgraph';
 import { entitled, headersFor, type Caller } from '@governance/testkit/tokens';
-import { distinctFreePorts } from './free-port';
+import { onFreePorts } from './free-port';
+import { STACK_START_LIMIT_MS } from './timeouts';
 import { agencyFor } from './operation-owner';
 
 export type SubgraphName = (typeof subgraphDefinitions)[number]['name'];
@@ -43,9 +44,8 @@ export interface StackOptions {
 /**
  * Every subgraph calls every other (owner checks, access reports, signed
  * audit heads), so each learns all their places before any starts: ports are
- * chosen first, then bound. Between the two another process may take one (an
- * outgoing connection of a parallel test gets its port from the same range):
- * then the subgraphs that did start are stopped and other ports chosen.
+ * chosen first, then bound (`onFreePorts` tries other ports when one was
+ * taken in between; the subgraphs that did start are stopped first).
  */
 async function startSubgraphsKnowingEachOther(
   definitions: readonly SubgraphDefinition<unknown>[],
@@ -53,19 +53,31 @@ async function startSubgraphsKnowingEachOther(
   env: Record<string, string>,
   observability: ObservabilityOptions,
 ): Promise<{ urls: Record<string, string>; started: RunningSubgraph[] }> {
-  for (let attempt = 1; ; attempt += 1) {
-    const ports = await distinctFreePorts(definitions.length);
+  return onFreePorts(definitions.length, async (ports) => {
     const urls = Object.fromEntries(definitions.map((definition, index) => [subgraphUrlVariable(definition.name), `http://127.0.0.1:${ports[index]}/graphql`]));
-    const results = await Promise.allSettled(
-      definitions.map((definition, index) => startTestSubgraph(definition, dataDir, { ...urls, ...env }, { observability, port: ports[index] })),
+    const starting = new Set(definitions.map((definition) => definition.name));
+    const starts = definitions.map((definition, index) =>
+      startTestSubgraph(definition, dataDir, { ...urls, ...env }, { observability, port: ports[index] }).then(
+        (subgraph) => (starting.delete(definition.name), subgraph),
+        (error: unknown) => {
+          starting.delete(definition.name);
+          throw new Error(`${definition.name} did not start: ${(error as Error).message}`, { cause: error });
+        },
+      ),
     );
+    const settled = Promise.allSettled(starts);
+    const results = await withinLimit(settled, STACK_START_LIMIT_MS);
+    if (results === undefined) {
+      // The hook is about to give up: whatever starts after all is stopped at once.
+      void settled.then((late) => Promise.all(late.flatMap((result) => (result.status === 'fulfilled' ? [result.value.stop()] : []))));
+      throw new Error(`the stack did not start within ${STACK_START_LIMIT_MS / 1000} s; still starting: ${[...starting].join(', ')}`);
+    }
     const started = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failure === undefined) return { urls, started };
     await Promise.all(started.map((subgraph) => subgraph.stop()));
-    const taken = (failure.reason as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';
-    if (!taken || attempt === 3) throw failure.reason;
-  }
+    throw failure.reason;
+  });
 }
 
 /**
@@ -79,9 +91,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const observability = options.logDestination === undefined ? {} : { logDestination: options.logDestination };
   const { urls, started } = await startSubgraphsKnowingEachOther(definitions, dataDir, options.subgraphEnv ?? {}, observability);
   const subgraphs = Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph])) as Record<SubgraphName, RunningSubgraph>;
-  const gateway = await startGateway(
-    loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }, options.manifest),
-    observability,
+  // Its configuration is read inside too: a gateway that cannot start, for whatever reason, leaves no subgraph running.
+  const gateway = await (async () =>
+    startGateway(loadGatewayConfig({ NODE_ENV: 'test', PORT: '0', SHUTDOWN_GRACE_MS: '2000', ...urls, ...options.gatewayEnv }, options.manifest), observability))().catch(
+    async (error: unknown) => {
+      await Promise.all(started.map((subgraph) => subgraph.stop().catch(() => undefined)));
+      throw new Error(`the gateway did not start: ${(error as Error).message}`, { cause: error });
+    },
   );
   const stopped = new Set<string>();
   return {
@@ -95,6 +111,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** `work`'s value, or undefined when it has not settled within `ms`. */
+async function withinLimit<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([work, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function stopOnce(subgraph: RunningSubgraph, stopped: Set<string>): Promise<void> {

@@ -33,6 +33,12 @@ export function headSignatureValid(head: SignedHead, key: KeyObject): boolean {
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
+/** The largest sequence an integer column holds on MySQL: a head beyond it could not be kept as signed. */
+export const MAX_HEAD_SEQUENCE = 2_147_483_647;
+
+/** What `asSignedHead` accepts, for the error that refuses anything else. */
+export const SIGNED_HEAD_SHAPE = `agency (a lower-case agency name), sequence (1 to ${MAX_HEAD_SEQUENCE}), hash (64 lower-case hex digits), signedAt (an ISO instant in UTC, to the millisecond), signature (Ed25519, base64)`;
+
 /** The body of a witness call, checked field by field: null when it is not a signed head. */
 export function asSignedHead(body: unknown): SignedHead | null {
   if (typeof body !== 'object' || body === null) return null;
@@ -42,6 +48,7 @@ export function asSignedHead(body: unknown): SignedHead | null {
     /^[a-z][a-z0-9-]{0,39}$/.test(agency) &&
     Number.isSafeInteger(sequence) &&
     (sequence as number) >= 1 &&
+    (sequence as number) <= MAX_HEAD_SEQUENCE &&
     typeof hash === 'string' &&
     /^[0-9a-f]{64}$/.test(hash) &&
     typeof signedAt === 'string' &&
