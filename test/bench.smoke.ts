@@ -32,7 +32,8 @@ describe('npm run bench -- --quick', () => {
       expect(stderr).toMatch(/identical answers from ours, ours-merged, ours-apollo-executor, hive, baseline/);
       expect(stderr).not.toMatch(/answered \d+ errors/);
       // On more than one core the load generator has one to itself: the services (and the peers) run on the others.
-      if (os.availableParallelism() > 1) expect(stderr).toMatch(new RegExp(`pinned to core ${os.availableParallelism() - 1}, the services to cores (?!.*\\b${os.availableParallelism() - 1}\\b)`));
+      if (os.availableParallelism() > 1)
+        expect(stderr).toMatch(new RegExp(`pinned to core ${os.availableParallelism() - 1}, the services to cores (?!.*\\b${os.availableParallelism() - 1}\\b)`));
       const report = fs.readFileSync(out, 'utf8');
       for (const name of ['CommunityOverview', 'SubDistrictOverview', 'Directory', 'EnterpriseList(500)', 'TalkEventStats']) expect(report).toContain(`- ${name}: ours / hive rps`);
       expect(report).toContain('- EnterpriseList(500): ours / baseline rps');

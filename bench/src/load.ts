@@ -41,5 +41,10 @@ export function runLoad(settings: LoadSettings, core: number | null): Promise<Lo
 
 /** The cores a process may run on, as taskset lists them ("0", "0-2,4"). */
 export function coresOf(pid: number): string {
-  return execFileSync('taskset', ['--cpu-list', '--pid', String(pid)], { encoding: 'utf8' }).trim().split(': ').at(-1) ?? '';
+  return (
+    execFileSync('taskset', ['--cpu-list', '--pid', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .split(': ')
+      .at(-1) ?? ''
+  );
 }
