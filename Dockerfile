@@ -31,7 +31,8 @@ RUN npx tsc -b subgraphs/kit subgraphs/dataset subgraphs/community-committees su
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production HOST=0.0.0.0 APOLLO_TELEMETRY_DISABLED=1
+# malloc's arenas as npm start sets them (scripts/src/platform-config.ts); every service of docker-compose.yml runs this image.
+ENV NODE_ENV=production HOST=0.0.0.0 APOLLO_TELEMETRY_DISABLED=1 MALLOC_ARENA_MAX=2
 COPY --from=build /app /app
 USER node
 # The gateway with the heap flags npm start gives it (docker-compose.yml gives every service its own).

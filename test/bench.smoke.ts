@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -29,6 +31,9 @@ describe('npm run bench -- --quick', () => {
       // @apollo/gateway's own executor answers exactly as ours: the compiled shaping changes nothing a client sees.
       expect(stderr).toMatch(/identical answers from ours, ours-merged, ours-apollo-executor, hive, baseline/);
       expect(stderr).not.toMatch(/answered \d+ errors/);
+      // On more than one core the load generator has one to itself: the services (and the peers) run on the others.
+      if (os.availableParallelism() > 1)
+        expect(stderr).toMatch(new RegExp(`pinned to core ${os.availableParallelism() - 1}, the services to cores (?!.*\\b${os.availableParallelism() - 1}\\b)`));
       const report = fs.readFileSync(out, 'utf8');
       for (const name of ['CommunityOverview', 'SubDistrictOverview', 'Directory', 'EnterpriseList(500)', 'TalkEventStats']) expect(report).toContain(`- ${name}: ours / hive rps`);
       expect(report).toContain('- EnterpriseList(500): ours / baseline rps');
@@ -38,4 +43,31 @@ describe('npm run bench -- --quick', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 1_600_000);
+
+  // Runs after the test above, which built bench/dist and installed autocannon.
+  it('paces a rate over the whole second, not as a burst at its start', async () => {
+    const arrivals: number[] = [];
+    const server = http.createServer((request, response) => {
+      arrivals.push(performance.now());
+      request.resume().on('end', () => response.end('{}'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const settings = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, body: '{}', headers: {}, connections: 10, durationSeconds: 3, overallRate: 20 };
+      const stdout = await new Promise<string>((resolve, reject) => {
+        execFile(process.execPath, [path.join(ROOT, 'bench/dist/load-worker.js'), JSON.stringify(settings)], { timeout: 60_000 }, (error, out, err) =>
+          error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out),
+        );
+      });
+      const summary = JSON.parse(stdout.trim().split('\n').at(-1)!) as { requests: number; errors: number };
+      expect(summary).toMatchObject({ errors: 0, requests: expect.any(Number) });
+      expect(summary.requests).toBeGreaterThanOrEqual(30);
+      // autocannon's own overallRate sends each connection's share at once when a second starts: every request of a second
+      // arrives within a few milliseconds. Paced, they arrive in (nearly) every tenth of the second.
+      const tenths = new Set(arrivals.map((at) => Math.floor(((at - arrivals[0]) % 1000) / 100)));
+      expect(tenths.size).toBeGreaterThanOrEqual(7);
+    } finally {
+      server.close();
+    }
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { agencyManifest } from '@governance/kit/agencies';
 import { databaseAccount } from '@governance/scripts/agency-files';
+import { planPlatform } from '@governance/scripts/platform-config';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
 import { composeProblems, environmentOf, parseCompose } from './support/compose-check';
 
@@ -62,6 +63,18 @@ describe('docker-compose.yml', () => {
     const edited = edit(text);
     expect(edited).not.toBe(text);
     expect(composeProblems(edited, manifest, subgraphDefinitions).join('\n')).toMatch(problem);
+  });
+
+  it("runs every service from the Dockerfile's image, which sets the malloc arenas npm start gives every service", () => {
+    const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    const image = Object.fromEntries([...runtime.matchAll(/^ENV (.*)$/gm)].flatMap((line) => line[1].split(/\s+/).map((pair) => pair.split('='))));
+    const plan = planPlatform({});
+    for (const service of [...plan.subgraphs, plan.gateway]) expect(image.MALLOC_ARENA_MAX).toBe(service.env.MALLOC_ARENA_MAX);
+    for (const name of [...manifest.agencies.map((agency) => agency.name), 'gateway']) {
+      expect(compose.services[name]).toMatchObject({ build: { context: '.' }, image: 'collaborative-governance:latest' });
+      expect(compose.services[name].environment).not.toHaveProperty('MALLOC_ARENA_MAX');
+    }
   });
 
   it('creates in MySQL, with the init script, exactly one database and user per agency, each user on its own database only', () => {

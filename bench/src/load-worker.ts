@@ -27,19 +27,13 @@ export interface LoadSummary {
   readonly elapsedSeconds: number;
 }
 
-async function main(): Promise<void> {
-  const settings = JSON.parse(process.argv[2] ?? '{}') as LoadSettings;
-  const result = await autocannon({
-    url: settings.url,
-    method: 'POST',
-    body: settings.body,
-    headers: { ...settings.headers, 'content-type': 'application/json' },
-    connections: settings.connections,
-    duration: settings.durationSeconds,
-    ...(settings.overallRate === undefined ? {} : { overallRate: settings.overallRate }),
-    timeout: 30,
-  });
-  const summary: LoadSummary = {
+/** At most this many connections for a paced run: each sends its share of the rate once a second, at its own offset. */
+const PACED_STREAMS = 100;
+
+/** As fast as the target answers, on `connections` connections. */
+async function flatOut(settings: LoadSettings): Promise<LoadSummary> {
+  const result = await autocannon(options(settings, settings.connections));
+  return {
     requests: result.requests.total,
     rps: result.requests.total / Math.max(result.duration, 0.001),
     p50: result.latency.p50,
@@ -50,6 +44,66 @@ async function main(): Promise<void> {
     bytesPerRequest: result.requests.total === 0 ? 0 : result.throughput.total / result.requests.total,
     elapsedSeconds: result.duration,
   };
+}
+
+/**
+ * `rate` requests a second, spread over the second. autocannon's own
+ * `overallRate` gives each connection its share of a second and lets it send
+ * them back to back when the second starts, so at half of peak the target
+ * ran at full load for half of every second and idled for the rest: every
+ * request met the queue of a full load. Here each of up to 100 connections
+ * sends its share (one or two requests) once a second, the connections
+ * started 1000/n ms apart, so requests arrive at an even pace; latencies are
+ * taken from every response.
+ */
+async function paced(settings: LoadSettings, rate: number): Promise<LoadSummary> {
+  const streams = Math.min(rate, PACED_STREAMS);
+  const latencies: number[] = [];
+  const started = process.hrtime.bigint();
+  const results = await Promise.all(
+    Array.from({ length: streams }, async (_, index) => {
+      await new Promise((resolve) => setTimeout(resolve, (index * 1000) / streams));
+      const share = Math.floor(rate / streams) + (index < rate % streams ? 1 : 0);
+      return new Promise<autocannon.Result>((resolve, reject) => {
+        const instance = autocannon({ ...options(settings, 1), connectionRate: share }, (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)));
+        // The client comes first: autocannon's typings leave it out.
+        instance.on('response', ((_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime)) as never);
+      });
+    }),
+  );
+  const elapsedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  latencies.sort((a, b) => a - b);
+  const at = (fraction: number) => latencies[Math.min(latencies.length - 1, Math.floor(fraction * latencies.length))] ?? 0;
+  const sum = (pick: (result: autocannon.Result) => number) => results.reduce((total, result) => total + pick(result), 0);
+  const requests = sum((result) => result.requests.total);
+  return {
+    requests,
+    rps: requests / settings.durationSeconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    errors: sum((result) => result.errors),
+    non2xx: sum((result) => result.non2xx),
+    timeouts: sum((result) => result.timeouts),
+    bytesPerRequest: requests === 0 ? 0 : sum((result) => result.throughput.total) / requests,
+    elapsedSeconds,
+  };
+}
+
+function options(settings: LoadSettings, connections: number): autocannon.Options {
+  return {
+    url: settings.url,
+    method: 'POST',
+    body: settings.body,
+    headers: { ...settings.headers, 'content-type': 'application/json' },
+    connections,
+    duration: settings.durationSeconds,
+    timeout: 30,
+  };
+}
+
+async function main(): Promise<void> {
+  const settings = JSON.parse(process.argv[2] ?? '{}') as LoadSettings;
+  const summary = settings.overallRate === undefined ? await flatOut(settings) : await paced(settings, settings.overallRate);
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }
 

@@ -15,6 +15,18 @@ export function loadGeneratorCore(): number | null {
   return cores > 1 ? cores - 1 : null;
 }
 
+/**
+ * Moves this process, and with it every service and peer it starts from now
+ * on, off the load generator's core: pinned alone, the load generator would
+ * still share its core with the services, whose requests then waited
+ * behind it (and it behind them).
+ */
+export function keepOffCore(core: number): void {
+  const cores = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+  const others = Array.from({ length: cores }, (_, index) => index).filter((index) => index !== core);
+  execFileSync('taskset', ['--all-tasks', '--pid', '--cpu-list', others.join(','), String(process.pid)], { stdio: 'ignore' });
+}
+
 /** One load run in its own process (pinned with taskset when `core` is given). */
 export function runLoad(settings: LoadSettings, core: number | null): Promise<LoadSummary> {
   const worker = path.join(__dirname, 'load-worker.js');
@@ -25,4 +37,14 @@ export function runLoad(settings: LoadSettings, core: number | null): Promise<Lo
       resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as LoadSummary);
     });
   });
+}
+
+/** The cores a process may run on, as taskset lists them ("0", "0-2,4"). */
+export function coresOf(pid: number): string {
+  return (
+    execFileSync('taskset', ['--cpu-list', '--pid', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .split(': ')
+      .at(-1) ?? ''
+  );
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { mintDevelopmentToken } from '@governance/kit/auth';
 import { runCommand } from '@governance/scripts/command-line';
 import { benchCases, benchVariables, loadContractQueries, type BenchCase } from './fixtures';
-import { loadGeneratorCore, runLoad, type LoadSummary } from './load';
+import { coresOf, keepOffCore, loadGeneratorCore, runLoad, type LoadSummary } from './load';
 import { SUBGRAPH_NAMES, diagnosticNodeArgs, startBaseline, startExtraGateway, startHive, startPlatform, stopPlatform, type BenchPlatform } from './platform';
 import { cpuMs, rssMb, stop, type Service } from './processes';
 import { formatReport, machineDescription, type BenchReport, type PacedResult, type RunResult, type ScaleResult } from './report';
@@ -152,6 +152,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const settings = parseSettings(argv);
   const startedAt = new Date().toISOString();
   const core = settings.pin ? loadGeneratorCore() : null;
+  if (core !== null) keepOffCore(core);
   const { queries, mutations } = loadContractQueries(settings.contractDir);
   const dataDir = path.join(settings.dataRoot, `scale-${settings.scale}`);
   console.error(`bench: starting the platform on ${dataDir}`);
@@ -182,7 +183,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const cases = benchCases(queries, await benchVariables(ask)).filter((benchCase) => settings.only === undefined || settings.only.includes(benchCase.name));
     await assertSameAnswers(cases, targets, headers);
     console.error(
-      `bench: ${cases.length} cases, identical answers from ${targets.map((target) => target.name).join(', ')}; load generator ${core === null ? 'not pinned' : `pinned to core ${core}`}`,
+      `bench: ${cases.length} cases, identical answers from ${targets.map((target) => target.name).join(', ')}; load generator ${core === null ? 'not pinned' : `pinned to core ${core}, the services to cores ${coresOf(ours.child.pid!)}`}`,
     );
     const idle = memory(watched);
     await heapSnapshots(settings, [...platform.subgraphs, ours]);

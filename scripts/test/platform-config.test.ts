@@ -1,5 +1,5 @@
 import { ConfigError } from '@governance/kit/env';
-import { HEAP, planPlatform } from '../src/platform-config';
+import { HEAP, MALLOC_ARENAS, planPlatform } from '../src/platform-config';
 
 describe("npm start's plan: node's flags for each service", () => {
   it('gives a subgraph an 8 MB young generation and a 192 MB old-generation cap, the gateway 4 MB and 224 MB', () => {
@@ -19,5 +19,20 @@ describe("npm start's plan: node's flags for each service", () => {
   it('refuses a cap too small to start a service, naming the variable', () => {
     expect(() => planPlatform({ SUBGRAPH_MAX_OLD_SPACE_MB: '16' })).toThrow(ConfigError);
     expect(() => planPlatform({ SUBGRAPH_MAX_OLD_SPACE_MB: 'lots' })).toThrow(/SUBGRAPH_MAX_OLD_SPACE_MB/);
+  });
+});
+
+describe("npm start's plan: malloc's arenas", () => {
+  it('runs every service with MALLOC_ARENA_MAX=2 unless the environment sets it', () => {
+    const plan = planPlatform({});
+    for (const service of [...plan.subgraphs, plan.gateway]) expect(service.env.MALLOC_ARENA_MAX).toBe('2');
+    expect(MALLOC_ARENAS).toEqual({ variable: 'MALLOC_ARENA_MAX', default: 2 });
+    const mine = planPlatform({ MALLOC_ARENA_MAX: '8' });
+    for (const service of [...mine.subgraphs, mine.gateway]) expect(service.env.MALLOC_ARENA_MAX).toBe('8');
+  });
+
+  it('refuses a value glibc would not take as a count of arenas, naming the variable', () => {
+    expect(() => planPlatform({ MALLOC_ARENA_MAX: 'few' })).toThrow(/MALLOC_ARENA_MAX/);
+    expect(() => planPlatform({ MALLOC_ARENA_MAX: '0' })).toThrow(ConfigError);
   });
 });

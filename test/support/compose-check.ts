@@ -18,6 +18,8 @@ import { planPlatform } from '@governance/scripts/platform-config';
  * others only their addresses, secrets and audit public keys.
  */
 export interface ComposeService {
+  build?: { context: string };
+  image?: string;
   command?: string[];
   /** As YAML reads it: a port is a number. */
   environment?: Record<string, string | number | boolean>;

@@ -1,5 +1,5 @@
 import type { AgencyManifest } from '@governance/kit/agencies';
-import { HEAP, heapFlags } from '../platform-config';
+import { HEAP, heapFlags, MALLOC_ARENAS } from '../platform-config';
 import { execForm } from './exec-form';
 
 /**
@@ -36,7 +36,8 @@ RUN npx tsc -b ${packages.join(' ')} gateway gateway/browser scripts \\
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production HOST=0.0.0.0 APOLLO_TELEMETRY_DISABLED=1
+# malloc's arenas as npm start sets them (scripts/src/platform-config.ts); every service of docker-compose.yml runs this image.
+ENV NODE_ENV=production HOST=0.0.0.0 APOLLO_TELEMETRY_DISABLED=1 ${MALLOC_ARENAS.variable}=${MALLOC_ARENAS.default}
 COPY --from=build /app /app
 USER node
 # The gateway with the heap flags npm start gives it (docker-compose.yml gives every service its own).
