@@ -91,9 +91,9 @@ export function batchEntityFetches(node: PlanNode): ExecutionNode {
 }
 
 function batchedParallel(nodes: readonly PlanNode[]): ExecutionNode[] {
+  const entityFetches = nodes.map(asEntityFetch);
   const groups = new Map<string, EntityFetch[]>();
-  for (const node of nodes) {
-    const entityFetch = asEntityFetch(node);
+  for (const entityFetch of entityFetches) {
     if (entityFetch !== null) groups.set(entityFetch.fetch.serviceName, [...(groups.get(entityFetch.fetch.serviceName) ?? []), entityFetch]);
   }
   const batches = new Map<string, EntityBatchNode>();
@@ -103,12 +103,12 @@ function batchedParallel(nodes: readonly PlanNode[]): ExecutionNode[] {
   }
   // A batch runs where its first member was; its other members' places go.
   const placed = new Set<string>();
-  return nodes.flatMap((node) => {
-    const service = asEntityFetch(node)?.fetch.serviceName;
+  return nodes.flatMap((node, index) => {
+    const service = entityFetches[index]?.fetch.serviceName;
     const batch = service === undefined ? undefined : batches.get(service);
     if (batch === undefined) return [batchEntityFetches(node)];
-    if (placed.has(service!)) return [];
-    placed.add(service!);
+    if (placed.has(batch.serviceName)) return [];
+    placed.add(batch.serviceName);
     return [batch];
   });
 }
