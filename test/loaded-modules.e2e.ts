@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseLogLines } from './support/log-lines';
 import { startChildSubgraph } from './support/child-subgraph';
-import { freePort } from './support/free-port';
+import { freePort } from '@governance/testkit/free-ports';
 
 /**
  * What a service process loads, as `npm start` runs it (the built

@@ -8,7 +8,7 @@ import { DEFAULT_OPERATIONS_DIR } from '@governance/gateway/web/public-bundle';
 import { DASHBOARD_OPERATIONS_DIR, contractFolders } from '@governance/scripts/contract-operations';
 import { subgraphSecretVariable } from '@governance/kit/auth';
 import { bearer, claims, es256Keys, raw, type Es256Keys } from './security/support';
-import { freePort } from './support/free-port';
+import { freePort } from '@governance/testkit/free-ports';
 import { startStack, type Stack } from './support/stack';
 import { headersFor, type Caller } from '@governance/testkit/tokens';
 

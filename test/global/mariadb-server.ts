@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConnection, type Connection } from 'mysql2/promise';
-import { onFreePorts } from '../support/free-port';
+import { onFreePorts } from '@governance/testkit/free-ports';
 
 /** Debian's mariadb-server puts these here. */
 export const MARIADBD = '/usr/sbin/mariadbd';

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { subgraphVariable } from '@governance/kit/env';
-import { distinctFreePorts, onFreePorts } from './free-port';
+import { distinctFreePorts, onFreePorts } from '@governance/testkit/free-ports';
 
 /** The built `npm start` launcher (npm test builds first). */
 export const LAUNCHER = path.resolve(__dirname, '../../scripts/dist/start-platform.js');

@@ -12,7 +12,7 @@ import { loadSubgraphDefinitions, subgraphDefinitions } from '@governance/script
 import { postGraphQL, type GraphQLResponse } from '@governance/testkit/graphql-client';
 import { startTestSubgraph } from '@governance/testkit/subgraph';
 import { entitled, headersFor, type Caller } from '@governance/testkit/tokens';
-import { onFreePorts } from './free-port';
+import { onFreePorts } from '@governance/testkit/free-ports';
 import { STACK_START_LIMIT_MS } from './timeouts';
 import { agencyFor } from './operation-owner';
 

@@ -6,6 +6,17 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * Ports that WHATWG fetch refuses to connect to (its "bad ports"): a service
+ * probed or called with fetch on one would look dead. Linux's ephemeral range
+ * holds none of them, but other systems' may.
+ */
+const FETCH_BLOCKED = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179,
+  389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000,
+  6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
 /** `count` such ports, all different: each is held until the last is found. */
 export async function distinctFreePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
@@ -20,7 +31,7 @@ export async function distinctFreePorts(count: number): Promise<number[]> {
   );
   const ports = servers.map((server) => (server.address() as net.AddressInfo).port);
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
+  return ports.some((port) => FETCH_BLOCKED.has(port)) ? distinctFreePorts(count) : ports;
 }
 
 /** What a server says when another process holds its port: Node's code, the C library's words (MariaDB, Go), `npm start`'s own check. */

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { onFreePorts } from './support/free-port';
+import { onFreePorts } from '@governance/testkit/free-ports';
 
 /** Listens on `port` as the server under test would: rejects with EADDRINUSE when another process holds it. */
 function listenOn(port: number): Promise<net.Server> {
