@@ -10,7 +10,7 @@ import { randomRequest, type FuzzRequest } from './inputs';
  * Random requests at the gateway and at one subgraph: random methods, paths,
  * content types, headers and bodies, contract operations with random edits
  * and random variables, random Unicode and bytes. None may be answered 5xx,
- * none may take a second, no service may go down, and every audit chain
+ * none may take a second (twice in a row: once may be the machine), no service may go down, and every audit chain
  * must verify afterwards. Seeded: a failure prints the seed, and
  * FUZZ_SEED=<seed> replays the same requests (FUZZ_REQUESTS sets how many).
  */
@@ -70,7 +70,10 @@ describe(`fuzzing the gateway and a subgraph (FUZZ_SEED=${SEED})`, () => {
       const secret = target === 'gateway' ? {} : gatewaySecretHeader('public-security');
       const failures: string[] = [];
       for (let i = 0; i < REQUESTS; i += 1) {
-        const outcome = await send(url, randomRequest(random, { authorization: authorization.authorization }, secret));
+        const request = randomRequest(random, { authorization: authorization.authorization }, secret);
+        let outcome = await send(url, request);
+        // An input that is dear to answer is slow every time; a stall of a loaded machine (a GC, another process) is not.
+        if (outcome.status > 0 && outcome.status < 500 && outcome.ms >= LIMIT_MS) outcome = await send(url, request);
         if (outcome.status >= 500 || outcome.status === 0 || outcome.ms >= LIMIT_MS) {
           failures.push(`#${i} ${outcome.request.label}: ${outcome.error ?? `HTTP ${outcome.status}`} in ${outcome.ms} ms`);
         }
