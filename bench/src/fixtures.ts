@@ -65,6 +65,9 @@ export async function benchVariables(ask: Ask): Promise<Record<string, Record<st
   };
 }
 
+/** The wide list the issue's targets name: EnterpriseList with `first: 500`. */
+export const LIST_500 = 'EnterpriseList(500)';
+
 /** Every contract query with its variables, plus EnterpriseList at 500 (the wide list the targets name). */
 export function benchCases(queries: readonly ContractQuery[], variables: Record<string, Record<string, unknown>>): BenchCase[] {
   const cases: BenchCase[] = queries.map((query) => {
@@ -73,7 +76,7 @@ export function benchCases(queries: readonly ContractQuery[], variables: Record<
     return { name: query.name, operationName: query.name, query: query.source, variables: chosen };
   });
   const list = queries.find((query) => query.name === 'EnterpriseList');
-  if (list) cases.push({ name: 'EnterpriseList(500)', operationName: list.name, query: list.source, variables: { first: 500 } });
+  if (list) cases.push({ name: LIST_500, operationName: list.name, query: list.source, variables: { first: 500 } });
   return cases;
 }
 

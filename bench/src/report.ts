@@ -1,5 +1,7 @@
 import os from 'node:os';
+import { roundRatios, runsOf } from './ratios';
 import { median, spread } from './stats';
+import { targetLines } from './targets';
 
 /** One measured run: a case against one target, with the CPU each process spent per request. */
 export interface RunResult {
@@ -47,18 +49,6 @@ export function machineDescription(): string {
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
-function of(report: BenchReport, caseName: string, target: string): RunResult[] {
-  return report.runs.filter((run) => run.caseName === caseName && run.target === target);
-}
-
-/** Ratios of `a` over `b` per round (rounds alternate, so each pair ran side by side). */
-function roundRatios(a: readonly RunResult[], b: readonly RunResult[], pick: (run: RunResult) => number): number[] {
-  return a.flatMap((run) => {
-    const peer = b.find((other) => other.round === run.round);
-    return peer === undefined ? [] : [pick(run) / pick(peer)];
-  });
-}
-
 function ratioCell(ratios: readonly number[]): string {
   if (ratios.length === 0) return '-';
   const { min, max } = spread(ratios);
@@ -74,9 +64,9 @@ export function formatReport(report: BenchReport, subgraphs: readonly string[]):
   lines.push(`| operation | target | rps | p50 | p99 | errors | bytes/req | gateway CPU | ${subgraphs.join(' | ')} | rps ours/target |`);
   lines.push(`|---|---|---|---|---|---|---|---|${subgraphs.map(() => '---|').join('')}---|`);
   for (const caseName of cases) {
-    const ours = of(report, caseName, 'ours');
+    const ours = runsOf(report.runs, caseName, 'ours');
     for (const target of targets) {
-      const runs = of(report, caseName, target);
+      const runs = runsOf(report.runs, caseName, target);
       if (runs.length === 0) continue;
       const cpu = (name: string) => fixed(median(runs.map((run) => run.cpuMsPerRequest[name] ?? Number.NaN)), 2);
       const ratio = target === 'ours' ? '' : ratioCell(roundRatios(ours, runs, (run) => run.rps));
@@ -88,9 +78,9 @@ export function formatReport(report: BenchReport, subgraphs: readonly string[]):
   lines.push('', '## Ratios', '');
   for (const target of targets.filter((name) => name !== 'ours')) {
     for (const caseName of cases) {
-      const runs = of(report, caseName, target);
+      const runs = runsOf(report.runs, caseName, target);
       if (runs.length === 0) continue;
-      const ours = of(report, caseName, 'ours');
+      const ours = runsOf(report.runs, caseName, 'ours');
       lines.push(
         `- ${caseName}: ours / ${target} rps ${ratioCell(roundRatios(ours, runs, (run) => run.rps))}, p50 ours / ${target} ${ratioCell(roundRatios(ours, runs, (run) => run.p50))}`,
       );
@@ -120,6 +110,8 @@ export function formatReport(report: BenchReport, subgraphs: readonly string[]):
   const stack = ['gateway', ...subgraphs].filter((name) => report.memoryMb[name] !== undefined);
   const total = (pick: 'idle' | 'after') => stack.reduce((sum, name) => sum + report.memoryMb[name][pick], 0);
   lines.push(`| **stack (gateway + subgraphs)** | ${fixed(total('idle'), 0)} | ${fixed(total('after'), 0)} |`);
+  const verdicts = targetLines(report, subgraphs);
+  if (verdicts.length > 0) lines.push('', ...verdicts);
   if (report.leftOut.length > 0) lines.push('', `Left out: ${report.leftOut.join('; ')}`);
   return `${lines.join('\n')}\n`;
 }

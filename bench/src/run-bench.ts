@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { mintDevelopmentToken } from '@governance/kit/auth';
 import { runCommand } from '@governance/scripts/command-line';
-import { benchCases, benchVariables, loadContractQueries, type BenchCase } from './fixtures';
+import { LIST_500, benchCases, benchVariables, loadContractQueries, type BenchCase } from './fixtures';
 import { coresOf, keepOffCore, loadGeneratorCore, runLoad, type LoadSummary } from './load';
 import { SUBGRAPH_NAMES, diagnosticNodeArgs, startBaseline, startExtraGateway, startHive, startPlatform, stopPlatform, type BenchPlatform } from './platform';
 import { cpuMs, rssMb, stop, type Service } from './processes';
@@ -12,7 +12,6 @@ import { median } from './stats';
 import { parseSettings, USAGE, type BenchSettings } from './settings';
 
 const ROOT = path.resolve(__dirname, '../..');
-const LIST_500 = 'EnterpriseList(500)';
 
 interface Target {
   readonly name: string;
