@@ -37,6 +37,17 @@ describe('public-security: query plans and the per-day talk-event sums', () => {
     else expect(plan).toMatch(/^e key=IDX_talk_event_held_totals .*Using index/m);
   });
 
+  it.each([
+    ['community_code', 'IDX_talk_event_community_held_totals'],
+    ['station_id', 'IDX_talk_event_station_held_totals'],
+  ])("counts and sums a batch's talk events per %s (talkEvents totals) from the covering index alone", async (column, index) => {
+    const [{ grp }] = await solo.subgraph.db.query(`SELECT ${column} AS grp FROM talk_event ORDER BY id LIMIT 1`);
+    const plan = await explain(`SELECT e.${column} AS grp, COUNT(*) AS events, COALESCE(SUM(e.officers_deployed), 0) AS officers, COALESCE(SUM(e.people_helped), 0) AS helped
+      FROM talk_event e WHERE e.${column} IN ('${String(grp)}', 'none') GROUP BY e.${column}`);
+    if (sqlite()) expect(plan).toMatch(new RegExp(`USING COVERING INDEX ${index}`));
+    else expect(plan).toMatch(new RegExp(`^e key=${index} .*Using index`, 'm'));
+  });
+
   it('keeps the per-day sums equal to the events through the seed and through inserts, updates and deletes', async () => {
     const { db } = solo.subgraph;
     const totals = async () => (await db.query('SELECT SUM(events) AS events, SUM(officers_deployed) AS officers, SUM(people_helped) AS helped FROM talk_event_day_total'))[0];

@@ -3,9 +3,9 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PoliceStation } from './police-station.entity';
 
 @Entity({ name: 'talk_event' })
-// A community's (or station's) events of one year, and the aggregates per period, are index range scans.
-@Index('IDX_talk_event_community_held', ['communityCode', 'heldOn'])
-@Index('IDX_talk_event_station_held', ['stationId', 'heldOn'])
+// A community's (or station's) events of one year are index range scans, and their count and sums are read from the index alone.
+@Index('IDX_talk_event_community_held_totals', ['communityCode', 'heldOn', 'officersDeployed', 'peopleHelped'])
+@Index('IDX_talk_event_station_held_totals', ['stationId', 'heldOn', 'officersDeployed', 'peopleHelped'])
 // Covers the sums over a date range (TalkEventStats): no row is read from the table.
 @Index('IDX_talk_event_held_totals', ['heldOn', 'officersDeployed', 'peopleHelped'])
 @ObjectType({ description: 'A police-citizen talk (警民恳谈): officers meet residents, hear their concerns and help solve them.' })

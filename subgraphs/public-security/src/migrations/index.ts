@@ -3,6 +3,7 @@ import { AddSecurityWork1764374400000 } from './1764374400000-AddSecurityWork';
 import { CoverTalkEventTotals1764547200000 } from './1764547200000-CoverTalkEventTotals';
 import { SummariseTalkEventDays1764633600000 } from './1764633600000-SummariseTalkEventDays';
 import { AddPatrolShiftMembers1796073300000 } from './1796073300000-AddPatrolShiftMembers';
+import { CoverTalkEventGroupTotals1796160000000 } from './1796160000000-CoverTalkEventGroupTotals';
 
 /** In the order they run. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CoverTalkEventTotals1764547200000,
   SummariseTalkEventDays1764633600000,
   AddPatrolShiftMembers1796073300000,
+  CoverTalkEventGroupTotals1796160000000,
 ];
