@@ -20,6 +20,13 @@ export interface MariaDbServer {
   /** Sends a signal and waits for the server to exit (SIGKILL: a crash, nothing flushed on the way out). */
   kill(signal: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
+  /**
+   * How the server ended when nobody asked it to (neither `kill` nor `stop`),
+   * with the end of its error log; undefined while it runs or after it was
+   * stopped. Its error log is in the directory the caller removes, so this is
+   * the only account of a crash left.
+   */
+  unexpectedExit(): string | undefined;
 }
 
 export interface MariaDbOptions {
@@ -85,22 +92,32 @@ async function serveOn(directory: string, port: number): Promise<MariaDbServer> 
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+  let asked = false;
+  let unexpected: string | undefined;
+  server.once('exit', (code, signal) => {
+    if (asked) return;
+    unexpected = `mariadbd (pid ${server.pid}) exited by itself with code ${code}, signal ${signal}; the end of ${errorLog}:\n${logTail(errorLog)}`;
+  });
+  const end = async (signal: NodeJS.Signals) => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    asked = true;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill(signal);
+    await exited;
+  };
   return {
     port,
     socket,
     pid: server.pid ?? 0,
     admin,
-    kill: async (signal) => {
-      if (server.exitCode !== null || server.signalCode !== null) return;
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill(signal);
-      await exited;
-    },
-    stop: async () => {
-      if (server.exitCode !== null || server.signalCode !== null) return;
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    },
+    kill: end,
+    stop: () => end('SIGTERM'),
+    unexpectedExit: () => unexpected,
   };
+}
+
+/** The last lines of a server's error log, where it says why it stopped. */
+function logTail(file: string, lines = 40): string {
+  if (!fs.existsSync(file)) return '(no error log)';
+  return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
