@@ -75,6 +75,49 @@ describe('memberships', () => {
     expect(unknown).toMatchObject({ memberships: [], certificationMarks: [] });
   });
 
+  it('gives each of 500 enterprises its memberships with their associations, oldest first, then by association', async () => {
+    const members = [...new Set(records.memberships.map((membership) => membership.enterpriseCreditCode))];
+    const codes = [...members, ...core.enterprises.map((enterprise) => enterprise.creditCode).filter((code) => !members.includes(code))].slice(0, 500);
+    // The data set gives an enterprise one membership at most: a tea grower joins the other two as well, the
+    // one with the lower credit code last (so association order is not since order), the other on the day it joined the tea association.
+    const [grower] = TEA_GROWERS;
+    const since = records.memberships.find((membership) => membership.enterpriseCreditCode === grower)!.since;
+    const joined = core.associations
+      .filter((association) => association.creditCode !== TEA_ASSOCIATION)
+      .sort((a, b) => a.creditCode.localeCompare(b.creditCode))
+      .map((association, index) => ({
+        associationCreditCode: association.creditCode,
+        enterpriseCreditCode: grower,
+        since: index === 0 ? '2012-06-30' : since,
+        role: 'COUNCIL_MEMBER' as const,
+      }));
+    const db = solo.subgraph.db;
+    const insert = 'INSERT INTO membership (association_credit_code, enterprise_credit_code, since, role) VALUES (?, ?, ?, ?)';
+    for (const row of joined) await db.query(insert, [row.associationCreditCode, row.enterpriseCreditCode, row.since, row.role]);
+    type Answer = {
+      _entities: Array<{ creditCode: string; memberships: Array<{ since: string; role: string; association: { creditCode: string; name: string; kind: string } }> }>;
+    };
+    const result = await solo
+      .query<Answer>(ENTITIES_QUERY('... on Enterprise { creditCode memberships { since role association { creditCode name kind } } }'), {
+        representations: codes.map((creditCode) => ({ __typename: 'Enterprise', creditCode })),
+      })
+      .finally(() => db.query('DELETE FROM membership WHERE enterprise_credit_code = ? AND association_credit_code <> ?', [grower, TEA_ASSOCIATION]));
+    expect(result.errors).toBeUndefined();
+    const associations = new Map(core.associations.map((association) => [association.creditCode, association]));
+    const expected = codes.map((creditCode) => ({
+      creditCode,
+      memberships: [...records.memberships, ...joined]
+        .filter((membership) => membership.enterpriseCreditCode === creditCode)
+        .sort((a, b) => a.since.localeCompare(b.since) || a.associationCreditCode.localeCompare(b.associationCreditCode))
+        .map((membership) => {
+          const association = associations.get(membership.associationCreditCode)!;
+          return { since: membership.since, role: membership.role, association: { creditCode: association.creditCode, name: association.name, kind: association.kind } };
+        }),
+    }));
+    expect(expected.find((enterprise) => enterprise.creditCode === grower)!.memberships).toHaveLength(3);
+    expect(result.data!._entities).toEqual(expected);
+  });
+
   it("lists the mark's authorised users as a connection", async () => {
     const result = await solo.query<{
       certificationMark: { authorisedUsers: { totalCount: number; nodes: Array<{ authorisedOn: string; enterprise: { creditCode: string }; mark: { name: string } }> } };

@@ -19,6 +19,7 @@ import { Membership } from '../entities/membership.entity';
 import { SafeCommunityDesignation } from '../entities/safe-community-designation.entity';
 import { ServiceContract } from '../entities/service-contract.entity';
 import { splitCursor } from './cursors';
+import { membershipsOfEnterprises } from './memberships-of-enterprises';
 
 export interface AssociationsLoaders {
   readonly association: DataLoader<string, Association | null>;
@@ -26,7 +27,7 @@ export interface AssociationsLoaders {
   /** A page of an association's memberships, by `since` then enterprise credit code. */
   readonly membershipsOfAssociation: DataLoader<GroupPageKey<string>, Membership[], string>;
   readonly membershipCount: DataLoader<string, number>;
-  /** An enterprise's memberships (at most MAX_PAGE_SIZE), oldest first. */
+  /** An enterprise's memberships (at most MAX_PAGE_SIZE), oldest first, each with its `association` set. */
   readonly membershipsOfEnterprise: DataLoader<string, Membership[]>;
   readonly marksOfHolder: DataLoader<string, CertificationMark[]>;
   /** The marks an enterprise is authorised to use, as authorisations (the marks come through `certificationMark`). */
@@ -73,7 +74,7 @@ export function createLoaders(db: DataSource): AssociationsLoaders {
     ),
     membershipCount: createAggregateLoader((codes) => totalsByGroup(memberships, 'associationCreditCode', codes)),
     membershipsOfEnterprise: createGroupLoader(
-      (codes) => rankedRowsPerGroup(memberships, { ...capped, groupProperty: 'enterpriseCreditCode', groups: codes, order: ['since', 'associationCreditCode'] }),
+      (codes) => membershipsOfEnterprises(db, codes),
       (row) => row.enterpriseCreditCode,
     ),
     marksOfHolder: createGroupLoader(

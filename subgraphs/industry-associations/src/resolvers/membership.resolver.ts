@@ -11,7 +11,12 @@ import { AddMembershipArgs, RemoveMembershipArgs } from './membership.input';
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => Association, { description: 'The association the enterprise belongs to.' })
-  async association(@Root() membership: Membership, @Ctx() { loaders }: AssociationsContext): Promise<Association> {
+  association(@Root() membership: Membership, @Ctx() { loaders }: AssociationsContext): Association | Promise<Association> {
+    // An enterprise's memberships come with their association (membershipsOfEnterprises): no promise for each of them.
+    return membership.association ?? this.loadAssociation(membership, loaders);
+  }
+
+  private async loadAssociation(membership: Membership, loaders: AssociationsContext['loaders']): Promise<Association> {
     const association = await loaders.association.load(membership.associationCreditCode);
     // The foreign key guarantees the row; its absence is a broken database, not a client error.
     if (!association) throw new Error(`membership ${membership.id} points at a missing association`);
