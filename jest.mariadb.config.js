@@ -11,6 +11,8 @@ module.exports = {
   testMatch: ['<rootDir>/subgraphs/*/test/**/*.test.ts', '<rootDir>/test/**/*.e2e.ts', '<rootDir>/test/**/*.mysql.ts'],
   // The kit's unit tests use in-memory SQLite on purpose; the launcher tests run the SQLite default.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/subgraphs/kit/', '<rootDir>/test/platform.e2e.ts', '<rootDir>/test/launcher.e2e.ts', '<rootDir>/test/observability.e2e.ts'],
+  // Drops each test file's databases when the file is done.
+  testEnvironment: '<rootDir>/test/global/mariadb-environment.ts',
   globalSetup: '<rootDir>/test/global/mariadb-setup.ts',
   globalTeardown: '<rootDir>/test/global/mariadb-teardown.ts',
 };

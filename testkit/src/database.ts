@@ -9,10 +9,15 @@ export function testDatabase(): 'sqlite' | 'mariadb' {
   return process.env.TEST_DATABASE === 'mariadb' ? 'mariadb' : 'sqlite';
 }
 
+declare global {
+  /** The MariaDB databases this test file made, which test/global/mariadb-environment.ts drops when the file is done. */
+  var freshMariaDbDatabases: string[] | undefined;
+}
+
 /**
  * A DATABASE_URL for a fresh, empty database of this subgraph: a new SQLite
  * file in `dataDir`, or a new MariaDB database that only the agency's own
- * user may use.
+ * user may use (dropped when the test file ends).
  */
 export async function freshDatabaseUrl(subgraph: string, dataDir: string): Promise<string> {
   if (testDatabase() === 'sqlite') return `sqlite:${path.join(dataDir, `${subgraph}.sqlite`)}`;
@@ -21,6 +26,7 @@ export async function freshDatabaseUrl(subgraph: string, dataDir: string): Promi
   const admin = await createConnection({ socketPath: process.env.MARIADB_TEST_SOCKET, user: 'root' });
   try {
     await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    (globalThis.freshMariaDbDatabases ??= []).push(database);
   } finally {
     await admin.end();
   }
