@@ -2,6 +2,7 @@ import { makeCreditCode, makeIdNumber, verifyAuditChain } from '@governance/kit'
 import type { DataSource } from 'typeorm';
 import type { GraphQLResponse } from '@governance/testkit/graphql-client';
 import { countRows } from '@governance/testkit/database';
+import { expectTalkEventSummariesToMatchEvents } from '@governance/testkit/talk-event-summaries';
 import { startStack, type Stack } from './support/stack';
 import { JINYI, talkEventInput } from './security/support';
 
@@ -87,6 +88,8 @@ describe('concurrent writes', () => {
     expect(numbers[49] - numbers[0]).toBe(49);
     expect(await countRows(db, 'talk_event', 'held_on = ?', ['2011-11-12'])).toBe(before + 50);
     expect(await writeEntries(db, 'Mutation.recordTalkEvent')).toBe(entries + 50);
+    // The sums public security's triggers keep: no concurrent upsert was lost or deadlocked.
+    await expectTalkEventSummariesToMatchEvents(stack.subgraphs['public-security'].db);
   });
 
   it('records 10 rounds of 10 same-day talk events, and 20 on distinct days, without a refusal', async () => {
@@ -97,6 +100,8 @@ describe('concurrent writes', () => {
     }
     const distinct = await atOnce(20, (index) => stack.query(RECORD_TALK_EVENT, { input: { ...input, heldOn: `2010-03-${String(index + 1).padStart(2, '0')}` } }));
     expect(tally(distinct.map(outcomeOf))).toEqual({ ok: 20 });
+    // The sums public security's triggers keep: no concurrent upsert was lost or deadlocked.
+    await expectTalkEventSummariesToMatchEvents(stack.subgraphs['public-security'].db);
   });
 
   it('gives 30 entrustment agreements signed for one town at once 30 distinct ids', async () => {

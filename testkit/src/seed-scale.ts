@@ -7,13 +7,16 @@ import { subgraphVariable } from '@governance/kit/env';
 import { listTables } from '@governance/scripts/database-tables';
 import { DatabasesHoldRecordsError, SeedFailedError, seedPlatform } from '@governance/scripts/seed-platform';
 import { subgraphDefinitions } from '@governance/scripts/subgraph-definitions';
+import type { DataSource } from 'typeorm';
 import { countRows, freshDatabaseUrl, testDatabase } from './database';
+import { expectTalkEventSummariesToMatchEvents } from './talk-event-summaries';
 
 /**
  * Runs `npm run seed -- --scale <scale>`'s function into fresh databases (SQLite files, or
  * MariaDB databases under jest.mariadb.config.js) and checks what it wrote: scale times the
  * data set's records, the talk figures scale times over, the resident totals equal to the
- * register's counts, and every cross-agency key of every copy present in its owner's database.
+ * register's counts, the talk-event summaries equal to the events, and every cross-agency key of
+ * every copy present in its owner's database.
  */
 export async function checkScaledSeed(scale: number): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'governance-seed-'));
@@ -27,16 +30,17 @@ export async function checkScaledSeed(scale: number): Promise<void> {
     // The total is known before the first row is written (copies 0 and N-1 are counted first): never "83 / 166 rows (50.0%)".
     expect(new Set(progress.map((step) => step.rowsExpected))).toEqual(new Set([report.rows]));
 
-    const query = async (name: string, sql: string): Promise<Array<Record<string, unknown>>> => {
+    const withDatabase = async <T>(name: string, work: (db: DataSource) => Promise<T>): Promise<T> => {
       const definition = subgraphDefinitions.find((candidate) => candidate.name === name)!;
       const config = loadSubgraphConfig(definition, { NODE_ENV: 'test', PORT: '0', DATABASE_URL: env[subgraphVariable(name, 'DATABASE_URL')] });
       const db = await openDataSource(config.database, definition, new StatementCounter(name, false));
       try {
-        return await db.query(sql);
+        return await work(db);
       } finally {
         await db.destroy();
       }
     };
+    const query = (name: string, sql: string): Promise<Array<Record<string, unknown>>> => withDatabase(name, (db) => db.query(sql));
     const count = async (name: string, table: string) => Number((await query(name, `SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 
     const core = buildDocumentDataset();
@@ -52,6 +56,8 @@ export async function checkScaledSeed(scale: number): Promise<void> {
     const talks = buildPublicSecurityRecords(core).talkEvents;
     const [sums] = await query('public-security', 'SELECT COUNT(*) AS events, SUM(officers_deployed) AS officers FROM talk_event');
     expect([Number(sums.events), Number(sums.officers)]).toEqual([scale * talks.length, scale * talks.reduce((sum, event) => sum + event.officersDeployed, 0)]);
+    // And the talk-event triggers: every sum they keep (per day, per community or station and year) equals the events.
+    await withDatabase('public-security', expectTalkEventSummariesToMatchEvents);
 
     // Every key another agency files, in every copy, is in the owner's register.
     const keys = async (name: string, sql: string) => new Set((await query(name, sql)).map((row) => String(row.k)));

@@ -9,6 +9,7 @@ import { StationCommunity } from './entities/station-community.entity';
 import { TalkConcern } from './entities/talk-concern.entity';
 import { TalkEventDayTotal } from './entities/talk-event-day-total.entity';
 import { TalkEvent } from './entities/talk-event.entity';
+import { CommunityTalkEventYearTotal, StationTalkEventYearTotal } from './entities/talk-event-year-total.entity';
 import { createLoaders, type SecurityLoaders } from './loaders';
 import { migrations } from './migrations';
 import { buildSecuritySchema } from './schema';
@@ -17,7 +18,20 @@ import { isEmpty, seed } from './seed';
 /** 公安: police stations and the communities they serve, police-citizen talks, volunteer patrols, incidents. */
 export const publicSecurity: SubgraphDefinition<SecurityLoaders> = {
   name: 'public-security',
-  entities: [PoliceStation, StationCommunity, TalkEvent, TalkEventDayTotal, TalkConcern, PatrolTeam, PatrolMember, PatrolShift, PatrolShiftMember, Incident],
+  entities: [
+    PoliceStation,
+    StationCommunity,
+    TalkEvent,
+    TalkEventDayTotal,
+    CommunityTalkEventYearTotal,
+    StationTalkEventYearTotal,
+    TalkConcern,
+    PatrolTeam,
+    PatrolMember,
+    PatrolShift,
+    PatrolShiftMember,
+    Incident,
+  ],
   migrations,
   // Writes check communities and persons with the community register, employers with the commerce bureau.
   owners: [{ name: 'community-committees' }, { name: 'commerce-bureau' }],

@@ -1,13 +1,20 @@
 import { startSoloSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
+import { expectTalkEventSummariesToMatchEvents } from '@governance/testkit/talk-event-summaries';
+import { CommunityTalkEventYearTotal, StationTalkEventYearTotal } from '../src/entities/talk-event-year-total.entity';
+import { TalkEvent } from '../src/entities/talk-event.entity';
+import { talkEventTotalsByGroupQuery } from '../src/loaders/talk-event-totals';
+import { SummariseTalkEventGroupYears1796246400000 } from '../src/migrations/1796246400000-SummariseTalkEventGroupYears';
 import { publicSecurity } from '../src/subgraph';
+import { JINYI } from './helpers';
 
 /**
  * Talk-event aggregates must not read every event of their range, or they
  * grow with the data far faster than their answers. Checked with the
- * database's own plan (the statements the resolvers send), and the per-day
- * sums the triggers keep checked against the events, on SQLite and MariaDB.
+ * database's own plan (the statements the resolvers send), and the sums the
+ * triggers keep (per day, per community and year, per station and year)
+ * checked against the events, on SQLite and MariaDB.
  */
-describe('public-security: query plans and the per-day talk-event sums', () => {
+describe('public-security: query plans and the talk-event sums the triggers keep', () => {
   let solo: SoloSubgraph;
   beforeAll(async () => {
     solo = await startSoloSubgraph(publicSecurity);
@@ -15,9 +22,9 @@ describe('public-security: query plans and the per-day talk-event sums', () => {
   afterAll(() => solo.stop());
 
   const sqlite = () => solo.subgraph.db.options.type === 'better-sqlite3';
-  const explain = async (sql: string): Promise<string> => {
-    if (sqlite()) return (await solo.subgraph.db.query(`EXPLAIN QUERY PLAN ${sql}`)).map((step: { detail: string }) => step.detail).join('\n');
-    return (await solo.subgraph.db.query(`EXPLAIN ${sql}`))
+  const explain = async (sql: string, parameters: unknown[] = []): Promise<string> => {
+    if (sqlite()) return (await solo.subgraph.db.query(`EXPLAIN QUERY PLAN ${sql}`, parameters)).map((step: { detail: string }) => step.detail).join('\n');
+    return (await solo.subgraph.db.query(`EXPLAIN ${sql}`, parameters))
       .map((step: { table: string; key: string | null; Extra: string }) => `${step.table} key=${step.key} ${step.Extra}`)
       .join('\n');
   };
@@ -37,15 +44,27 @@ describe('public-security: query plans and the per-day talk-event sums', () => {
     else expect(plan).toMatch(/^e key=IDX_talk_event_held_totals .*Using index/m);
   });
 
+  it("sums one community's events of a date range (an analyst's talkEvents list) from the covering index alone", async () => {
+    const plan = await explain(`SELECT COUNT(*) AS events, COALESCE(SUM(e.officers_deployed), 0) AS officers, COALESCE(SUM(e.people_helped), 0) AS helped
+      FROM talk_event e WHERE e.held_on >= '2010-01-01' AND e.held_on <= '2011-06-30' AND e.community_code = '${JINYI}'`);
+    if (sqlite()) expect(plan).toMatch(/USING COVERING INDEX IDX_talk_event_community_held_totals/);
+    else expect(plan).toMatch(/^e key=IDX_talk_event_community_held_totals .*Using index/m);
+  });
+
   it.each([
-    ['community_code', 'IDX_talk_event_community_held_totals'],
-    ['station_id', 'IDX_talk_event_station_held_totals'],
-  ])("counts and sums a batch's talk events per %s (talkEvents totals) from the covering index alone", async (column, index) => {
-    const [{ grp }] = await solo.subgraph.db.query(`SELECT ${column} AS grp FROM talk_event ORDER BY id LIMIT 1`);
-    const plan = await explain(`SELECT e.${column} AS grp, COUNT(*) AS events, COALESCE(SUM(e.officers_deployed), 0) AS officers, COALESCE(SUM(e.people_helped), 0) AS helped
-      FROM talk_event e WHERE e.${column} IN ('${String(grp)}', 'none') GROUP BY e.${column}`);
-    if (sqlite()) expect(plan).toMatch(new RegExp(`USING COVERING INDEX ${index}`));
-    else expect(plan).toMatch(new RegExp(`^e key=${index} .*Using index`, 'm'));
+    ['community', 2010, 'communityCode', CommunityTalkEventYearTotal],
+    ['community', null, 'communityCode', CommunityTalkEventYearTotal],
+    ['station', 2010, 'stationId', StationTalkEventYearTotal],
+    ['station', null, 'stationId', StationTalkEventYearTotal],
+  ] as const)("sums a batch's talkEvents per %s (year: %s) from the per-year sums, by their primary key, never from the events", async (_kind, year, property, entity) => {
+    const { db } = solo.subgraph;
+    const [first] = await db.getRepository(TalkEvent).find({ order: { id: 'ASC' }, take: 1 });
+    const [sql, parameters] = talkEventTotalsByGroupQuery(db.getRepository(entity), property, [first[property], 'none'], year).getQueryAndParameters();
+    const plan = await explain(sql, parameters);
+    expect(plan).not.toMatch(/\btalk_event\b/);
+    const table = db.getRepository(entity).metadata.tableName;
+    if (sqlite()) expect(plan).toMatch(new RegExp(`SEARCH t USING (INDEX sqlite_autoindex_${table}_1|PRIMARY KEY) \\(\\w+=\\?${year === null ? '' : ' AND year=\\?'}\\)`));
+    else expect(plan).toMatch(/^t key=PRIMARY /m);
   });
 
   it('keeps the per-day sums equal to the events through the seed and through inserts, updates and deletes', async () => {
@@ -71,5 +90,64 @@ describe('public-security: query plans and the per-day talk-event sums', () => {
     await db.query("DELETE FROM talk_event WHERE id IN ('TE-20120229-9001', 'TE-20120229-9002')");
     expect(await day()).toEqual([0, 0, 0]);
     expect(numbers(await totals())).toEqual(numbers(await direct()));
+  });
+
+  it('keeps the per-year sums of communities and stations equal to the events through the seed, an insert, a move to another community, station and year, and a delete', async () => {
+    const { db } = solo.subgraph;
+    await expectTalkEventSummariesToMatchEvents(db);
+    const [from, to]: Array<{ station_id: string; community_code: string }> = await db.query(
+      'SELECT MIN(station_id) AS station_id, MIN(community_code) AS community_code FROM talk_event GROUP BY station_id ORDER BY station_id LIMIT 2',
+    );
+    expect(to.community_code).not.toBe(from.community_code);
+    const figures = async (table: string, column: string, group: string, year: number) =>
+      (await db.query(`SELECT events, officers_deployed, people_helped FROM ${table} WHERE ${column} = ? AND year = ?`, [group, year])).flatMap((row: Record<string, unknown>) =>
+        Object.values(row).map(Number),
+      );
+    const community = (group: string, year: number) => figures('talk_event_community_year_total', 'community_code', group, year);
+    const station = (group: string, year: number) => figures('talk_event_station_year_total', 'station_id', group, year);
+
+    await db.query(
+      `INSERT INTO talk_event (id, held_on, station_id, community_code, topic, officers_deployed, attendees, people_helped) VALUES ('TE-20120301-9001', '2012-03-01', ?, ?, 'trigger check', 3, 10, 5)`,
+      [from.station_id, from.community_code],
+    );
+    expect([await community(from.community_code, 2012), await station(from.station_id, 2012)]).toEqual([
+      [1, 3, 5],
+      [1, 3, 5],
+    ]);
+    await expectTalkEventSummariesToMatchEvents(db);
+
+    const before = [await community(to.community_code, 2010), await station(to.station_id, 2010)];
+    expect(before.map((row) => row.length)).toEqual([3, 3]);
+    await db.query("UPDATE talk_event SET held_on = '2010-03-01', station_id = ?, community_code = ?, officers_deployed = 7 WHERE id = 'TE-20120301-9001'", [
+      to.station_id,
+      to.community_code,
+    ]);
+    expect([await community(from.community_code, 2012), await station(from.station_id, 2012)]).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+    const plus = (row: number[]) => [row[0] + 1, row[1] + 7, row[2] + 5];
+    expect([await community(to.community_code, 2010), await station(to.station_id, 2010)]).toEqual(before.map(plus));
+    await expectTalkEventSummariesToMatchEvents(db);
+
+    await db.query("DELETE FROM talk_event WHERE id = 'TE-20120301-9001'");
+    expect([await community(to.community_code, 2010), await station(to.station_id, 2010)]).toEqual(before);
+    await expectTalkEventSummariesToMatchEvents(db);
+  });
+
+  it('drops the per-year sums and their triggers on the way down, and fills them from the events on the way up', async () => {
+    const { db } = solo.subgraph;
+    const migration = new SummariseTalkEventGroupYears1796246400000();
+    const runner = db.createQueryRunner();
+    try {
+      await migration.down(runner);
+      expect([await runner.hasTable('talk_event_community_year_total'), await runner.hasTable('talk_event_station_year_total')]).toEqual([false, false]);
+      // A trigger left behind would fail this write for want of its table.
+      await db.query("UPDATE talk_event SET officers_deployed = officers_deployed + 1 WHERE id = 'TE-20090409-0001'");
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    await expectTalkEventSummariesToMatchEvents(db);
   });
 });

@@ -1,7 +1,7 @@
 import { buildDocumentDataset } from '@governance/dataset';
 import { startSoloSubgraph, ENTITIES_QUERY, type SoloSubgraph } from '@governance/testkit/subgraph';
 import { publicSecurity } from '../src/subgraph';
-import { JINYI } from './helpers';
+import { HONGZHUANG, JINYI } from './helpers';
 
 type Totals = { events: number; officers: number; helped: number };
 type Connection = {
@@ -118,6 +118,35 @@ describe('public-security: police-citizen talks (警民恳谈)', () => {
     expect(seen).toHaveLength(expected.events);
     expect(seen).toEqual([...seen].sort());
     expect(seen.every((day) => day.startsWith('2010-'))).toBe(true);
+  });
+
+  it("sums communities' and stations' talks of one year and of all years as SQL counts them", async () => {
+    const totals = 'totalCount officersDeployed peopleHelped';
+    const years = `y2011: talkEvents(year: 2011, first: 0) { ${totals} } all: talkEvents(year: null, first: 0) { ${totals} } none: talkEvents(year: 2008) { ${totals} }`;
+    type Years = Record<'y2011' | 'all' | 'none', Connection>;
+    const communities = await solo.query<{ _entities: Years[] }>(ENTITIES_QUERY(`... on Community { ${years} }`), {
+      representations: [JINYI, HONGZHUANG].map((code) => ({ __typename: 'Community', code })),
+    });
+    const station = await solo.query<{ policeStation: Years }>(`{ policeStation(id: "PS-320506-01") { ${years} } }`);
+    expect([communities.errors, station.errors]).toEqual([undefined, undefined]);
+    const answered = [...communities.data!._entities, station.data!.policeStation].map(({ y2011, all, none }) =>
+      [y2011, all, none].map((connection) => [connection.totalCount, connection.officersDeployed, connection.peopleHelped]),
+    );
+    const expected = [];
+    for (const [column, group] of [
+      ['community_code', JINYI],
+      ['community_code', HONGZHUANG],
+      ['station_id', 'PS-320506-01'],
+    ]) {
+      const sums = await Promise.all([
+        sqlTotals(`${column} = ? AND held_on BETWEEN '2011-01-01' AND '2011-12-31'`, [group]),
+        sqlTotals(`${column} = ?`, [group]),
+        sqlTotals(`${column} = ? AND held_on BETWEEN '2008-01-01' AND '2008-12-31'`, [group]),
+      ]);
+      expected.push(sums.map(({ events, officers, helped }) => [events, officers, helped]));
+    }
+    expect(answered).toEqual(expected);
+    expect(expected.every(([year, all, none]) => year[0] > 0 && all[0] > year[0] && none[0] === 0)).toBe(true);
   });
 
   it('gives analysts a filtered list with totals, and refuses a bad filter or cursor', async () => {

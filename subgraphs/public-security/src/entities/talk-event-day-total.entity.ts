@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { TalkEventFigures } from './talk-event-figures';
 
 /**
  * Talk events summed per day, kept by database triggers on talk_event (see
@@ -7,16 +8,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * hold. Never written by the application.
  */
 @Entity({ name: 'talk_event_day_total' })
-export class TalkEventDayTotal {
+export class TalkEventDayTotal extends TalkEventFigures {
   @PrimaryColumn({ name: 'held_on', type: 'date' })
   heldOn!: string;
-
-  @Column({ type: 'integer' })
-  events!: number;
-
-  @Column({ name: 'officers_deployed', type: 'integer' })
-  officersDeployed!: number;
-
-  @Column({ name: 'people_helped', type: 'integer' })
-  peopleHelped!: number;
 }

@@ -3,7 +3,8 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PoliceStation } from './police-station.entity';
 
 @Entity({ name: 'talk_event' })
-// A community's (or station's) events of one year are index range scans, and their count and sums are read from the index alone.
+// A community's (or station's) events of one year are index range scans; an analyst's list of one community's events
+// is summed from the index alone (a connection's per-year totals come from the summaries the triggers keep).
 @Index('IDX_talk_event_community_held_totals', ['communityCode', 'heldOn', 'officersDeployed', 'peopleHelped'])
 @Index('IDX_talk_event_station_held_totals', ['stationId', 'heldOn', 'officersDeployed', 'peopleHelped'])
 // Covers the sums over a date range (TalkEventStats): no row is read from the table.

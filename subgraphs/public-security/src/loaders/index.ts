@@ -21,6 +21,7 @@ import { PoliceStation } from '../entities/police-station.entity';
 import { StationCommunity } from '../entities/station-community.entity';
 import { TalkConcern } from '../entities/talk-concern.entity';
 import { TalkEvent } from '../entities/talk-event.entity';
+import { CommunityTalkEventYearTotal, StationTalkEventYearTotal } from '../entities/talk-event-year-total.entity';
 import { dutiesOfShifts, shiftKey } from './duty.loader';
 import { employersOfTeams, type TeamEmployer } from './patrol.loader';
 import { createShiftLoaders, type ShiftLoaders } from './shifts.loader';
@@ -81,8 +82,8 @@ export function createLoaders(db: DataSource): SecurityLoaders {
       (ids) => findByKeys(events, 'id', ids),
       (row) => row.id,
     ),
-    talkEventsOfCommunity: createTalkEventLoaders(events, 'communityCode'),
-    talkEventsOfStation: createTalkEventLoaders(events, 'stationId'),
+    talkEventsOfCommunity: createTalkEventLoaders(events, db.getRepository(CommunityTalkEventYearTotal), 'communityCode'),
+    talkEventsOfStation: createTalkEventLoaders(events, db.getRepository(StationTalkEventYearTotal), 'stationId'),
     concernsOfEvent: createGroupLoader(
       (ids) => concerns.createQueryBuilder('e').where('e.talkEventId IN (:...ids)', { ids }).orderBy('e.id', 'ASC').getMany(),
       (row) => row.talkEventId,

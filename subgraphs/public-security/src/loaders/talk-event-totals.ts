@@ -1,5 +1,6 @@
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { TalkEvent } from '../entities/talk-event.entity';
+import type { TalkEventYearTotal } from '../entities/talk-event-year-total.entity';
 
 /** A list of talk events summed up: how many, officers deployed, people helped. */
 export interface TalkEventTotals {
@@ -33,15 +34,31 @@ export async function talkEventTotals(events: Repository<TalkEvent>, narrow: Nar
   return toTotals(await withSums(query).getRawOne<RawTotals>());
 }
 
-/** Totals per community (or station) for a batch of them: one GROUP BY. Groups without events are left out. */
-export async function talkEventTotalsByGroup(
-  events: Repository<TalkEvent>,
+/** The per-year sums of a batch of communities (or stations), added up per group: one statement, at most one row per group and year read. */
+export function talkEventTotalsByGroupQuery(
+  summary: Repository<TalkEventYearTotal>,
   groupProperty: 'communityCode' | 'stationId',
   groups: readonly string[],
-  narrow: Narrow,
+  year: number | null,
+): SelectQueryBuilder<TalkEventYearTotal> {
+  const query = summary
+    .createQueryBuilder('t')
+    .select(`t.${groupProperty}`, 'grp')
+    .addSelect('SUM(t.events)', 'events')
+    .addSelect('SUM(t.officersDeployed)', 'officers')
+    .addSelect('SUM(t.peopleHelped)', 'helped')
+    .where(`t.${groupProperty} IN (:...groups)`, { groups });
+  return (year === null ? query : query.andWhere('t.year = :year', { year })).groupBy(`t.${groupProperty}`);
+}
+
+/** Totals per community (or station) for a batch of them, of one year or of all. Groups without events are left out. */
+export async function talkEventTotalsByGroup(
+  summary: Repository<TalkEventYearTotal>,
+  groupProperty: 'communityCode' | 'stationId',
+  groups: readonly string[],
+  year: number | null,
 ): Promise<Array<{ group: string; totals: TalkEventTotals }>> {
-  const query = events.createQueryBuilder('e').select(`e.${groupProperty}`, 'grp').addSelect('COUNT(*)', 'events').where(`e.${groupProperty} IN (:...groups)`, { groups });
-  const rows = await withSums(narrow(query)).groupBy(`e.${groupProperty}`).getRawMany<RawTotals & { grp: string }>();
+  const rows = await talkEventTotalsByGroupQuery(summary, groupProperty, groups, year).getRawMany<RawTotals & { grp: string }>();
   return rows.map((row) => ({ group: row.grp, totals: toTotals(row) }));
 }
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { MAX_BATCH_SIZE, createGroupPageLoader, rankedRowsPerGroup, type GroupPageKey } from '@governance/kit';
 import type { TalkEvent } from '../entities/talk-event.entity';
+import type { TalkEventYearTotal } from '../entities/talk-event-year-total.entity';
 import { groupsByFilter, scopeKey, type Scoped } from './scope';
 import { NO_TALK_EVENTS, talkEventTotalsByGroup, type TalkEventTotals } from './talk-event-totals';
 
@@ -21,12 +22,12 @@ function inYear(filter: string): (query: SelectQueryBuilder<TalkEvent>) => Selec
 export interface TalkEventLoaders {
   /** A page of talk events per scope, ordered by id (the day held). */
   readonly pages: DataLoader<GroupPageKey<string>, Scoped<TalkEvent>[], string>;
-  /** Count and sums per scope: one GROUP BY for every group of a batch that shares the year. */
+  /** Count and sums per scope, from the per-year sums: one statement for every group of a batch that shares the year. */
   readonly totals: DataLoader<string, TalkEventTotals>;
 }
 
-/** Talk-event loaders grouped by community or by station. */
-export function createTalkEventLoaders(events: Repository<TalkEvent>, groupProperty: 'communityCode' | 'stationId'): TalkEventLoaders {
+/** Talk-event loaders grouped by community or by station; `summary` holds that kind of group's per-year sums. */
+export function createTalkEventLoaders(events: Repository<TalkEvent>, summary: Repository<TalkEventYearTotal>, groupProperty: 'communityCode' | 'stationId'): TalkEventLoaders {
   return {
     pages: createGroupPageLoader(
       async (scopes, page) => {
@@ -50,7 +51,8 @@ export function createTalkEventLoaders(events: Repository<TalkEvent>, groupPrope
       async (scopes) => {
         const totals = new Map<string, TalkEventTotals>();
         for (const [filter, groups] of groupsByFilter(scopes)) {
-          for (const row of await talkEventTotalsByGroup(events, groupProperty, groups, inYear(filter))) totals.set(scopeKey(filter, row.group), row.totals);
+          const year = filter === ALL_YEARS ? null : Number(filter);
+          for (const row of await talkEventTotalsByGroup(summary, groupProperty, groups, year)) totals.set(scopeKey(filter, row.group), row.totals);
         }
         return scopes.map((scope) => totals.get(scope) ?? NO_TALK_EVENTS);
       },

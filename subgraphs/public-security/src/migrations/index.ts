@@ -4,6 +4,7 @@ import { CoverTalkEventTotals1764547200000 } from './1764547200000-CoverTalkEven
 import { SummariseTalkEventDays1764633600000 } from './1764633600000-SummariseTalkEventDays';
 import { AddPatrolShiftMembers1796073300000 } from './1796073300000-AddPatrolShiftMembers';
 import { CoverTalkEventGroupTotals1796160000000 } from './1796160000000-CoverTalkEventGroupTotals';
+import { SummariseTalkEventGroupYears1796246400000 } from './1796246400000-SummariseTalkEventGroupYears';
 
 /** In the order they run. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   SummariseTalkEventDays1764633600000,
   AddPatrolShiftMembers1796073300000,
   CoverTalkEventGroupTotals1796160000000,
+  SummariseTalkEventGroupYears1796246400000,
 ];
