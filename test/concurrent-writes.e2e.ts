@@ -104,6 +104,19 @@ describe('concurrent writes', () => {
     await expectTalkEventSummariesToMatchEvents(stack.subgraphs['public-security'].db);
   });
 
+  it('records 20 talk events at once in a year the community and its station have none of, each sum row made once', async () => {
+    // The data set's talks end in 2011: every (community, year), (station, year) and day row the triggers upsert here is new,
+    // so the 20 transactions race to insert the same summary keys rather than to update rows that exist.
+    const db = stack.subgraphs['public-security'].db;
+    const input = await talkEventInput(stack, '新年度并发');
+    expect(await countRows(db, 'talk_event', 'held_on >= ?', ['2025-01-01'])).toBe(0);
+    const results = await atOnce(20, (index) => stack.query(RECORD_TALK_EVENT, { input: { ...input, heldOn: `2025-03-${String(index + 1).padStart(2, '0')}` } }));
+    expect(tally(results.map(outcomeOf))).toEqual({ ok: 20 });
+    const [year] = await db.query('SELECT events, officers_deployed AS officers FROM talk_event_community_year_total WHERE community_code = ? AND year = 2025', [JINYI]);
+    expect([Number(year.events), Number(year.officers)]).toEqual([20, 20 * Number(input.officersDeployed)]);
+    await expectTalkEventSummariesToMatchEvents(db);
+  });
+
   it('gives 30 entrustment agreements signed for one town at once 30 distinct ids', async () => {
     const [agreement] = await stack.subgraphs['community-committees'].db.query<Array<{ town: string; community: string }>>(
       'SELECT town_code AS town, community_code AS community FROM entrustment_agreement ORDER BY id LIMIT 1',
