@@ -47,19 +47,12 @@ describe('npm run bench -- --quick', () => {
   // Runs after the test above, which built bench/dist and installed autocannon.
   it('paces a rate over the whole second, not as a burst at its start', async () => {
     const arrivals: number[] = [];
-    const server = http.createServer((request, response) => {
+    const { url, close } = await bareServer((request, response) => {
       arrivals.push(performance.now());
       request.resume().on('end', () => response.end('{}'));
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const settings = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, body: '{}', headers: {}, connections: 10, durationSeconds: 3, overallRate: 20 };
-      const stdout = await new Promise<string>((resolve, reject) => {
-        execFile(process.execPath, [path.join(ROOT, 'bench/dist/load-worker.js'), JSON.stringify(settings)], { timeout: 60_000 }, (error, out, err) =>
-          error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out),
-        );
-      });
-      const summary = JSON.parse(stdout.trim().split('\n').at(-1)!) as { requests: number; errors: number };
+      const summary = await pacedRun({ url, body: '{}', headers: {}, connections: 10, durationSeconds: 3, overallRate: 20 });
       expect(summary).toMatchObject({ errors: 0, requests: expect.any(Number) });
       expect(summary.requests).toBeGreaterThanOrEqual(30);
       // autocannon's own overallRate sends each connection's share at once when a second starts: every request of a second
@@ -67,7 +60,47 @@ describe('npm run bench -- --quick', () => {
       const tenths = new Set(arrivals.map((at) => Math.floor(((at - arrivals[0]) % 1000) / 100)));
       expect(tenths.size).toBeGreaterThanOrEqual(7);
     } finally {
-      server.close();
+      await close();
+    }
+  }, 120_000);
+
+  it('does not time answers that arrive while the load generator is still making its connections', async () => {
+    // The load generator's first second, when making its connections blocked it for up to 120 ms at a time, stood in for
+    // here by a server that holds every request of its first second until 1.9 s: timed, those answers would be p99.
+    let firstArrival: number | undefined;
+    const { url, close } = await bareServer((request, response) => {
+      firstArrival ??= performance.now();
+      const held = Math.max(0, firstArrival + 1_900 - performance.now());
+      const early = performance.now() - firstArrival < 1_000;
+      request.resume().on('end', () => (early ? setTimeout(() => response.end('{}'), held) : response.end('{}')));
+    });
+    try {
+      const summary = await pacedRun({ url, body: '{}', headers: {}, connections: 10, durationSeconds: 2, overallRate: 40 });
+      expect(summary.errors).toBe(0);
+      expect(summary.requests).toBeGreaterThanOrEqual(60);
+      expect(summary.p99).toBeLessThan(900);
+    } finally {
+      await close();
     }
   }, 120_000);
 });
+
+/** A bare HTTP server on a free loopback port. */
+async function bareServer(handle: http.RequestListener): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** One paced run of the load generator, as the benchmark starts it; its summary. */
+async function pacedRun(settings: Record<string, unknown>): Promise<{ requests: number; errors: number; p99: number }> {
+  const stdout = await new Promise<string>((resolve, reject) => {
+    execFile(process.execPath, [path.join(ROOT, 'bench/dist/load-worker.js'), JSON.stringify(settings)], { timeout: 60_000 }, (error, out, err) =>
+      error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out),
+    );
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as { requests: number; errors: number; p99: number };
+}
