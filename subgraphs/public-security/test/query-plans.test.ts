@@ -4,6 +4,7 @@ import { CommunityTalkEventYearTotal, StationTalkEventYearTotal } from '../src/e
 import { TalkEvent } from '../src/entities/talk-event.entity';
 import { talkEventTotalsByGroupQuery } from '../src/loaders/talk-event-totals';
 import { SummariseTalkEventGroupYears1796246400000 } from '../src/migrations/1796246400000-SummariseTalkEventGroupYears';
+import { OrderTalkEventDayLocks1796332800000 } from '../src/migrations/1796332800000-OrderTalkEventDayLocks';
 import { publicSecurity } from '../src/subgraph';
 import { JINYI } from './helpers';
 
@@ -133,6 +134,64 @@ describe('public-security: query plans and the talk-event sums the triggers keep
     await db.query("DELETE FROM talk_event WHERE id = 'TE-20120301-9001'");
     expect([await community(to.community_code, 2010), await station(to.station_id, 2010)]).toEqual(before);
     await expectTalkEventSummariesToMatchEvents(db);
+  });
+
+  it('keeps every sum exact when events move between two days of two years in opposite directions at once, without a deadlock', async () => {
+    const { db } = solo.subgraph;
+    const [{ station_id: station, community_code: community }] = await db.query('SELECT station_id, community_code FROM talk_event ORDER BY id LIMIT 1');
+    // New Year's Eve and Day: every move changes the day and the year, so it takes a per-day, a per-community-year and a
+    // per-station-year row on each side, in the same order whichever way it goes.
+    const days = ['2011-12-31', '2012-01-01'] as const;
+    const ids = (day: string) => Array.from({ length: 12 }, (_, index) => `TE-${day.replaceAll('-', '')}-97${String(index).padStart(2, '0')}`);
+    for (const day of days)
+      for (const id of ids(day))
+        await db.query(
+          `INSERT INTO talk_event (id, held_on, station_id, community_code, topic, officers_deployed, attendees, people_helped) VALUES (?, ?, ?, ?, 'lock order check', 2, 10, 3)`,
+          [id, day, station, community],
+        );
+    const sums = async () =>
+      Promise.all(
+        days.map(async (day) =>
+          Object.values((await db.query('SELECT events, officers_deployed, people_helped FROM talk_event_day_total WHERE held_on = ?', [day]))[0]).map(Number),
+        ),
+      );
+    const before = await sums();
+
+    // Separate statements on separate connections (MariaDB's pool), each its own transaction: the way an operator's
+    // correction would come, since no mutation moves a talk event.
+    // Each statement holds its locks for microseconds, so the moves go back and forth for several rounds.
+    const failures: string[] = [];
+    for (let round = 0; round < 10; round += 1) {
+      const [from, to] = round % 2 === 0 ? days : [days[1], days[0]];
+      const moved = await Promise.allSettled([
+        ...ids(days[0]).map((id) => db.query('UPDATE talk_event SET held_on = ? WHERE id = ?', [to, id])),
+        ...ids(days[1]).map((id) => db.query('UPDATE talk_event SET held_on = ? WHERE id = ?', [from, id])),
+      ]);
+      failures.push(...moved.filter((result): result is PromiseRejectedResult => result.status === 'rejected').map((result) => String(result.reason)));
+    }
+    expect(failures).toEqual([]);
+    expect(await sums()).toEqual(before);
+    await expectTalkEventSummariesToMatchEvents(db);
+
+    await db.query(`DELETE FROM talk_event WHERE topic = 'lock order check'`);
+    await expectTalkEventSummariesToMatchEvents(db);
+  });
+
+  it('restores the per-day update trigger it replaced on the way down, and keeps the sums through an update either way', async () => {
+    const { db } = solo.subgraph;
+    const migration = new OrderTalkEventDayLocks1796332800000();
+    const runner = db.createQueryRunner();
+    const move = (day: string) => db.query("UPDATE talk_event SET held_on = ?, people_helped = people_helped + 1 WHERE id = 'TE-20090409-0001'", [day]);
+    try {
+      await migration.down(runner);
+      await move('2009-04-10');
+      await expectTalkEventSummariesToMatchEvents(db);
+      await migration.up(runner);
+      await move('2009-04-09');
+      await expectTalkEventSummariesToMatchEvents(db);
+    } finally {
+      await runner.release();
+    }
   });
 
   it('drops the per-year sums and their triggers on the way down, and fills them from the events on the way up', async () => {

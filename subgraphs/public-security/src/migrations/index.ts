@@ -5,6 +5,7 @@ import { SummariseTalkEventDays1764633600000 } from './1764633600000-SummariseTa
 import { AddPatrolShiftMembers1796073300000 } from './1796073300000-AddPatrolShiftMembers';
 import { CoverTalkEventGroupTotals1796160000000 } from './1796160000000-CoverTalkEventGroupTotals';
 import { SummariseTalkEventGroupYears1796246400000 } from './1796246400000-SummariseTalkEventGroupYears';
+import { OrderTalkEventDayLocks1796332800000 } from './1796332800000-OrderTalkEventDayLocks';
 
 /** In the order they run. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AddPatrolShiftMembers1796073300000,
   CoverTalkEventGroupTotals1796160000000,
   SummariseTalkEventGroupYears1796246400000,
+  OrderTalkEventDayLocks1796332800000,
 ];
