@@ -77,6 +77,31 @@ describe('public-security: police-citizen talks (警民恳谈)', () => {
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
   });
 
+  it('sums whole years from the per-station-year sums and cut years from the days, as SQL over the events does, whatever the range', async () => {
+    const perYear = async (from: string, to: string) => {
+      const rows: Array<{ period: string | number; events: string | number; officers: string | number; helped: string | number }> = await solo.subgraph.db.query(
+        `SELECT SUBSTR(held_on, 1, 4) AS period, COUNT(*) AS events, SUM(officers_deployed) AS officers, SUM(people_helped) AS helped
+         FROM talk_event WHERE held_on BETWEEN ? AND ? GROUP BY SUBSTR(held_on, 1, 4) ORDER BY 1`,
+        [from, to],
+      );
+      return rows.map((row) => ({ period: String(row.period), events: Number(row.events), officersDeployed: Number(row.officers), peopleHelped: Number(row.helped) }));
+    };
+    // Whole years only, cut at both ends, cut at one end, within one year, one day, a year with no talks before the first.
+    const ranges = [
+      ['2009-01-01', '2011-12-31'],
+      ['2009-06-15', '2011-03-31'],
+      ['2010-01-01', '2011-07-01'],
+      ['2009-04-09', '2010-12-31'],
+      ['2010-02-01', '2010-11-30'],
+      ['2010-05-04', '2010-05-04'],
+      ['2008-01-01', '2009-12-31'],
+    ];
+    for (const [from, to] of ranges) {
+      const result = await solo.query<{ talkEventStats: unknown[] }>(`{ talkEventStats(from: "${from}", to: "${to}") { period events officersDeployed peopleHelped } }`);
+      expect({ from, to, errors: result.errors, rows: result.data?.talkEventStats }).toEqual({ from, to, errors: undefined, rows: await perYear(from, to) });
+    }
+  });
+
   it('aggregates per month and per district to the same grand total', async () => {
     const result = await solo.query<Record<'months' | 'districts', Array<{ period: string; events: number; peopleHelped: number }>>>(
       `{ months: talkEventStats(from: "2009-01-01", to: "2011-12-31", groupBy: MONTH) { period events peopleHelped }
