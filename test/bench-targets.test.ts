@@ -1,4 +1,4 @@
-import type { BenchReport, RunResult } from '../bench/src/report';
+import { formatReport, type BenchReport, type RunResult } from '../bench/src/report';
 import { targetLines } from '../bench/src/targets';
 
 const SUBGRAPHS = ['community-committees', 'public-security', 'industry-associations', 'commerce-bureau', 'legal-affairs'];
@@ -69,8 +69,8 @@ describe("the benchmark's verdict on issue 15's targets", () => {
             { caseName: 'TalkEventStats', scale: 10, p50s: [2] },
           ],
           paced: [
-            { caseName: 'Directory', rate: 20, rps: 20, p50: 20, p99: 50, errors: 0 },
-            { caseName: 'TalkEventStats', rate: 200, rps: 200, p50: 2, p99: 5, errors: 0 },
+            { caseName: 'Directory', rate: 20, rps: 20, p50: 20, p99: 50, errors: 0, cpuMsPerRequest: 30, coreShare: 0.6, coresBusy: 0.65 },
+            { caseName: 'TalkEventStats', rate: 200, rps: 200, p50: 2, p99: 5, errors: 0, cpuMsPerRequest: 3, coreShare: 0.6, coresBusy: 0.65 },
           ],
         }),
         SUBGRAPHS,
@@ -78,5 +78,21 @@ describe("the benchmark's verdict on issue 15's targets", () => {
     );
     expect(table['p50 at 10x data <= 1.5x at 1x']).toEqual(['highest 2.91x (Directory); 1 of 2 over', '**no**']);
     expect(table['p99 <= 3x p50 at half of peak']).toEqual(['highest 2.50x (Directory); 0 of 2 over', 'yes']);
+  });
+
+  it("sets each paced run's CPU per request beside the flat-out rounds', and says how much of the services' core they took and how busy it was", () => {
+    const flatOut = (round: number, gateway: number): RunResult => ({
+      ...run('TalkEventStats', 'ours', round, 600, 15),
+      cpuMsPerRequest: { gateway, 'public-security': 0.8, 'community-committees': 0.01 },
+    });
+    const markdown = formatReport(
+      report({
+        runs: [flatOut(0, 0.6), flatOut(1, 0.8)],
+        paced: [{ caseName: 'TalkEventStats', rate: 300, rps: 312, p50: 3, p99: 30, errors: 0, cpuMsPerRequest: 3.25, coreShare: 0.5, coresBusy: 0.975 }],
+      }),
+      SUBGRAPHS,
+    );
+    // Flat-out: 0.6 and 0.8 in the gateway, 0.81 in the subgraphs, median 1.51 ms; paced 3.25 ms, half the core, which was 97.5% busy.
+    expect(markdown).toContain('| TalkEventStats | 300 | 312.0 | 3.0 | 30.0 | 10.00 | 3.25 | 1.51 | 50% | 98% | 0 |');
   });
 });

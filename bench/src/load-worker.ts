@@ -17,6 +17,8 @@ export interface LoadSettings {
 
 export interface LoadSummary {
   readonly requests: number;
+  /** Requests answered over the whole run (a paced run's settling included), for CPU per request. */
+  readonly answered: number;
   readonly rps: number;
   readonly p50: number;
   readonly p99: number;
@@ -30,14 +32,21 @@ export interface LoadSummary {
 /** At most this many connections for a paced run: each sends its share of the rate once a second, at its own offset. */
 const PACED_STREAMS = 100;
 
-/** A paced run's answers are timed from this long after its start, once every connection has been made (see paced). */
+/** How much longer than its window a paced run's connections may run: the longest making them all may take. */
+const MAX_SETTLE_SECONDS = 30;
+
+/** A paced run's answers are timed from this long after its start at the earliest (see paced). */
 const SETTLE_MS = 2_000;
+
+/** ... and from this long after its last connection was made at the earliest: that connection's first answers. */
+const AFTER_LAST_CONNECTION_MS = 250;
 
 /** As fast as the target answers, on `connections` connections. */
 async function flatOut(settings: LoadSettings): Promise<LoadSummary> {
   const result = await autocannon(options(settings, settings.connections));
   return {
     requests: result.requests.total,
+    answered: result.requests.total,
     rps: result.requests.total / Math.max(result.duration, 0.001),
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -58,25 +67,37 @@ async function flatOut(settings: LoadSettings): Promise<LoadSummary> {
  * sends its share (one or two requests) once a second, the connections
  * started 1000/n ms apart, so requests arrive at an even pace.
  *
- * Latencies count from SETTLE_MS on, for `durationSeconds`: making an
- * autocannon instance blocks this process for 25-120 ms, so while the later
- * connections were still being made the earlier ones' answers waited here,
- * unread, and were timed as if the target had been slow. Against a server
- * that answers at once, p99 came out at 1.2 s (49 a second) and 2.5 s (188 a
- * second) with every response counted, the slowest all in the first 1.6 s.
+ * Latencies count in a window of `durationSeconds` that opens once every
+ * connection is made (and not before SETTLE_MS): making an autocannon
+ * instance blocks this process for 25-120 ms, so while the later connections
+ * were still being made the earlier ones' answers waited here, unread, and
+ * were timed as if the target had been slow. Against a server that answers
+ * at once, p99 came out at 1.2 s (49 a second) and 2.5 s (188 a second) with
+ * every response counted, the slowest all in the first 1.6 s. A fixed window
+ * from 2 s on was not enough on a loaded machine, where making the
+ * connections took longer: the window now waits for the last one. Every
+ * connection then runs until the window closes.
  */
 async function paced(settings: LoadSettings, rate: number): Promise<LoadSummary> {
   const streams = Math.min(rate, PACED_STREAMS);
   const latencies: number[] = [];
   const started = performance.now();
-  const window = { from: started + SETTLE_MS, to: started + SETTLE_MS + settings.durationSeconds * 1000 };
-  // Every connection runs past the window's end whenever it started within the first second.
-  const runSeconds = settings.durationSeconds + Math.ceil(SETTLE_MS / 1000) + 1;
+  const window = { from: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY };
+  const instances: autocannon.Instance[] = [];
+  const openWindow = () => {
+    const now = performance.now();
+    window.from = Math.max(started + SETTLE_MS, now + AFTER_LAST_CONNECTION_MS);
+    window.to = window.from + settings.durationSeconds * 1000;
+    // An instance stops at its next one-second tick, so the last answers of the window are in before it does.
+    setTimeout(() => instances.forEach((instance) => instance.stop()), window.to - now);
+  };
   const results = await Promise.all(
     Array.from({ length: streams }, async (_, index) => {
       await new Promise((resolve) => setTimeout(resolve, (index * 1000) / streams));
       const share = Math.floor(rate / streams) + (index < rate % streams ? 1 : 0);
       return new Promise<autocannon.Result>((resolve, reject) => {
+        // Long enough for any window; stopped when the window closes.
+        const runSeconds = settings.durationSeconds + MAX_SETTLE_SECONDS;
         const instance = autocannon({ ...options({ ...settings, durationSeconds: runSeconds }, 1), connectionRate: share }, (error: unknown, result: autocannon.Result) =>
           error ? reject(error) : resolve(result),
         );
@@ -85,6 +106,8 @@ async function paced(settings: LoadSettings, rate: number): Promise<LoadSummary>
           const now = performance.now();
           if (now >= window.from && now < window.to) latencies.push(responseTime);
         }) as never);
+        instances.push(instance);
+        if (instances.length === streams) openWindow();
       });
     }),
   );
@@ -95,6 +118,7 @@ async function paced(settings: LoadSettings, rate: number): Promise<LoadSummary>
   const sent = sum((result) => result.requests.total);
   return {
     requests: latencies.length,
+    answered: sent,
     rps: latencies.length / settings.durationSeconds,
     p50: at(0.5),
     p99: at(0.99),

@@ -89,3 +89,32 @@ export function rssMb(pid: number): number {
 
 /** USER_HZ: Linux reports CPU times in these ticks; 100 on every mainstream kernel configuration. */
 const CLOCK_TICKS = 100;
+
+/** Busy and total time of each core so far, in ticks, from /proc/stat (busy: all but idle and iowait). */
+export function coreTimes(): Map<number, { busy: number; total: number }> {
+  const times = new Map<number, { busy: number; total: number }>();
+  for (const line of fs.readFileSync('/proc/stat', 'utf8').split('\n')) {
+    const match = /^cpu(\d+) (.*)$/.exec(line);
+    if (!match) continue;
+    // user nice system idle iowait irq softirq steal (guest time is already in user).
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = match[2].trim().split(/\s+/).map(Number);
+    const busy = user + nice + system + irq + softirq + steal;
+    times.set(Number(match[1]), { busy, total: busy + idle + iowait });
+  }
+  return times;
+}
+
+/** The share of the time the given cores were busy between two readings of coreTimes, whoever kept them so. */
+export function coresBusy(
+  before: ReadonlyMap<number, { busy: number; total: number }>,
+  after: ReadonlyMap<number, { busy: number; total: number }>,
+  cores: readonly number[],
+): number {
+  let busy = 0;
+  let total = 0;
+  for (const core of cores) {
+    busy += (after.get(core)?.busy ?? 0) - (before.get(core)?.busy ?? 0);
+    total += (after.get(core)?.total ?? 0) - (before.get(core)?.total ?? 0);
+  }
+  return total === 0 ? 0 : busy / total;
+}
