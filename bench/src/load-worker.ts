@@ -13,6 +13,8 @@ export interface LoadSettings {
   readonly durationSeconds: number;
   /** Requests per second across all connections; absent for as fast as the target answers. */
   readonly overallRate?: number;
+  /** A paced run's earliest start of its timed window, in ms from its own start (SETTLE_MS when absent). */
+  readonly settleMs?: number;
 }
 
 export interface LoadSummary {
@@ -27,6 +29,8 @@ export interface LoadSummary {
   readonly timeouts: number;
   readonly bytesPerRequest: number;
   readonly elapsedSeconds: number;
+  /** A paced run's: when its timed window opened (ms since the epoch, the same clock as a target's Date.now()). */
+  readonly windowOpenedAt?: number;
 }
 
 /** At most this many connections for a paced run: each sends its share of the rate once a second, at its own offset. */
@@ -82,12 +86,13 @@ async function paced(settings: LoadSettings, rate: number): Promise<LoadSummary>
   const streams = Math.min(rate, PACED_STREAMS);
   const latencies: number[] = [];
   const started = performance.now();
-  const window = { from: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY };
+  const window = { from: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY, openedAt: Number.NaN };
   const instances: autocannon.Instance[] = [];
   const openWindow = () => {
     const now = performance.now();
-    window.from = Math.max(started + SETTLE_MS, now + AFTER_LAST_CONNECTION_MS);
+    window.from = Math.max(started + (settings.settleMs ?? SETTLE_MS), now + AFTER_LAST_CONNECTION_MS);
     window.to = window.from + settings.durationSeconds * 1000;
+    window.openedAt = Date.now() + (window.from - now);
     // An instance stops at its next one-second tick, so the last answers of the window are in before it does.
     setTimeout(() => instances.forEach((instance) => instance.stop()), window.to - now);
   };
@@ -128,6 +133,7 @@ async function paced(settings: LoadSettings, rate: number): Promise<LoadSummary>
     timeouts: sum((result) => result.timeouts),
     bytesPerRequest: sent === 0 ? 0 : sum((result) => result.throughput.total) / sent,
     elapsedSeconds,
+    windowOpenedAt: window.openedAt,
   };
 }
 
