@@ -90,9 +90,15 @@ export function rssMb(pid: number): number {
 /** USER_HZ: Linux reports CPU times in these ticks; 100 on every mainstream kernel configuration. */
 const CLOCK_TICKS = 100;
 
-/** Busy and total time of each core so far, in ticks, from /proc/stat (busy: all but idle and iowait). */
-export function coreTimes(): Map<number, { busy: number; total: number }> {
-  const times = new Map<number, { busy: number; total: number }>();
+/** A core's busy and total time so far, in ticks. */
+export interface CoreTime {
+  readonly busy: number;
+  readonly total: number;
+}
+
+/** Busy and total time of each core so far, from /proc/stat (busy: all but idle and iowait). */
+export function coreTimes(): Map<number, CoreTime> {
+  const times = new Map<number, CoreTime>();
   for (const line of fs.readFileSync('/proc/stat', 'utf8').split('\n')) {
     const match = /^cpu(\d+) (.*)$/.exec(line);
     if (!match) continue;
@@ -105,11 +111,7 @@ export function coreTimes(): Map<number, { busy: number; total: number }> {
 }
 
 /** The share of the time the given cores were busy between two readings of coreTimes, whoever kept them so. */
-export function coresBusy(
-  before: ReadonlyMap<number, { busy: number; total: number }>,
-  after: ReadonlyMap<number, { busy: number; total: number }>,
-  cores: readonly number[],
-): number {
+export function coresBusy(before: ReadonlyMap<number, CoreTime>, after: ReadonlyMap<number, CoreTime>, cores: readonly number[]): number {
   let busy = 0;
   let total = 0;
   for (const core of cores) {

@@ -102,8 +102,9 @@ async function measure(
     // The gateway column is whichever gateway served the run.
     const column = name === target.service.name ? 'gateway' : name;
     if (SUBGRAPH_NAMES.includes(name) || column === 'gateway') {
-      cpuMsPerRequest[column] = (used - (before.get(name) ?? used)) / Math.max(summary.requests, 1);
-      cpuMsUsed += used - (before.get(name) ?? used);
+      const spent = used - (before.get(name) ?? used);
+      cpuMsPerRequest[column] = spent / Math.max(summary.requests, 1);
+      cpuMsUsed += spent;
     }
   }
   return { summary, cpuMsPerRequest, cpuMsUsed };
