@@ -6,6 +6,15 @@ import { OperationLabels } from './operation-labels';
 export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
+ * How often the event-loop delay histogram (`nodejs_eventloop_lag_p99_seconds`
+ * and its siblings) samples, in ms. prom-client's 10 ms woke every service
+ * 100 times a second with nothing to do: six services sharing a core switched
+ * 600 times a second between idle processes. At 100 ms a 15 s scrape still
+ * sums 150 samples, and a stall still delays the sample due during it.
+ */
+export const EVENT_LOOP_SAMPLE_MS = 100;
+
+/**
  * How a request ended, as a label: `ok`; `errors` (HTTP 200 with GraphQL
  * errors: partial data, or a request error answered 200 to a client that
  * accepts only application/json); `refused` (4xx: token, limits, rate);
@@ -36,7 +45,7 @@ export class RequestMetrics {
     private readonly operations: OperationLabels,
   ) {
     this.registry.setDefaultLabels({ service });
-    collectDefaultMetrics({ register: this.registry });
+    collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: EVENT_LOOP_SAMPLE_MS });
     const registers = [this.registry];
     this.requests = new Counter({
       name: 'graphql_requests_total',
