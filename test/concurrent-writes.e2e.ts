@@ -2,6 +2,7 @@ import { makeCreditCode, makeIdNumber, verifyAuditChain } from '@governance/kit'
 import type { DataSource } from 'typeorm';
 import type { GraphQLResponse } from '@governance/testkit/graphql-client';
 import { countRows } from '@governance/testkit/database';
+import { expectEnterpriseCountsToMatchRegistry } from '@governance/testkit/enterprise-counts';
 import { expectTalkEventSummariesToMatchEvents } from '@governance/testkit/talk-event-summaries';
 import { startStack, type Stack } from './support/stack';
 import { JINYI, talkEventInput } from './security/support';
@@ -143,9 +144,10 @@ describe('concurrent writes', () => {
     expect(await writeEntries(db, 'Mutation.registerEnterprise')).toBe(entries + 1);
   });
 
-  it('registers 20 enterprises with distinct credit codes sent at once', async () => {
+  it("registers 20 enterprises with distinct credit codes sent at once, each counted once in its community's count", async () => {
     const results = await atOnce(20, () => stack.query(REGISTER_ENTERPRISE, { input: freshEnterprise() }));
     expect(tally(results.map(outcomeOf))).toEqual({ ok: 20 });
+    await expectEnterpriseCountsToMatchRegistry(stack.subgraphs['commerce-bureau'].db);
   });
 
   it('registers one of 30 residents sent at once with one ID number, refusing 29 as BAD_USER_INPUT idNumber', async () => {
@@ -164,7 +166,7 @@ describe('concurrent writes', () => {
     expect(tally(results.map(outcomeOf))).toEqual({ ok: 1, 'BAD_USER_INPUT enterpriseCreditCode': 19 });
   });
 
-  it('changes a licence status once when 20 identical changes arrive at once, with one history row', async () => {
+  it('changes a licence status once when 20 identical changes arrive at once, with one history row and the counts moved once', async () => {
     const db = stack.subgraphs['commerce-bureau'].db;
     const enterprise = freshEnterprise();
     expect(outcomeOf(await stack.query(REGISTER_ENTERPRISE, { input: enterprise }))).toBe('ok');
@@ -178,6 +180,7 @@ describe('concurrent writes', () => {
       { from: null, to: 'ACTIVE' },
       { from: 'ACTIVE', to: 'SUSPENDED' },
     ]);
+    await expectEnterpriseCountsToMatchRegistry(db);
   });
 
   it('closes an enforcement case once when 10 closings arrive at once', async () => {

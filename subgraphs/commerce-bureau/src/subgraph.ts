@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '@governance/kit';
+import { CommunityEnterpriseTotal } from './entities/community-enterprise-total.entity';
 import { EmissionAgreement } from './entities/emission-agreement.entity';
 import { EnforcementCase } from './entities/enforcement-case.entity';
 import { Enterprise } from './entities/enterprise.entity';
@@ -14,7 +15,7 @@ import { isEmpty, seed } from './seed';
 /** 工商局: the enterprise registry and its licence history, venues and their stalls, enforcement, emission agreements. */
 export const commerceBureau: SubgraphDefinition<CommerceLoaders> = {
   name: 'commerce-bureau',
-  entities: [Enterprise, Venue, Stall, EnforcementCase, EmissionAgreement, LicenseEvent],
+  entities: [Enterprise, CommunityEnterpriseTotal, Venue, Stall, EnforcementCase, EmissionAgreement, LicenseEvent],
   migrations,
   owners: [COMMUNITY_COMMITTEES],
   buildSchema: buildCommerceSchema,

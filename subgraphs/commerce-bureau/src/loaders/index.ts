@@ -18,13 +18,14 @@ import { Enterprise } from '../entities/enterprise.entity';
 import { LicenseEvent } from '../entities/license-event.entity';
 import { Stall } from '../entities/stall.entity';
 import { Venue } from '../entities/venue.entity';
-import { countLicenseStatusesByCommunity, type CommunityLicenseStatusCount } from './license-status-counts.loader';
+import { countEnterprisesByCommunity, countLicenseStatusesByCommunity, type CommunityLicenseStatusCount } from './enterprise-counts.loader';
 
 export interface CommerceLoaders {
   readonly enterprise: DataLoader<string, Enterprise | null>;
   readonly venue: DataLoader<string, Venue | null>;
   /** A page of enterprises per community. */
   readonly enterprisesOfCommunity: DataLoader<GroupPageKey<string>, Enterprise[], string>;
+  /** Enterprises per community, from the counts the enterprise triggers keep. */
   readonly enterpriseCount: DataLoader<string, number>;
   /** Enterprises per licence status, per community (statuses with none are left out). */
   readonly licenseStatusCountsOfCommunity: DataLoader<string, CommunityLicenseStatusCount[]>;
@@ -65,7 +66,7 @@ export function createLoaders(db: DataSource): CommerceLoaders {
       (groups, page) => topRowsPerGroup(enterprises, { groupProperty: 'communityCode', orderProperty: 'creditCode', groups, limit: page.limit + 1, after: page.after }),
       (row) => row.communityCode,
     ),
-    enterpriseCount: createAggregateLoader((codes) => totalsByGroup(enterprises, 'communityCode', codes)),
+    enterpriseCount: createAggregateLoader((codes) => countEnterprisesByCommunity(db, codes)),
     licenseStatusCountsOfCommunity: createGroupLoader(
       (codes) => countLicenseStatusesByCommunity(db, codes),
       (row) => row.communityCode,

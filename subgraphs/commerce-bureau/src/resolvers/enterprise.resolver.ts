@@ -23,7 +23,7 @@ import { LicenseStatusCount } from '../entities/license-status-count.type';
 import { Person } from '../entities/person.type';
 import { Stall } from '../entities/stall.entity';
 import type { CommerceContext } from '../loaders';
-import { countLicenseStatuses } from '../loaders/license-status-counts.loader';
+import { countLicenseStatuses } from '../loaders/enterprise-counts.loader';
 
 @ObjectType({ description: 'A page of enterprises.' })
 export class EnterpriseConnection extends ConnectionType(Enterprise) {}
