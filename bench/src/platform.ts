@@ -46,9 +46,9 @@ const READY_MS = 300_000;
  * Seeds the data folder on first use (`--scale N` writes N copies), then
  * starts the subgraphs and our gateway. The seed runs before the services
  * start, at every scale, so that a fresh clone's services do not measure
- * their own seed: a subgraph that seeded itself on start held 30-55 MB more
+ * their own seed: a subgraph that seeded itself on start held 15-57 MB more
  * resident memory through the whole run (community-committees and
- * public-security 155 MB idle, against about 100 once seeded).
+ * public-security 155 MB idle, against 98-103 once seeded).
  */
 export async function startPlatform(options: PlatformOptions): Promise<BenchPlatform> {
   fs.mkdirSync(options.dataDir, { recursive: true });
