@@ -1,6 +1,7 @@
 import type { AfterQueryEvent } from 'typeorm';
 import { makeIdNumber } from '@governance/kit';
 import { startSoloSubgraph, type SoloSubgraph } from '@governance/testkit/subgraph';
+import { expectSummaryToMatchSource, summaryAndSource, type SummaryTable } from '@governance/testkit/summary-tables';
 import { countResidentsByCommunity, countResidentsBySubDistrict } from '../src/loaders/resident-counts.loader';
 import { communityCommittees } from '../src/subgraph';
 
@@ -27,21 +28,16 @@ describe('community-committees: resident totals kept by triggers', () => {
   const sqlite = () => db().options.type === 'better-sqlite3';
 
   /** Each community and type with residents, as the totals hold them and as COUNT(*) finds them. */
-  async function totalsAndCounts(): Promise<{ totals: string[]; counts: string[] }> {
-    const line = (row: { community: string; type: string; n: string | number }) => `${row.community} ${row.type} ${Number(row.n)}`;
-    const totals = await db().query(
-      'SELECT community_code AS community, resident_type AS type, residents AS n FROM community_resident_total WHERE residents <> 0 ORDER BY community_code, resident_type',
-    );
-    const counts = await db().query(
-      'SELECT community_code AS community, resident_type AS type, COUNT(*) AS n FROM person GROUP BY community_code, resident_type ORDER BY community_code, resident_type',
-    );
-    return { totals: totals.map(line), counts: counts.map(line) };
-  }
-
-  async function expectTotalsExact(): Promise<void> {
-    const { totals, counts } = await totalsAndCounts();
-    expect(totals).toEqual(counts);
-  }
+  const RESIDENT_TOTALS: SummaryTable = {
+    table: 'community_resident_total',
+    source: 'person',
+    keys: [
+      ['community_code', 'community_code'],
+      ['resident_type', 'resident_type'],
+    ],
+    figures: [['residents', 'COUNT(*)']],
+  };
+  const expectTotalsExact = () => expectSummaryToMatchSource(db(), RESIDENT_TOTALS);
 
   const residentsOf = async (code: string) => {
     const result = await solo.query<{ community: { residentCount: number } }>(`query ($code: ID!) { community(code: $code) { residentCount } }`, { code });
@@ -94,9 +90,9 @@ describe('community-committees: resident totals kept by triggers', () => {
   });
 
   it('holds after the seed what COUNT(*) finds, for every community and type', async () => {
-    const { totals, counts } = await totalsAndCounts();
-    expect(counts.length).toBeGreaterThan(100);
-    expect(totals).toEqual(counts);
+    const { kept, counted } = await summaryAndSource(db(), RESIDENT_TOTALS);
+    expect(counted.length).toBeGreaterThan(100);
+    expect(kept).toEqual(counted);
     const [{ negative }] = await db().query('SELECT COUNT(*) AS negative FROM community_resident_total WHERE residents < 0');
     expect(Number(negative)).toBe(0);
   });
