@@ -28,9 +28,10 @@ describe("Suzhou's date", () => {
     expect(suzhouToday(new Date('2028-02-28T16:00:00.000Z'))).toBe('2028-02-29');
   });
 
-  it('is found without loading the time-zone data (a formatter for Asia/Shanghai costs every subgraph 5-6 MB)', () => {
+  it('is found without loading the time-zone data (a formatter for Asia/Shanghai cost every subgraph 5-8 MB)', () => {
     // A process of its own on the built kit (npm test builds first), where making a date formatter throws.
     const kit = path.resolve(__dirname, '../dist/index.js');
+    const before = suzhouToday();
     const child = spawnSync(
       process.execPath,
       [
@@ -43,6 +44,7 @@ describe("Suzhou's date", () => {
       { encoding: 'utf8', timeout: 60_000 },
     );
     expect(child.stderr).toBe('');
-    expect(child.stdout).toBe(suzhouToday());
+    // Either side of a Suzhou midnight that falls while the child runs.
+    expect([before, suzhouToday()]).toContain(child.stdout);
   });
 });

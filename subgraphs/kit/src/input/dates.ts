@@ -7,9 +7,9 @@ import { isIsoDate } from '../scalars/date.scalar';
  * for is the UTC date eight hours on.
  *
  * Not an Intl.DateTimeFormat for Asia/Shanghai, which gave the same answer
- * but loaded ICU's time-zone data into every subgraph: 5-6 MB more resident
- * each (pages of the node binary plus ICU's heap), 27 MB over the five at
- * idle (README, Memory). `test/suzhou-today.test.ts` holds the two to the
+ * but loaded ICU's time-zone data into every subgraph: 5-8 MB more resident
+ * each (pages of the node binary plus ICU's own memory), 27 MB over the
+ * five at idle (README, Memory). `test/suzhou-today.test.ts` holds the two to the
  * same answer.
  */
 const CHINA_STANDARD_TIME_MS = 8 * 3_600_000;
