@@ -9,8 +9,8 @@ import { isIsoDate } from '../scalars/date.scalar';
  * Not an Intl.DateTimeFormat for Asia/Shanghai, which gave the same answer
  * but loaded ICU's time-zone data into every subgraph: 5-8 MB more resident
  * each (pages of the node binary plus ICU's own memory), 27 MB over the
- * five at idle (README, Memory). `test/suzhou-today.test.ts` holds the two to the
- * same answer.
+ * five at idle (README, Memory). `test/suzhou-today.test.ts` holds the two
+ * to the same answer.
  */
 const CHINA_STANDARD_TIME_MS = 8 * 3_600_000;
 
