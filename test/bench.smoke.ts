@@ -1,11 +1,14 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { agencyManifest } from '@governance/kit/agencies';
+import { childrenOf, stillRunning } from './support/processes';
 
 const ROOT = path.resolve(__dirname, '..');
+const AGENCIES = agencyManifest().agencies.map((agency) => agency.name);
 
 /**
  * `npm run bench -- --quick`: every part of the benchmark for a second each
@@ -90,6 +93,42 @@ describe('npm run bench -- --quick', () => {
       await close();
     }
   }, 120_000);
+
+  it('stops every service it started when it is killed', async () => {
+    // A benchmark stopped by a timeout or kill -9 left every process it started running (twelve in --quick: the platform,
+    // the extra gateways, Hive Gateway, the baseline), holding their memory and ports while the next run measured.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-killed-'));
+    const bench = spawn(process.execPath, [path.join(ROOT, 'bench/dist/run-bench.js'), '--quick', '--data', path.join(dir, 'data'), '--out', path.join(dir, 'quick.md')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    try {
+      // Every service answers by the time the targets' answers are compared.
+      await new Promise<void>((resolve, reject) => {
+        let stderr = '';
+        bench.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (/identical answers from/.test(stderr)) resolve();
+        });
+        bench.once('exit', (code) => reject(new Error(`the benchmark ended (code ${code}) before its services answered:\n${stderr.slice(-3000)}`)));
+      });
+      const services = childrenOf(bench.pid!);
+      const entries = services.map((pid) =>
+        fs
+          .readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+          .split('\0')
+          .find((arg) => arg.endsWith('.js') && !arg.includes('exit-with-parent')),
+      );
+      const expected = [...AGENCIES.map((agency) => `subgraphs/${agency}/dist/index.js`), 'gateway/dist/index.js', 'bench/dist/hive-gateway.js', 'bench/dist/baseline/'];
+      for (const entry of expected) expect({ entry, started: entries.some((started) => started?.includes(entry)) }).toEqual({ entry, started: true });
+      bench.kill('SIGKILL');
+      const left = await stillRunning(services, 60_000);
+      for (const pid of left) process.kill(pid, 'SIGKILL');
+      expect(left).toEqual([]);
+    } finally {
+      if (bench.exitCode === null && bench.signalCode === null) bench.kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
 
 /** A bare HTTP server on a free loopback port. */

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -7,6 +7,7 @@ import { agencyManifest } from '@governance/kit/agencies';
 import { probeOk } from '@governance/kit/http';
 import { parseLogLines } from './support/log-lines';
 import { LAUNCHER, launcherEnv, launcherPorts, startLauncher } from './support/launcher';
+import { childrenOf, stillRunning } from './support/processes';
 
 const AGENCIES = agencyManifest().agencies.map((agency) => agency.name);
 
@@ -31,31 +32,6 @@ async function freeFetchRefusedPort(): Promise<number> {
 
 function exitOf(child: ChildProcess): Promise<number | null> {
   return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
-
-/** The processes `pid` started (the launcher's services). */
-function childrenOf(pid: number): number[] {
-  return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map(Number);
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** Polls until none of `pids` runs any more; returns those still running at the deadline. */
-async function stillRunning(pids: readonly number[], timeoutMs: number): Promise<number[]> {
-  const deadline = Date.now() + timeoutMs;
-  while (pids.some(alive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
-  return pids.filter(alive);
 }
 
 /** `npm start`'s launcher as a terminal runs it: its ports checked first, Ctrl-C to the whole foreground process group, a launcher that dies. */

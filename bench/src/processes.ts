@@ -22,10 +22,14 @@ export interface LaunchOptions {
   readonly verbose?: boolean;
 }
 
+/** Preloaded as under `npm start`: a service whose benchmark is killed (timeout, kill -9) stops instead of holding its memory and port. */
+const EXIT_WITH_PARENT = require.resolve('@governance/scripts/exit-with-parent');
+
 export function launch(options: LaunchOptions): Service {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.entry, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, ['--require', EXIT_WITH_PARENT, ...(options.nodeArgs ?? []), options.entry, ...(options.args ?? [])], {
     env: options.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel is the lifeline exit-with-parent watches.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const output: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {
