@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { agencyManifest } from '@governance/kit/agencies';
-import { childrenOf, stillRunning } from './support/processes';
+import { childrenOf, commandLineOf, stillRunning } from './support/processes';
 
 const ROOT = path.resolve(__dirname, '..');
 const AGENCIES = agencyManifest().agencies.map((agency) => agency.name);
@@ -112,14 +112,9 @@ describe('npm run bench -- --quick', () => {
         bench.once('exit', (code) => reject(new Error(`the benchmark ended (code ${code}) before its services answered:\n${stderr.slice(-3000)}`)));
       });
       const services = childrenOf(bench.pid!);
-      const entries = services.map((pid) =>
-        fs
-          .readFileSync(`/proc/${pid}/cmdline`, 'utf8')
-          .split('\0')
-          .find((arg) => arg.endsWith('.js') && !arg.includes('exit-with-parent')),
-      );
+      const commands = services.map((pid) => commandLineOf(pid).join(' '));
       const expected = [...AGENCIES.map((agency) => `subgraphs/${agency}/dist/index.js`), 'gateway/dist/index.js', 'bench/dist/hive-gateway.js', 'bench/dist/baseline/'];
-      for (const entry of expected) expect({ entry, started: entries.some((started) => started?.includes(entry)) }).toEqual({ entry, started: true });
+      for (const entry of expected) expect({ entry, started: commands.some((command) => command.includes(entry)) }).toEqual({ entry, started: true });
       bench.kill('SIGKILL');
       const left = await stillRunning(services, 60_000);
       for (const pid of left) process.kill(pid, 'SIGKILL');

@@ -6,6 +6,7 @@ import { CASE_WORKER_TOKEN_COMMAND, DEVELOPMENT_ANALYST, DEVELOPMENT_ANALYST_DES
 import { planPlatform } from '@governance/scripts/platform-config';
 import { postGraphQL } from '@governance/testkit/graphql-client';
 import { LAUNCHER, launcherEnv, startLauncher } from './support/launcher';
+import { childrenOf, commandLineOf } from './support/processes';
 
 /** `npm start` as a user runs it: the built launcher, one process per agency and the gateway, Ctrl-C. */
 describe('the one-command platform', () => {
@@ -42,7 +43,7 @@ describe('the one-command platform', () => {
     for (const name of names) expect(name).toMatch(/^.\*+$/u);
     for (const name of agencies) expect(fs.existsSync(path.join(dataDir, `${name}.sqlite`))).toBe(true);
     // Each service is a process of its own, run with the heap flags of the plan (README, Performance).
-    const commands = childCommandLines(launcher.pid!);
+    const commands = childrenOf(launcher.pid!).map(commandLineOf);
     const plan = planPlatform({});
     for (const service of [...plan.subgraphs, plan.gateway]) expect(commands).toContainEqual(expect.arrayContaining([...service.nodeArgs, service.entry]));
 
@@ -53,17 +54,3 @@ describe('the one-command platform', () => {
     for (const agency of agencies) await expect(fetch(`http://127.0.0.1:${ports[agency]}/health`)).rejects.toThrow();
   });
 });
-
-/** The command lines of a process's children, from /proc. */
-function childCommandLines(pid: number): string[][] {
-  const children = fs
-    .readdirSync(`/proc/${pid}/task`)
-    .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/))
-    .filter((child) => child !== '');
-  return children.map((child) =>
-    fs
-      .readFileSync(`/proc/${child}/cmdline`, 'utf8')
-      .split('\0')
-      .filter((part) => part !== ''),
-  );
-}

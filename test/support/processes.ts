@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 
 /** The processes `pid` started (a launcher's or the benchmark's services). */
 export function childrenOf(pid: number): number[] {
@@ -7,6 +8,14 @@ export function childrenOf(pid: number): number[] {
     .map((line) => line.trim())
     .filter(Boolean)
     .map(Number);
+}
+
+/** A process's command line (node, its flags, its entry, its arguments), from /proc. */
+export function commandLineOf(pid: number): string[] {
+  return fs
+    .readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    .split('\0')
+    .filter((part) => part !== '');
 }
 
 const alive = (pid: number) => {
